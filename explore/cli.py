@@ -1,0 +1,96 @@
+"""The ``explore`` command: each subcommand prints one table of the Python API.
+
+explore articles seeds/
+explore paragraphs seeds/ --format csv --out paragraphs.csv
+explore report --corpus seeds --out reports
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+import click
+
+from explore import schemas
+from explore.corpus import Corpus, load_corpus
+from explore.errors import ExploreError, ExploreWarning
+from explore.export import FORMATS, format_for, write_table
+
+TABLE_HELP = {
+    "articles": "One row per article: language, outlet, family, size.",
+    "paragraphs": "One row per paragraph: kind (body, heading, caption, ...) and offsets.",
+    "problems": "Files skipped or read with a guess, and why.",
+}
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="explore")
+def cli() -> None:
+    """Tables of figures and quotes from multilingual news about one event.
+
+    PATH is a folder of .txt articles (default: seeds). Every table can be printed,
+    or written as CSV, JSON or Parquet with --format and --out.
+    """
+
+
+@contextmanager
+def _user_errors() -> Iterator[None]:
+    """Show ExploreErrors as one-line messages and ExploreWarnings on stderr."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ExploreWarning)
+        try:
+            yield
+        except ExploreError as err:
+            raise click.ClickException(str(err)) from None
+        finally:
+            for w in caught:
+                if issubclass(w.category, ExploreWarning):
+                    click.echo(f"warning: {w.message}", err=True)
+                else:
+                    warnings.showwarning(w.message, w.category, w.filename, w.lineno)
+
+
+def _table_command(name: str, build: Callable[[Corpus], object]) -> click.Command:
+    columns = schemas.describe(name)
+
+    @click.argument("path", default="seeds", type=click.Path(file_okay=False))
+    @click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(FORMATS),
+        default=None,
+        help="Output format (default: from --out's suffix, else a table).",
+    )
+    @click.option("--out", type=click.Path(dir_okay=False), help="Write to FILE instead of stdout.")
+    def command(path: str, fmt: str | None, out: str | None) -> None:
+        with _user_errors():
+            frame = build(load_corpus(path))
+            write_table(frame, format_for(out, fmt), out)
+
+    command.__doc__ = f"{TABLE_HELP[name]}\n\n\b\nColumns:\n{columns}"
+    return cli.command(name)(command)
+
+
+for _name in TABLE_HELP:
+    _table_command(_name, lambda corpus, name=_name: getattr(corpus, name))
+
+
+@cli.command()
+@click.option("--corpus", default="seeds", show_default=True, type=click.Path(file_okay=False))
+@click.option("--out", default="reports", show_default=True, type=click.Path(file_okay=False))
+def report(corpus: str, out: str) -> None:
+    """Read the corpus and write every table as CSV and Parquet to OUT/tables."""
+    from explore.report import build_report
+
+    with _user_errors():
+        summary = build_report(corpus, out)
+    click.echo(f"{summary.articles} articles from {corpus}; wrote {len(summary.files)} files:")
+    for path in summary.files:
+        click.echo(f"  {path}")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli()

@@ -1,0 +1,197 @@
+"""A folder of article text files, read once, exposed as Polars tables.
+
+>>> corpus = load_corpus("seeds")
+>>> corpus.articles.select("doc_id", "lang", "outlet")      # doctest: +SKIP
+
+Each file is read exactly once, when the corpus loads; every table is computed on first use
+and kept. A file that cannot be read is skipped with a warning that names it, and listed in
+``corpus.problems``; everything that can be read still loads.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import warnings
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+import polars as pl
+
+from explore import schemas
+from explore.errors import CorpusError, ExploreWarning
+from explore.language import detect_language, is_supported
+from explore.lexicons import supported_languages
+from explore.paragraphs import Paragraph, source_url, split_paragraphs
+from explore.reading import UnreadableFileError, decode_article
+
+ARTICLE_SUFFIX = ".txt"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article as read: its text, and what was learnt from reading it."""
+
+    doc_id: str
+    path: str
+    text: str
+    encoding: str
+    sha256: str
+    lang: str | None
+    paragraphs: tuple[Paragraph, ...]
+    source_url: str | None
+
+
+@dataclass
+class Corpus:
+    """Articles of one folder and the tables built from them."""
+
+    path: Path
+    documents: dict[str, Article]
+    issues: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def text(self, doc_id: str) -> str:
+        """The article text every offset points into."""
+        try:
+            return self.documents[doc_id].text
+        except KeyError:
+            raise KeyError(
+                f"no article {doc_id!r} in {self.path}; have: {', '.join(self.documents)}"
+            ) from None
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    def __repr__(self) -> str:
+        return f"<Corpus {self.path} with {len(self)} articles>"
+
+    @cached_property
+    def articles(self) -> pl.DataFrame:
+        """One row per article: language, outlet, family, size. See schemas.ARTICLES."""
+        rows = [
+            {
+                "doc_id": a.doc_id,
+                "path": a.path,
+                "lang": a.lang,
+                "source_url": a.source_url,
+                "encoding": a.encoding,
+                "n_chars": len(a.text),
+                "n_paragraphs": len(a.paragraphs),
+                "sha256": a.sha256,
+            }
+            for a in self.documents.values()
+        ]
+        if not rows:
+            return schemas.empty("articles")
+        url = pl.col("source_url").str.strip_chars()
+        address = url.str.replace(r"^[A-Za-z][A-Za-z0-9+.-]*://", "").str.replace(r"#.*$", "")
+        host = address.str.extract(r"^([^/?]+)").str.to_lowercase().str.replace(r"^www\.", "")
+        path = address.str.replace(r"^[^/?]+", "").str.strip_chars_end("/")
+        article_number = path.str.extract_all(r"\d+").list.last()
+        last_segment = path.str.extract(r"([^/?]+)$")
+        return (
+            pl.DataFrame(rows, schema_overrides=schemas.schema("articles"), strict=False)
+            .with_columns(
+                outlet=host,
+                family=pl.when(url.is_null())
+                .then(pl.col("doc_id"))
+                .otherwise(
+                    pl.concat_str(
+                        host, pl.lit("-"), pl.coalesce(article_number, last_segment, host)
+                    )
+                ),
+            )
+            .select(schemas.schema("articles").names())
+            .cast(dict(schemas.schema("articles")))
+        )
+
+    @cached_property
+    def paragraphs(self) -> pl.DataFrame:
+        """One row per paragraph with its kind and offsets. See schemas.PARAGRAPHS."""
+        columns: dict[str, list] = {name: [] for name in schemas.schema("paragraphs").names()}
+        for a in self.documents.values():
+            for i, p in enumerate(a.paragraphs):
+                columns["doc_id"].append(a.doc_id)
+                columns["para"].append(i)
+                columns["kind"].append(p.kind)
+                columns["start"].append(p.start)
+                columns["end"].append(p.end)
+                columns["text"].append(a.text[p.start : p.end])
+        return pl.DataFrame(columns, schema=schemas.schema("paragraphs"))
+
+    @cached_property
+    def problems(self) -> pl.DataFrame:
+        """Files skipped or read with a guess, and why. See schemas.PROBLEMS."""
+        return pl.DataFrame(self.issues, schema=schemas.schema("problems"), orient="row")
+
+
+def load_corpus(path: str | Path = "seeds") -> Corpus:
+    """Read every ``*.txt`` file of a folder (not its subfolders) into a Corpus.
+
+    Raises CorpusError when the folder is missing or holds no readable article; warns
+    (ExploreWarning) for each file skipped or read with a guessed encoding or an
+    unsupported language.
+    """
+    folder = Path(path)
+    if not folder.exists():
+        raise CorpusError(f"{folder}: no such folder (expected a folder of .txt articles)")
+    if not folder.is_dir():
+        raise CorpusError(f"{folder}: not a folder (expected a folder of .txt articles)")
+    files = sorted(p for p in folder.iterdir() if p.suffix == ARTICLE_SUFFIX and p.is_file())
+    if not files:
+        raise CorpusError(f"{folder}: no articles (expected files named *{ARTICLE_SUFFIX})")
+    corpus = Corpus(folder, {})
+    for file in files:
+        article = _read_article(file, corpus.issues)
+        if article is not None:
+            corpus.documents[article.doc_id] = article
+    if not corpus.documents:
+        raise CorpusError(
+            f"{folder}: none of the {len(files)} .txt files could be read: "
+            + "; ".join(f"{Path(p).name}: {problem}" for p, problem, _ in corpus.issues)
+        )
+    return corpus
+
+
+def _read_article(file: Path, issues: list[tuple[str, str, str]]) -> Article | None:
+    def report(problem: str, action: str) -> None:
+        issues.append((str(file), problem, action))
+        warnings.warn(f"{file}: {problem} ({action})", ExploreWarning, stacklevel=4)
+
+    try:
+        data = file.read_bytes()
+    except OSError as err:
+        report(f"cannot read the file: {err.strerror}", "skipped")
+        return None
+    try:
+        decoded = decode_article(data)
+    except UnreadableFileError as err:
+        report(str(err), "skipped")
+        return None
+    if decoded.note:
+        report(decoded.note, "loaded")
+    text = decoded.text
+    lang, confidence = detect_language(text)
+    if lang is None:
+        report(
+            f"language not recognised (confidence {confidence:.2f}); expected one of "
+            f"{', '.join(supported_languages())}",
+            "loaded without figures or quotes",
+        )
+    elif not is_supported(lang):
+        report(
+            f"language {lang!r} is not supported; expected one of "
+            f"{', '.join(supported_languages())}",
+            "loaded without figures or quotes",
+        )
+    paragraphs = tuple(split_paragraphs(text))
+    return Article(
+        doc_id=file.stem,
+        path=str(file),
+        text=text,
+        encoding=decoded.encoding,
+        sha256=hashlib.sha256(data).hexdigest(),
+        lang=lang,
+        paragraphs=paragraphs,
+        source_url=source_url(text, list(paragraphs)),
+    )
