@@ -31,6 +31,7 @@ _IMAGE = re.compile(r"[^\s/\\]+\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?|svg|heic)"
 _SOURCE = re.compile(r"\w[\w .'-]{0,30}?\s*:\s*(?P<url>(?:https?://|www\.)\S+)", re.IGNORECASE)
 _BOILERPLATE = re.compile(r"\w[\w .'-]{0,30}?\s*\(\s*\d+\s*\)")
 _FINAL_PUNCTUATION = ".!?:;…\"”“»«'’)]"
+_QUOTE_MARKS = frozenset('"“”„«»')  # a short sentence with a quote is speech, not a title
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 
 # Size limits of the layout kinds, in words.
@@ -142,6 +143,7 @@ def _is_heading(para: str, words: int) -> bool:
         words <= _SHORT_SENTENCE_MAX_WORDS
         and para.endswith(".")
         and len(_SENTENCE_END.findall(para)) == 1
+        and not _QUOTE_MARKS.intersection(para)
     )
 
 

@@ -60,5 +60,6 @@ def empty(table: str) -> pl.DataFrame:
 def describe(table: str) -> str:
     """The columns of a table with their types and meaning, one per line."""
     return "\n".join(
-        f"{name:<14} {type(dtype).__name__:<8} {doc}" for name, (dtype, doc) in TABLES[table].items()
+        f"{name:<14} {type(dtype).__name__:<8} {doc}"
+        for name, (dtype, doc) in TABLES[table].items()
     )

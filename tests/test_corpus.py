@@ -52,7 +52,9 @@ def test_seeds_load_without_problems(seeds):
 
 def test_every_seed_line_has_the_kind_a_reader_gives_it(seeds):
     """tests/expected/paragraph_kinds.csv was written by reading each file line by line."""
-    expected = {(r["doc_id"], int(r["line"])): r["kind"] for r in read_expected("paragraph_kinds.csv")}
+    expected = {
+        (r["doc_id"], int(r["line"])): r["kind"] for r in read_expected("paragraph_kinds.csv")
+    }
     found = {}
     for row in seeds.paragraphs.iter_rows(named=True):
         line = seeds.text(row["doc_id"]).count("\n", 0, row["start"]) + 1
