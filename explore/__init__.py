@@ -8,4 +8,12 @@
 from explore.corpus import Corpus, load_corpus
 from explore.errors import CorpusError, ExploreError, ExploreWarning
 
-__all__ = ["Corpus", "CorpusError", "ExploreError", "ExploreWarning", "load_corpus"]
+
+def figures_in(text: str, lang: str):
+    """Figures of one string (see explore.figures.figures_in); imported on first use."""
+    from explore.figures import figures_in as _figures_in
+
+    return _figures_in(text, lang)
+
+
+__all__ = ["Corpus", "CorpusError", "ExploreError", "ExploreWarning", "figures_in", "load_corpus"]

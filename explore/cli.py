@@ -21,6 +21,10 @@ from explore.export import FORMATS, format_for, write_table
 TABLE_HELP = {
     "articles": "One row per article: language, outlet, family, size.",
     "paragraphs": "One row per paragraph: kind (body, heading, caption, ...) and offsets.",
+    "figures": "One row per number in article prose: value, qualifier, concept, speaker.",
+    "quotes": "One row per quotation: its text, kind (speech, slogan, term), speaker and cue.",
+    "statements": "One row per reported statement: 'X said that ...', 'according to X'.",
+    "people": "One row per person named: canonical name, roles, forms, articles.",
     "problems": "Files skipped or read with a guess, and why.",
 }
 

@@ -19,10 +19,12 @@ from pathlib import Path
 import polars as pl
 
 from explore import schemas
+from explore.article import PROSE_KINDS, ArticleView
 from explore.errors import CorpusError, ExploreWarning
 from explore.language import detect_language, is_supported
 from explore.lexicons import supported_languages
 from explore.paragraphs import Paragraph, source_url, split_paragraphs
+from explore.people import Person, display_name, gather
 from explore.reading import UnreadableFileError, decode_article
 
 ARTICLE_SUFFIX = ".txt"
@@ -119,10 +121,109 @@ class Corpus:
                 columns["text"].append(a.text[p.start : p.end])
         return pl.DataFrame(columns, schema=schemas.schema("paragraphs"))
 
+    # --- meaning: figures, quotes, statements, people --------------------------------------
+
+    @cached_property
+    def views(self) -> dict[str, ArticleView]:
+        """Articles in a supported language, read for meaning (people known corpus-wide)."""
+        views = {}
+        for a in self.documents.values():
+            if not is_supported(a.lang):
+                continue
+            prose = [(i, p) for i, p in enumerate(a.paragraphs) if p.kind in PROSE_KINDS]
+            views[a.doc_id] = ArticleView(
+                a.text, a.lang, [(p.start, p.end) for _, p in prose], para_ids=[i for i, _ in prose]
+            )
+        known = {m.key for v in views.values() for m in v.own_names if m.key}
+        for view in views.values():
+            view.known_names = known
+        return views
+
+    @cached_property
+    def _people(self) -> dict[tuple[str, ...], Person]:
+        return gather((doc_id, v.mentions) for doc_id, v in self.views.items())
+
+    def _name(self, key: tuple[str, ...] | None) -> str | None:
+        return display_name(self._people, key)
+
+    @cached_property
+    def figures(self) -> pl.DataFrame:
+        """One row per figure in article prose. See schemas.FIGURES."""
+        from explore.figures import extract_figures
+
+        rows = []
+        for doc_id, view in self.views.items():
+            for row in extract_figures(view, doc_id):
+                row["speaker"] = self._name(row.pop("speaker_key"))
+                rows.append(row)
+        return _frame(rows, "figures")
+
+    @cached_property
+    def quotes(self) -> pl.DataFrame:
+        """One row per quotation. See schemas.QUOTES."""
+        rows = [
+            {
+                "doc_id": doc_id,
+                "lang": view.lang,
+                "para": view.para_of(q.span.outer_start, q.span.outer_start + 1),
+                "start": q.span.start,
+                "end": q.span.end,
+                "text": view.text[q.span.start : q.span.end],
+                "kind": q.kind,
+                "speaker": self._name(q.speaker),
+                "speaker_role": q.role,
+                "cue": q.cue,
+            }
+            for doc_id, view in self.views.items()
+            for q in view.quotes
+        ]
+        return _frame(rows, "quotes")
+
+    @cached_property
+    def statements(self) -> pl.DataFrame:
+        """One row per reported statement. See schemas.STATEMENTS."""
+        rows = [
+            {
+                "doc_id": doc_id,
+                "lang": view.lang,
+                "para": view.para_of(s.start, s.start + 1),
+                "start": s.start,
+                "end": s.end,
+                "speaker": self._name(s.speaker),
+                "cue": s.cue,
+                "text": view.text[s.start : s.end],
+            }
+            for doc_id, view in self.views.items()
+            for s in view.statements
+        ]
+        return _frame(rows, "statements")
+
+    @cached_property
+    def people(self) -> pl.DataFrame:
+        """One row per person named. See schemas.PEOPLE."""
+        rows = [
+            {
+                "name": p.name,
+                "roles": list(p.roles),
+                "surface_forms": sorted(p.forms),
+                "docs": sorted(p.docs),
+                "n_mentions": sum(p.forms.values()),
+            }
+            for p in self._people.values()
+        ]
+        return _frame(rows, "people").sort("n_mentions", "name", descending=[True, False])
+
     @cached_property
     def problems(self) -> pl.DataFrame:
         """Files skipped or read with a guess, and why. See schemas.PROBLEMS."""
         return pl.DataFrame(self.issues, schema=schemas.schema("problems"), orient="row")
+
+
+def _frame(rows: list[dict], table: str) -> pl.DataFrame:
+    schema = schemas.schema(table)
+    if not rows:
+        return schemas.empty(table)
+    return pl.DataFrame(rows, schema=schema)
 
 
 def load_corpus(path: str | Path = "seeds") -> Corpus:

@@ -28,8 +28,10 @@ def format_for(out: str | Path | None, fmt: str | None) -> Format:
 
 def render(frame: pl.DataFrame, fmt: Format) -> bytes:
     """The table as bytes in one format."""
-    if fmt == "csv":
-        return frame.write_csv().encode()
+    if fmt == "csv":  # CSV has no lists: join them with " | "
+        lists = [name for name, dtype in frame.schema.items() if isinstance(dtype, pl.List)]
+        flat = frame.with_columns(pl.col(lists).list.join(" | ")) if lists else frame
+        return flat.write_csv().encode()
     if fmt == "json":
         return frame.write_json().encode() + b"\n"
     if fmt == "parquet":

@@ -34,6 +34,58 @@ PARAGRAPHS: dict[str, tuple[pl.DataType, str]] = {
     "text": (pl.String(), "the paragraph as written"),
 }
 
+FIGURE_KINDS = ("count", "date", "rate")
+QUALIFIERS = ("exact", "more_than", "at_least", "about", "at_most")
+QUOTE_KINDS = ("speech", "slogan", "term")
+
+FIGURES: dict[str, tuple[pl.DataType, str]] = {
+    "doc_id": (pl.String(), "article (null for figures_in on a bare string)"),
+    "lang": (pl.String(), "language of the article"),
+    "para": (pl.Int64(), "paragraph number (as in the paragraphs table)"),
+    "start": (pl.Int64(), "offset of the figure in the article text"),
+    "end": (pl.Int64(), "offset after it: text[start:end] == raw"),
+    "raw": (pl.String(), "as written: 2.500, 2 500, vier, dwóch, 24 heures sur 24"),
+    "value": (pl.Float64(), "the number"),
+    "kind": (pl.Enum(list(FIGURE_KINDS)), "count | date | rate"),
+    "qualifier": (pl.Enum(list(QUALIFIERS)), "exact | more_than | at_least | about | at_most"),
+    "concept": (pl.String(), "cross-language key of what is counted (null when unknown)"),
+    "counted": (pl.String(), "the counted noun phrase as written (the month for dates)"),
+    "sentence": (pl.String(), "the sentence the figure stands in"),
+    "speaker": (pl.String(), "who states the figure, when the text attributes it"),
+}
+
+QUOTES: dict[str, tuple[pl.DataType, str]] = {
+    "doc_id": (pl.String(), "article"),
+    "lang": (pl.String(), "language of the article"),
+    "para": (pl.Int64(), "paragraph where the quotation opens"),
+    "start": (pl.Int64(), "offset of the quoted text, marks excluded"),
+    "end": (pl.Int64(), "offset after it: text[start:end] == text"),
+    "text": (pl.String(), "the quoted words"),
+    "kind": (pl.Enum(list(QUOTE_KINDS)), "speech | slogan | term"),
+    "speaker": (pl.String(), "canonical name of who said it (null when unknown)"),
+    "speaker_role": (pl.String(), "the speaker's title as written near the attribution"),
+    "cue": (pl.String(), "the attribution as written: 'betonte', 'a déclaré le vice-ministre'"),
+}
+
+STATEMENTS: dict[str, tuple[pl.DataType, str]] = {
+    "doc_id": (pl.String(), "article"),
+    "lang": (pl.String(), "language of the article"),
+    "para": (pl.Int64(), "paragraph of the statement"),
+    "start": (pl.Int64(), "offset of the reported clause"),
+    "end": (pl.Int64(), "offset after it: text[start:end] == text"),
+    "speaker": (pl.String(), "canonical name of the person reported"),
+    "cue": (pl.String(), "the cue as written: 'afirmou que', 'according to', 'sagte'"),
+    "text": (pl.String(), "the reported clause"),
+}
+
+PEOPLE: dict[str, tuple[pl.DataType, str]] = {
+    "name": (pl.String(), "canonical name (most complete spelling seen)"),
+    "roles": (pl.List(pl.String()), "titles found next to the name, as written"),
+    "surface_forms": (pl.List(pl.String()), "every form of the name seen (inflections too)"),
+    "docs": (pl.List(pl.String()), "articles that name the person"),
+    "n_mentions": (pl.Int64(), "times the name occurs in the corpus"),
+}
+
 PROBLEMS: dict[str, tuple[pl.DataType, str]] = {
     "path": (pl.String(), "file concerned"),
     "problem": (pl.String(), "what is wrong, and what was expected"),
@@ -43,6 +95,10 @@ PROBLEMS: dict[str, tuple[pl.DataType, str]] = {
 TABLES: dict[str, dict[str, tuple[pl.DataType, str]]] = {
     "articles": ARTICLES,
     "paragraphs": PARAGRAPHS,
+    "figures": FIGURES,
+    "quotes": QUOTES,
+    "statements": STATEMENTS,
+    "people": PEOPLE,
     "problems": PROBLEMS,
 }
 

@@ -1,0 +1,152 @@
+"""One article read for meaning: its prose, sentences, people, quotes and statements.
+
+Each piece is computed on first use and kept, so the figure extractor, which only needs
+the sentences that hold numbers, does not pay for quote analysis of the whole corpus.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+
+from explore.people import Mention, clear_names, mentions
+from explore.quotes import Quote, QuoteSpan, attribute_quote, quote_spans
+from explore.statements import Statement, statements_in_sentence
+from explore.text import sentence_spans
+
+PROSE_KINDS = frozenset({"body", "caption", "heading"})
+
+
+@dataclass
+class ArticleView:
+    """An article's text and language, with its prose paragraphs as (start, end) spans."""
+
+    text: str
+    lang: str
+    prose: list[tuple[int, int]]  # sorted, non-overlapping
+    known_names: set[tuple[str, ...]] | None = None  # corpus-wide; None: this text's own
+    para_ids: list[int] | None = None  # paragraph numbers of ``prose`` in the article
+    _statements_by_sentence: dict[int, list[Statement]] = field(default_factory=dict)
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """Every sentence of the prose, in order."""
+        return [
+            s for start, end in self.prose for s in sentence_spans(self.text, start, end, self.lang)
+        ]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
+    def sentence_index(self, offset: int) -> int | None:
+        """Index of the sentence holding an offset, or None outside prose."""
+        i = bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i][1]:
+            return i
+        return None
+
+    def paragraph_index(self, start: int, end: int) -> int | None:
+        """Index in ``prose`` of the paragraph holding text[start:end], if one does."""
+        i = bisect_right([s for s, _ in self.prose], start) - 1
+        if i >= 0 and end <= self.prose[i][1]:
+            return i
+        return None
+
+    def para_of(self, start: int, end: int) -> int | None:
+        """Paragraph number (as in the paragraphs table) of the prose holding text[start:end]."""
+        i = self.paragraph_index(start, end)
+        if i is None:
+            return None
+        return self.para_ids[i] if self.para_ids is not None else i
+
+    @cached_property
+    def own_names(self) -> list[Mention]:
+        """Names this article marks clearly as a person's (pass 1)."""
+        return clear_names(self.text, self.prose, self.lang)
+
+    @cached_property
+    def mentions(self) -> list[Mention]:
+        """Every mention of a person, and bare titles, in reading order (pass 2)."""
+        known = self.known_names
+        if known is None:
+            known = {m.key for m in self.own_names if m.key}
+        return mentions(self.text, self.prose, self.lang, known)
+
+    @cached_property
+    def quote_spans(self) -> list[QuoteSpan]:
+        return quote_spans(self.text, self.prose)
+
+    def statements_at(self, sentence: int) -> list[Statement]:
+        """Statements reported in one sentence (computed once per sentence)."""
+        if sentence not in self._statements_by_sentence:
+            previous = self.sentences[sentence - 1] if sentence > 0 else None
+            self._statements_by_sentence[sentence] = statements_in_sentence(
+                self.text,
+                self.sentences[sentence],
+                self.mentions,
+                self.quote_spans,
+                lang=self.lang,
+                previous=previous,
+            )
+        return self._statements_by_sentence[sentence]
+
+    @cached_property
+    def statements(self) -> list[Statement]:
+        return [s for i in range(len(self.sentences)) for s in self.statements_at(i)]
+
+    def quote(self, span: QuoteSpan) -> Quote:
+        """A quotation with its kind, speaker and cue."""
+        sentence = self.sentence_index(span.outer_start)
+        if sentence is None:
+            sentence = self.sentence_index(span.start)
+        bounds = (
+            self.sentences[sentence] if sentence is not None else (span.outer_start, span.outer_end)
+        )
+        # a quote may run past its sentence's end: widen to take in the words after it
+        last = self.sentence_index(max(span.outer_end - 1, span.start))
+        if last is not None and last + 1 < len(self.sentences):
+            bounds = (bounds[0], max(bounds[1], self.sentences[last + 1][1]))
+        inside = next(
+            (
+                s.speaker
+                for i in _range(sentence)
+                for s in self.statements_at(i)
+                if s.start <= span.start and span.end <= s.end
+            ),
+            None,
+        )
+        quote = attribute_quote(
+            self.text, span, bounds, self.mentions, lang=self.lang, statement_speaker=inside
+        )
+        if quote.speaker is not None and quote.role is None:
+            quote = replace(quote, role=self.latest_role(quote.speaker, span.start))
+        return quote
+
+    def latest_role(self, key: tuple[str, ...], before: int) -> str | None:
+        """The title last given to a person before an offset (for a quote without one)."""
+        roles = [m.roles[0] for m in self.mentions if m.key == key and m.roles and m.start < before]
+        return roles[-1] if roles else None
+
+    @cached_property
+    def quotes(self) -> list[Quote]:
+        return [self.quote(span) for span in self.quote_spans]
+
+    def speaker_at(self, start: int, end: int) -> tuple[str, ...] | None:
+        """Who states what stands at text[start:end]: a quote's speaker or a statement's."""
+        for span in self.quote_spans:
+            if span.start <= start and end <= span.end:
+                return self.quote(span).speaker
+        sentence = self.sentence_index(start)
+        if sentence is None:
+            return None
+        for s in self.statements_at(sentence):
+            if s.start <= start and end <= s.end:
+                return s.speaker
+        return None
+
+
+def _range(sentence: int | None) -> Iterable[int]:
+    return () if sentence is None else (sentence,)

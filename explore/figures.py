@@ -1,0 +1,386 @@
+"""Figures: every number in article prose, with its meaning, qualifier and provenance.
+
+explore.numbers reads the numbers; this module decides what each one is:
+
+- kind: a date when a month stands next to it (``26 października``, ``les 25 et 26
+  octobre``, ``October 26``) or it is a year; a rate for ``24/7``, ``24 heures sur 24``, per
+  cents; a count otherwise. Ordinals (``3.`` not before a month) are dropped.
+- qualifier: the phrase right before it (``mais de``, ``mindestens``, ``ponad``, ...).
+- concept: what is counted, from the lexicon's [[concepts]] rules matched on lemmas, with
+  the words around the figure deciding between rules that share a noun.
+- speaker: the person a quote or a reported statement attributes the figure to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import polars as pl
+
+from explore import schemas
+from explore.article import PROSE_KINDS, ArticleView
+from explore.lexicons import lexicon
+from explore.numbers import NumberMatch, find_numbers
+from explore.text import Token, lemma, month_lemmas, tokenize
+
+_PHRASE_WORDS = 8  # words after a figure searched for the counted noun
+_AFTER_WORDS = 12  # words after a figure searched for context
+_BEFORE_WORDS = 6  # words before a figure searched for context
+_NOUN_GAP = 3  # words allowed between the words of a several-word noun
+_SLASH_RATE = re.compile(r"(?<![\w/.,])(\d{1,2})/(7|24|365)(?![\w/])")
+_STOP = frozenset('.;:!?()[]«»“”„"')
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One [[concepts]] entry of a lexicon, lemmatized."""
+
+    concept: str
+    nouns: tuple[tuple[str, ...], ...]
+    near: frozenset[str]
+    after: frozenset[str]
+
+
+@cache
+def _rules(lang: str) -> tuple[Rule, ...]:
+    def lemmas(words: Sequence[str]) -> frozenset[str]:
+        return frozenset(lemma(w, lang) for w in words) | frozenset(w.lower() for w in words)
+
+    return tuple(
+        Rule(
+            entry["concept"],
+            tuple(tuple(lemma(w, lang) for w in noun.split()) for noun in entry["nouns"]),
+            lemmas(entry.get("near", [])),
+            lemmas(entry.get("after", [])),
+        )
+        for entry in lexicon(lang).get("concepts", [])
+    )
+
+
+@cache
+def _qualifier_pattern(lang: str) -> re.Pattern[str]:
+    table = lexicon(lang).get("qualifiers", {})
+    pairs = sorted(
+        ((phrase, name) for name, phrases in table.items() for phrase in phrases),
+        key=lambda p: len(p[0]),
+        reverse=True,
+    )
+    flexible = [re.escape(phrase).replace(r"\ ", r"\s+") for phrase, _ in pairs]
+    groups = "|".join(f"(?P<{name}_{i}>{flexible[i]})" for i, (_, name) in enumerate(pairs))
+    return re.compile(rf"(?:^|(?<=[\s(\"“„«]))(?:{groups})\s*$", re.IGNORECASE)
+
+
+@cache
+def _rate_pattern(lang: str) -> re.Pattern[str] | None:
+    after = lexicon(lang).get("rates", {}).get("after", [])
+    return re.compile("|".join(f"(?:{p})" for p in after), re.IGNORECASE) if after else None
+
+
+@cache
+def _date_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    dates = lexicon(lang).get("dates", {})
+    return (
+        frozenset(w.lower() for w in dates.get("day_joiners", [])),
+        frozenset(w.lower() for w in dates.get("year_words", [])),
+    )
+
+
+@cache
+def _relative(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon(lang).get("text", {}).get("relative", []))
+
+
+def _compounds(lang: str) -> bool:
+    return bool(lexicon(lang).get("text", {}).get("compounds", False))
+
+
+# --- extraction -------------------------------------------------------------------------
+
+
+def extract_figures(view: ArticleView, doc_id: str | None = None) -> list[dict]:
+    """Rows of the figures table for one article (see schemas.FIGURES)."""
+    text, lang = view.text, view.lang
+    numbers = [
+        n for n in find_numbers(text, lang) if view.paragraph_index(n.start, n.end) is not None
+    ]
+    numbers += _slash_rates(text, view)
+    numbers.sort(key=lambda n: n.start)
+    rows: list[dict] = []
+    consumed = -1
+    for i, number in enumerate(numbers):
+        if number.start < consumed:
+            continue  # part of a rate read with the number before it ("24 heures sur 24")
+        sentence_index = view.sentence_index(number.start)
+        if sentence_index is None:
+            continue
+        sentence = view.sentences[sentence_index]
+        figure = _read(text, lang, number, numbers, i, sentence=sentence)
+        if figure is None:
+            continue
+        raw_end, kind, concept, counted = figure
+        consumed = raw_end
+        rows.append(
+            {
+                "doc_id": doc_id,
+                "lang": lang,
+                "para": view.para_of(number.start, number.end),
+                "start": number.start,
+                "end": raw_end,
+                "raw": text[number.start : raw_end],
+                "value": number.value,
+                "kind": kind,
+                "qualifier": _qualifier(text, lang, sentence[0], number.start)
+                if kind == "count"
+                else "exact",
+                "concept": concept,
+                "counted": counted,
+                "sentence": text[sentence[0] : sentence[1]],
+                "speaker_key": view.speaker_at(number.start, raw_end),
+            }
+        )
+    return rows
+
+
+def _slash_rates(text: str, view: ArticleView) -> list[NumberMatch]:
+    out = []
+    for m in _SLASH_RATE.finditer(text):
+        if view.paragraph_index(m.start(), m.end()) is not None:
+            out.append(NumberMatch(m.start(), m.end(), m.group(), float(m.group(1)), False))
+    return out
+
+
+def _read(text, lang, number, numbers, i, *, sentence):
+    """(end of raw, kind, concept, counted) of a number, or None when it is no figure."""
+    if "/" in number.raw:
+        return number.end, "rate", None, None
+    rate = _rate_pattern(lang)
+    if rate is not None and (m := rate.match(text, number.end, sentence[1])):
+        return m.end(), "rate", None, None
+    after = tokenize(text, number.end, sentence[1])
+    before = tokenize(text, sentence[0], number.start)
+    month = _month_after(after, numbers, i, lang)
+    if month is not None:
+        return number.end, "date", None, month.text
+    if number.ordinal_dot:
+        return None  # "3. Platz": an ordinal
+    if _month_before(before, number, lang) or _is_year(number, before, after, lang):
+        return number.end, "date", None, None
+    concept, counted_end = _concept(after, before, numbers, i, lang)
+    if counted_end is None:
+        first = next(
+            (t for t in after[:1] if t.is_word and not _starts_number(t, numbers, i)), None
+        )
+        counted = first.text if first is not None else None
+    else:
+        counted = text[after[0].start : counted_end]
+    return number.end, "count", concept, counted
+
+
+def _starts_number(tok: Token, numbers: Sequence[NumberMatch], i: int) -> bool:
+    return any(n.start == tok.start for n in numbers[i + 1 : i + 4])
+
+
+def _month_after(after: list[Token], numbers, i, lang) -> Token | None:
+    """The month word that makes a day number a date: '26 octobre', '25 et 26 octobre'."""
+    months = month_lemmas(lang)
+    joiners, _ = _date_words(lang)
+    k = 0
+    if k < len(after) and after[k].text == ".":
+        k += 1
+    if k < len(after) and _is_month(after[k], months, lang):
+        return (
+            after[k]
+            if numbers[i].value <= 31 and numbers[i].value == int(numbers[i].value)
+            else None
+        )
+    # "25 et 26 octobre", "25-26 October"
+    if k < len(after) and after[k].text.lower() in joiners and k + 2 < len(after):
+        nxt = next((n for n in numbers[i + 1 : i + 2] if n.start == after[k + 1].start), None)
+        if nxt is not None and _is_month(after[k + 2], months, lang) and numbers[i].value <= 31:
+            return after[k + 2]
+    return None
+
+
+def _is_month(tok: Token, months: dict[str, int], lang: str) -> bool:
+    return tok.is_word and (tok.text.lower() in months or lemma(tok.text, lang) in months)
+
+
+def _month_before(before: list[Token], number: NumberMatch, lang: str) -> bool:
+    """'October 26', 'October 26, 2025', '26 octobre 2025'."""
+    if number.is_word:
+        return False
+    months = month_lemmas(lang)
+    words = [t for t in before[-3:]]
+    if not words:
+        return False
+    if _is_month(words[-1], months, lang):
+        return number.value <= 31 or 1000 <= number.value <= 2100
+    # "October 26, 2025" / "26 octobre 2025": a year after a day and month
+    return (
+        1000 <= number.value <= 2100
+        and len(words) >= 2
+        and any(_is_month(t, months, lang) for t in words)
+    )
+
+
+def _is_year(number: NumberMatch, before: list[Token], after: list[Token], lang: str) -> bool:
+    if number.is_word or not number.raw.isdigit() or len(number.raw) != 4:
+        return False
+    if not 1900 <= number.value <= 2100:
+        return False
+    _, year_words = _date_words(lang)
+    if before and before[-1].text.lower() in year_words:
+        return True
+    return not (after and after[0].is_word)
+
+
+def _qualifier(text: str, lang: str, sentence_start: int, start: int) -> str:
+    window = text[max(sentence_start, start - 40) : start]
+    m = _qualifier_pattern(lang).search(window)
+    if m is None or m.lastgroup is None:
+        return "exact"
+    return m.lastgroup.rsplit("_", 1)[0]
+
+
+# --- concepts ---------------------------------------------------------------------------
+
+
+def _concept(after, before, numbers, i, lang) -> tuple[str | None, int | None]:
+    """(concept, end offset of the counted phrase) from the words after a figure."""
+    phrase = _window(after, numbers, i, _PHRASE_WORDS, lang=lang, cross_commas=True)
+    if not phrase:
+        return None, None
+    lemmas = [lemma(t.text, lang) if t.is_word else t.text for t in phrase]
+    context_after = _context_lemmas(
+        _window(after, numbers, i, _AFTER_WORDS, lang=lang, cross_commas=False), lang
+    )
+    context_before = _context_lemmas(_before_window(before, numbers, i), lang)
+    rules = _rules(lang)
+    for p in range(len(phrase)):
+        if not phrase[p].is_word:
+            continue
+        for rule in rules:
+            end = _match_noun(rule, lemmas, p, lang)
+            if end is None:
+                continue
+            if rule.after and not (rule.after & context_after):
+                continue
+            if rule.near and not (rule.near & (context_after | context_before)):
+                continue
+            return rule.concept, phrase[end].end
+    return None, None
+
+
+def _match_noun(rule: Rule, lemmas: list[str], p: int, lang: str) -> int | None:
+    """Index of the last word of a rule noun that starts at lemmas[p], if one does."""
+    for noun in rule.nouns:
+        if not _same(lemmas[p], noun[0], lang):
+            continue
+        k = p
+        for word in noun[1:]:
+            nxt = next(
+                (
+                    j
+                    for j in range(k + 1, min(len(lemmas), k + 2 + _NOUN_GAP))
+                    if _same(lemmas[j], word, lang)
+                ),
+                None,
+            )
+            if nxt is None:
+                break
+            k = nxt
+        else:
+            return k
+    return None
+
+
+def _same(word_lemma: str, noun_word: str, lang: str) -> bool:
+    if word_lemma == noun_word:
+        return True
+    return _compounds(lang) and len(noun_word) >= 4 and word_lemma.endswith(noun_word)
+
+
+def _window(
+    after: list[Token], numbers, i, size: int, *, lang: str, cross_commas: bool
+) -> list[Token]:
+    """Words after a figure up to the next figure or clause end.
+
+    A comma ends the clause unless a relative pronoun follows ("72 Ländern ..., die ...
+    unterzeichnet hätten") or, for the counted noun, the list goes on ("150 internationale,
+    regionale und private Organisationen").
+    """
+    next_start = next(
+        (n.start for n in numbers[i + 1 :] if n.start >= (after[0].start if after else 0)), None
+    )
+    out: list[Token] = []
+    words = 0
+    for k, tok in enumerate(after):
+        if next_start is not None and tok.start >= next_start:
+            break
+        if tok.text in _STOP:
+            break
+        if tok.text == "," and not cross_commas:
+            following = after[k + 1] if k + 1 < len(after) else None
+            if following is None or following.text.lower() not in _relative(lang):
+                break
+        out.append(tok)
+        words += tok.is_word
+        if words >= size:
+            break
+    return out
+
+
+def _before_window(before: list[Token], numbers, i) -> list[Token]:
+    previous_end = numbers[i - 1].end if i > 0 else -1
+    out: list[Token] = []
+    for tok in reversed(before):
+        if tok.start < previous_end or tok.text in _STOP or tok.text == ",":
+            break
+        out.append(tok)
+        if len(out) >= _BEFORE_WORDS:
+            break
+    return out
+
+
+def _context_lemmas(tokens: list[Token], lang: str) -> frozenset[str]:
+    return frozenset(w for t in tokens if t.is_word for w in (t.text.lower(), lemma(t.text, lang)))
+
+
+def figures_frame(rows: list[dict]) -> pl.DataFrame:
+    """Rows as a table with the FIGURES schema."""
+    return (
+        pl.DataFrame(rows, schema=schemas.schema("figures"), orient="row")
+        if rows
+        else schemas.empty("figures")
+    )
+
+
+def figures_in(text: str, lang: str) -> pl.DataFrame:
+    """Figures of one string in one language: the same columns as Corpus.figures, doc_id null.
+
+    >>> figures_in("Mais de 2.500 delegados de 110 países.", "pt")  # doctest: +SKIP
+    """
+    from explore.errors import ExploreError
+    from explore.language import is_supported
+    from explore.lexicons import supported_languages
+    from explore.paragraphs import split_paragraphs
+    from explore.people import display_name, gather
+
+    if not is_supported(lang):
+        raise ExploreError(
+            f"language {lang!r} is not supported; "
+            f"expected one of {', '.join(supported_languages())}"
+        )
+    paragraphs = split_paragraphs(text)
+    prose = [(i, p) for i, p in enumerate(paragraphs) if p.kind in PROSE_KINDS]
+    view = ArticleView(
+        text, lang, [(p.start, p.end) for _, p in prose], para_ids=[i for i, _ in prose]
+    )
+    people = gather([("", view.mentions)])
+    rows = extract_figures(view)
+    for row in rows:
+        row["speaker"] = display_name(people, row.pop("speaker_key"))
+    return figures_frame(rows)

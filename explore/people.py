@@ -1,0 +1,369 @@
+"""People named in articles: who they are, how they are called, and where.
+
+Names are found from the text, never from a list of known people, in two passes:
+
+1. *Clear* names: a run of two to four capitalized words that a title introduces
+   (``General Luong Tam Quang``, ``vice-ministre des Affaires étrangères Nguyen Minh Vu``),
+   that a title follows (``John Brandolino, Director of ...``), or that stands next to a
+   speech verb (``betonte John Brandolino``). Runs made of dictionary words
+   (``United Nations Office``) are not names; simplemma knows which words are words.
+2. Every mention of a clear name anywhere in the corpus, including inflected forms
+   (Polish ``Johna Brandolino``), matched on diacritic-folded words.
+
+A title used alone (``le vice-ministre``, ``the Deputy Minister``, ``der Minister``) is a
+reference: it resolves to the person with that title mentioned most recently before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from explore.lexicons import lexicon
+from explore.text import Token, fold, lemma, tokenize
+
+_MAX_NAME_WORDS = 4
+_TITLE_REACH = 6  # words between a title and the name it introduces
+_INFLECTION = 3  # letters an inflected name may add: "Johna" for "John"
+_CAPITALIZED = re.compile(r"[^\W\d_]", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A person named (or referred to by title) at text[start:end]."""
+
+    start: int
+    end: int
+    surface: str
+    key: tuple[str, ...] | None  # folded name words; None for a bare title
+    roles: tuple[str, ...] = ()  # titles as written next to the name
+
+
+@dataclass
+class Person:
+    """Everything the corpus says about one person."""
+
+    key: tuple[str, ...]
+    forms: Counter[str] = field(default_factory=Counter)
+    roles: dict[str, None] = field(default_factory=dict)  # ordered set
+    docs: dict[str, None] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        """Display name: the uninflected form with the most diacritics, then the most used."""
+        base = [f for f in self.forms if tuple(fold(w) for w in f.split()) == self.key]
+        candidates = base or list(self.forms)
+        return max(candidates, key=lambda f: (_marks(f), self.forms[f], f))
+
+
+def _marks(text: str) -> int:
+    return sum(1 for ch in text if ord(ch) > 127)
+
+
+def gather(
+    mentions_by_doc: Iterable[tuple[str, Iterable[Mention]]],
+) -> dict[tuple[str, ...], Person]:
+    """One Person per name key, from the mentions of every article."""
+    people: dict[tuple[str, ...], Person] = {}
+    for doc_id, found in mentions_by_doc:
+        for m in found:
+            if m.key is None:
+                continue
+            person = people.setdefault(m.key, Person(m.key))
+            person.forms[m.surface] += 1
+            person.docs[doc_id] = None
+            for role in m.roles:
+                person.roles[role] = None
+    return people
+
+
+def display_name(people: dict[tuple[str, ...], Person], key: tuple[str, ...] | None) -> str | None:
+    """The name to show for a key (its words capitalized when nobody was seen by it)."""
+    if key is None:
+        return None
+    person = people.get(key)
+    return person.name if person is not None else " ".join(w.capitalize() for w in key)
+
+
+# --- lexicon data -----------------------------------------------------------------------
+
+
+@cache
+def _titles(lang: str) -> tuple[tuple[str, ...], ...]:
+    """Title phrases as word tuples (lowercase), longest first."""
+    titles = {tuple(w.lower() for w in t.split()) for t in lexicon(lang)["people"]["titles"]}
+    return tuple(sorted(titles, key=len, reverse=True))
+
+
+@cache
+def _title_words(lang: str) -> frozenset[str]:
+    return frozenset(w.rstrip(".") for t in _titles(lang) for w in t)
+
+
+@cache
+def speech_verbs(lang: str) -> frozenset[str]:
+    """Lemmas (and listed forms) of the verbs that report speech."""
+    verbs = lexicon(lang)["speech"]["verbs"]
+    return frozenset(verbs) | frozenset(lemma(v, lang) for v in verbs)
+
+
+def is_speech_verb(word: str, lang: str) -> bool:
+    """True for any form of a verb of saying in that language."""
+    return word.lower() in speech_verbs(lang) or lemma(word, lang) in speech_verbs(lang)
+
+
+@cache
+def _titles_by_first(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for title in _titles(lang):
+        table.setdefault(title[0].rstrip("."), []).append(title)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+@cache
+def _compound_heads(lang: str) -> tuple[str, ...]:
+    """Single-word titles that end compounds ("Außenminister", "wiceminister")."""
+    return tuple(t[0] for t in _titles(lang) if len(t) == 1 and len(t[0]) > 5)
+
+
+def title_at(tokens: Sequence[Token], i: int, lang: str) -> int:
+    """Number of tokens of a title starting at tokens[i] (0 if none)."""
+    word = tokens[i].text.lower()
+    for title in _titles_by_first(lang).get(word.rstrip("."), ()):
+        words = tokens[i : i + len(title)]
+        if len(words) == len(title) and all(
+            _same_title_word(t.text, w) for t, w in zip(words, title, strict=True)
+        ):
+            return len(title)
+    if len(word) > 8 and word.endswith(_compound_heads(lang)):  # German "Außenminister"
+        return 1
+    return 0
+
+
+def _same_title_word(text: str, word: str) -> bool:
+    low = text.lower()
+    return low == word or low == word.rstrip(".")
+
+
+# --- pass 1: clear names -----------------------------------------------------------------
+
+
+def _is_cap(token: Token) -> bool:
+    return token.is_word and token.text[0].isupper() and _CAPITALIZED.match(token.text) is not None
+
+
+def capitalized_runs(tokens: Sequence[Token], lang: str) -> list[tuple[int, int]]:
+    """(first, last+1) token indices of runs of capitalized words that are not titles."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        if _is_cap(tokens[i]) and not title_at(tokens, i, lang):
+            j = i
+            while (
+                j < len(tokens) and _is_cap(tokens[j]) and (j == i or not title_at(tokens, j, lang))
+            ):
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _name_part(tokens: Sequence[Token], run: tuple[int, int], lang: str) -> tuple[int, int] | None:
+    """The name inside a capitalized run: dictionary words in front are dropped."""
+    import simplemma
+
+    first, last = run
+    while last - first > _MAX_NAME_WORDS or (
+        last - first > 3 and simplemma.is_known(tokens[first].text.lower(), lang=lang)
+    ):
+        first += 1
+    words = [tokens[k].text for k in range(first, last)]
+    if not 2 <= len(words) <= _MAX_NAME_WORDS:
+        return None
+    known = [simplemma.is_known(w.lower(), lang=lang) for w in words]
+    if known[-1] or sum(known) > 1:
+        return None
+    return first, last
+
+
+def clear_names(text: str, spans: Iterable[tuple[int, int]], lang: str) -> list[Mention]:
+    """Names that a title, an apposition or a speech verb marks as a person's."""
+    found: list[Mention] = []
+    for start, end in spans:
+        tokens = tokenize(text, start, end)
+        for run in capitalized_runs(tokens, lang):
+            part = _name_part(tokens, run, lang)
+            if part is None:
+                continue
+            first, last = part
+            roles = _roles(text, tokens, first, last, lang)
+            if not roles and not _next_to_speech_verb(tokens, first, last, lang):
+                continue
+            s, e = tokens[first].start, tokens[last - 1].end
+            found.append(Mention(s, e, text[s:e], _key(text[s:e]), roles))
+    return found
+
+
+def _roles(text: str, tokens: Sequence[Token], first: int, last: int, lang: str) -> tuple[str, ...]:
+    found = (_role_before(text, tokens, first, lang), _role_after(text, tokens, last, lang))
+    return tuple(r for r in found if r)
+
+
+def _role_before(text: str, tokens: Sequence[Token], first: int, lang: str) -> str | None:
+    """The title phrase that introduces a name, as written ('vice-ministre des Affaires ...')."""
+    for back in range(1, _TITLE_REACH + 1):
+        i = first - back
+        if i < 0 or tokens[i].text in '.;:!?()«»"“”„' or is_speech_verb(tokens[i].text, lang):
+            return None
+        if n := title_at(tokens, i, lang):
+            for earlier in range(max(0, i - 3), i):  # "secrétaire général", not just "général"
+                if earlier + title_at(tokens, earlier, lang) > i:
+                    i, n = earlier, title_at(tokens, earlier, lang)
+                    break
+            end = first - 1
+            while end > i and not tokens[end].is_word:
+                end -= 1
+            return text[tokens[i].start : tokens[max(end, i + n - 1)].end]
+    return None
+
+
+def _role_after(text: str, tokens: Sequence[Token], last: int, lang: str) -> str | None:
+    if last + 1 >= len(tokens) or tokens[last].text != ",":
+        return None
+    i = last + 1
+    if not title_at(tokens, i, lang):
+        return None
+    j = i
+    while j < len(tokens) and tokens[j].text not in ",;.()":
+        j += 1
+    return text[tokens[i].start : tokens[j - 1].end]
+
+
+def _next_to_speech_verb(tokens: Sequence[Token], first: int, last: int, lang: str) -> bool:
+    before = [t for t in tokens[max(0, first - 3) : first] if t.is_word]
+    after = tokens[last] if last < len(tokens) else None
+    return bool(
+        (before and is_speech_verb(before[-1].text, lang))
+        or (after is not None and after.is_word and is_speech_verb(after.text, lang))
+    )
+
+
+def _key(name: str) -> tuple[str, ...]:
+    return tuple(fold(w) for w in name.split())
+
+
+# --- pass 2: every mention --------------------------------------------------------------
+
+
+def mentions(
+    text: str, spans: Iterable[tuple[int, int]], lang: str, known: Iterable[tuple[str, ...]]
+) -> list[Mention]:
+    """Every mention of a known name, and every bare title, in reading order."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for key in sorted(set(known), key=len, reverse=True):
+        by_first.setdefault(key[0][:3], []).append(key)
+    found: list[Mention] = []
+    for start, end in spans:
+        tokens = tokenize(text, start, end)
+        named: set[int] = set()
+        for run in capitalized_runs(tokens, lang):
+            for i in range(run[0], run[1]):
+                key = _match_known(tokens, i, run[1], by_first)
+                if key is not None:
+                    s, e = tokens[i].start, tokens[i + len(key) - 1].end
+                    roles = _roles(text, tokens, i, i + len(key), lang)
+                    found.append(Mention(s, e, text[s:e], key, roles))
+                    named.update(range(max(0, i - _TITLE_REACH), i + len(key) + 2))
+                    break
+        found.extend(_bare_titles(text, tokens, named, lang))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _match_known(tokens, i, stop, by_first) -> tuple[str, ...] | None:
+    first = fold(tokens[i].text)
+    for key in by_first.get(first[:3], []):
+        if i + len(key) > stop:
+            continue
+        words = [fold(tokens[i + k].text) for k in range(len(key))]
+        if all(_same_name_word(w, k) for w, k in zip(words, key, strict=True)):
+            return key
+    return None
+
+
+def _same_name_word(word: str, key_word: str) -> bool:
+    return word == key_word or (
+        word.startswith(key_word) and len(word) - len(key_word) <= _INFLECTION
+    )
+
+
+def _bare_titles(text: str, tokens: Sequence[Token], named: set[int], lang: str) -> list[Mention]:
+    """Titles that stand for a person without naming them: 'le vice-ministre a déclaré'."""
+    found = []
+    i = 0
+    while i < len(tokens):
+        n = title_at(tokens, i, lang) if i not in named else 0
+        if n:
+            s, e = tokens[i].start, tokens[i + n - 1].end
+            found.append(Mention(s, e, text[s:e], None, (text[s:e],)))
+            i += n
+        else:
+            i += 1
+    return found
+
+
+def resolve(mentions_sorted: Sequence[Mention], index: int, lang: str) -> tuple[str, ...] | None:
+    """The person a mention stands for: itself, or for a bare title the latest person with it.
+
+    Titles compare as units: "le général" is the lieutenant-général, not the secrétaire
+    général; a hyphenated or compound title also counts as its last part.
+    """
+    mention = mentions_sorted[index]
+    if mention.key is not None:
+        return mention.key
+    wanted = role_titles(mention.surface, lang)
+    if not wanted:
+        return None
+    for m in reversed(mentions_sorted[:index]):
+        if m.key is None:
+            continue
+        held = set().union(
+            *(
+                role_titles(r, lang)
+                for p in mentions_sorted[:index]
+                if p.key == m.key
+                for r in p.roles
+            )
+        )
+        if wanted <= held:
+            return m.key
+    return None
+
+
+@cache
+def role_titles(role: str, lang: str) -> frozenset[str]:
+    """Lexicon titles a role is made of: 'lieutenant-général X' -> lieutenant-général, général."""
+    tokens = tokenize(role)
+    found: set[str] = set()
+    i = 0
+    while i < len(tokens):
+        n = title_at(tokens, i, lang)
+        if not n:
+            i += 1
+            continue
+        words = tuple(t.text.lower() for t in tokens[i : i + n])
+        found.add(" ".join(words))
+        # "permanent deputy minister" is also a "deputy minister" and a "minister";
+        # "lieutenant-général" a "général"; German "außenminister" a "minister"
+        head_last = lexicon(lang)["people"].get("head", "last") == "last"
+        head = words[-1] if head_last else words[0]
+        for title in _titles(lang):
+            part = words[-len(title) :] if head_last else words[: len(title)]
+            if part == title or (len(title) == 1 and head != title[0] and head.endswith(title[0])):
+                found.add(" ".join(title))
+        i += n
+    return frozenset(found)

@@ -1,0 +1,208 @@
+"""Direct quotations: the stretches of text inside quotation marks, and who said them.
+
+Every style of mark these languages use is read: "…", “…”, „…“ and „…” (German and
+Polish), « … » (French, spaces inside), ‘…’, and a quote whose paragraphs each reopen the
+mark. An apostrophe inside a word (l’engagement, don’t) never opens or closes a quote. A
+quote left open ends with its paragraph, or with the article when the next paragraphs
+keep reopening it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from explore.people import Mention, is_speech_verb, resolve
+from explore.text import tokenize
+
+# opening mark -> the marks that may close it
+_CLOSERS = {
+    "“": "”“",
+    "„": "“”",
+    "«": "»",
+    '"': '"',
+    "‘": "’",
+    "‚": "‘’",
+    "‹": "›",
+    "»": "«",
+}
+_MARKS = re.compile("[" + re.escape("".join(_CLOSERS) + "”’›") + "]")
+_TERM_MAX_WORDS = 4
+_SLOGAN_MAX_WORDS = 12
+_AFTER_VERB_CHARS = 40  # 'a déclaré le vice-ministre Nguyen Minh Vu'
+_CUE_REACH = 8  # tokens after a closing mark (or before an opening one) to find a speech verb
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """A quotation: text[start:end] without the marks; outer includes them."""
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation with its kind and attribution."""
+
+    span: QuoteSpan
+    kind: str  # speech | slogan | term
+    speaker: tuple[str, ...] | None
+    role: str | None
+    cue: str | None
+
+
+def quote_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[QuoteSpan]:
+    """Outermost quotations in the given paragraphs (offsets into ``text``)."""
+    found: list[QuoteSpan] = []
+    k = 0
+    while k < len(spans):
+        start, end = spans[k]
+        pos = start
+        while True:
+            opened = _next_opener(text, pos, end)
+            if opened is None:
+                break
+            close = _closer(text, opened, end)
+            if close is None:  # runs on: through paragraphs that reopen the same mark
+                last = k
+                while last + 1 < len(spans) and text[spans[last + 1][0]] == text[opened]:
+                    last += 1
+                    close = _closer(text, spans[last][0], spans[last][1])
+                    if close is not None:
+                        break
+                if close is None:
+                    found.append(_span(text, opened, spans[last][1], spans[last][1]))
+                    k = last
+                    break
+                found.append(_span(text, opened, close, close + 1))
+                k, end = last, spans[last][1]
+                pos = close + 1
+                continue
+            found.append(_span(text, opened, close, close + 1))
+            pos = close + 1
+        k += 1
+    return found
+
+
+def _next_opener(text: str, pos: int, end: int) -> int | None:
+    for m in _MARKS.finditer(text, pos, end):
+        i = m.start()
+        ch = text[i]
+        if ch not in _CLOSERS:
+            continue
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if ch in "‘‚" and (before.isalnum() or not after.strip()):
+            continue  # an apostrophe-like mark inside or after a word
+        if ch == '"' and before.isalnum():
+            continue
+        if ch == "»" and not after.strip():
+            continue  # a French closer without an opener
+        return i
+    return None
+
+
+def _closer(text: str, opened: int, end: int) -> int | None:
+    closers = _CLOSERS[text[opened]]
+    for i in range(opened + 1, end):
+        ch = text[i]
+        if ch in closers and not (ch in "’‘" and i + 1 < len(text) and text[i + 1].isalpha()):
+            return i
+    return None
+
+
+def _span(text: str, opened: int, inner_end: int, outer_end: int) -> QuoteSpan:
+    s, e = opened + 1, inner_end
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return QuoteSpan(s, e, opened, outer_end)
+
+
+def attribute_quote(
+    text: str,
+    quote: QuoteSpan,
+    sentence: tuple[int, int],
+    mentions: Sequence[Mention],
+    *,
+    lang: str,
+    statement_speaker: tuple[str, ...] | None = None,
+) -> Quote:
+    """Kind, speaker and cue of a quotation, from the words around it."""
+    cue = _cue_after(text, quote, sentence, mentions, lang) or _cue_before(
+        text, quote, sentence, mentions, lang
+    )
+    words = len(text[quote.start : quote.end].split())
+    if cue is not None:
+        cue_text, speaker, role = cue
+        return Quote(quote, "speech", speaker, role, cue_text)
+    if words <= _TERM_MAX_WORDS:
+        kind = "term"
+    elif words <= _SLOGAN_MAX_WORDS and not re.search(r"[.!?…]\s", text[quote.start : quote.end]):
+        kind = "slogan"
+    else:
+        kind = "speech"
+    return Quote(quote, kind, statement_speaker, None, None)
+
+
+def _cue_after(text, quote, sentence, mentions, lang):
+    tokens = tokenize(text, quote.outer_end, max(sentence[1], quote.outer_end))[:_CUE_REACH]
+    for n, tok in enumerate(tokens):
+        if tok.text in ".!?" or (tok.text in '“„«"' and n):
+            return None
+        if tok.is_word and is_speech_verb(tok.text, lang):
+            speaker, mention = _speaker_near(
+                tok.start, tok.end, mentions, lang=lang, bounds=sentence
+            )
+            cue_start = tokens[0].start if tokens[0].text in "–—-" else _first_word(tokens).start
+            cue_end = tok.end
+            if mention is not None and mention.start >= tok.end:
+                cue_end = mention.end if mention.key is None else mention.start
+            cue_end = _trim(text, cue_start, cue_end)
+            role = mention.roles[0] if mention is not None and mention.roles else None
+            return text[cue_start:cue_end], speaker, role
+    return None
+
+
+def _cue_before(text, quote, sentence, mentions, lang):
+    tokens = tokenize(text, sentence[0], quote.outer_start)[-_CUE_REACH:]
+    if not tokens or tokens[-1].text not in ":,":
+        return None
+    for tok in reversed(tokens):
+        if tok.is_word and is_speech_verb(tok.text, lang):
+            speaker, mention = _speaker_near(
+                tok.start, tok.end, mentions, lang=lang, bounds=sentence
+            )
+            role = mention.roles[0] if mention is not None and mention.roles else None
+            return text[tok.start : tokens[-1].end], speaker, role
+    return None
+
+
+def _first_word(tokens):
+    return next((t for t in tokens if t.is_word), tokens[0])
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+        end -= 1
+    return end
+
+
+def _speaker_near(verb_start, verb_end, mentions, *, lang, bounds):
+    """The person next to a speech verb: right after it, else the nearest before it."""
+    best = None
+    for i, m in enumerate(mentions):
+        if not (bounds[0] <= m.start and m.end <= bounds[1]):
+            continue
+        if m.start >= verb_end and m.start - verb_end <= _AFTER_VERB_CHARS:
+            return resolve(mentions, i, lang), m
+        if m.end <= verb_start:
+            best = i
+    if best is not None:
+        return resolve(mentions, best, lang), mentions[best]
+    return None, None

@@ -1,0 +1,222 @@
+"""Reported speech: 'X said that ...', 'according to X, ...', 'C'est ce qu'a déclaré X'.
+
+A statement needs a person as its source: 'Segundo o regulamento' or 'Vietnam believes'
+name no person, so they are not statements. Cues come from the lexicon's [speech] table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from explore.lexicons import lexicon
+from explore.people import Mention, is_speech_verb, resolve
+from explore.quotes import QuoteSpan
+from explore.text import Token, tokenize
+
+_SUBJECT_REACH = 30  # tokens between a speaker before the verb and the verb
+_INVERTED_REACH = 8  # tokens between the verb and a speaker after it ("sagte General X")
+_THAT_REACH = 25  # tokens between the verb and "that"
+_ACCORDING_CHARS = 40  # "Selon le vice-ministre Nguyen Minh Vu"
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One reported statement: the clause text[start:end], its speaker and cue."""
+
+    start: int
+    end: int
+    speaker: tuple[str, ...]
+    role: str | None
+    cue: str
+
+
+@cache
+def _phrases(lang: str, key: str) -> tuple[tuple[str, ...], ...]:
+    items = lexicon(lang)["speech"].get(key, [])
+    return tuple(sorted((tuple(p.lower().split()) for p in items), key=len, reverse=True))
+
+
+@cache
+def _phrases_flat(lang: str, key: str) -> frozenset[str]:
+    return frozenset(p.lower() for p in lexicon(lang)["speech"].get(key, []))
+
+
+def _phrase_at(tokens: Sequence[Token], i: int, phrases) -> int:
+    for phrase in phrases:
+        words = tokens[i : i + len(phrase)]
+        if len(words) == len(phrase) and all(
+            t.text.lower() == w for t, w in zip(words, phrase, strict=True)
+        ):
+            return len(phrase)
+    return 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    """One sentence being read: its words outside quotes and the people mentioned in it."""
+
+    text: str
+    bounds: tuple[int, int]
+    tokens: list[Token]
+    local: list[tuple[int, Mention]]  # (index in mentions, mention) inside the sentence
+    mentions: Sequence[Mention]
+    lang: str
+
+
+def statements_in_sentence(
+    text: str,
+    sentence: tuple[int, int],
+    mentions: Sequence[Mention],
+    quotes: Sequence[QuoteSpan],
+    *,
+    lang: str,
+    previous: tuple[int, int] | None = None,
+) -> list[Statement]:
+    """Statements made in one sentence (outside quotation marks)."""
+    tokens = [
+        t
+        for t in tokenize(text, *sentence)
+        if not any(q.outer_start <= t.start < q.outer_end for q in quotes)
+    ]
+    if not tokens:
+        return []
+    local = [(i, m) for i, m in enumerate(mentions) if sentence[0] <= m.start < sentence[1]]
+    reading = _Sentence(text, sentence, tokens, local, mentions, lang)
+    found = []
+    for i, tok in enumerate(tokens):
+        if n := _phrase_at(tokens, i, _phrases(lang, "according")):
+            found.extend(_according(reading, i, n))
+        elif tok.is_word and is_speech_verb(tok.text, lang) and not _quote_cue(text, tok, quotes):
+            found.extend(_verb(reading, i, previous))
+    by_clause: dict[tuple[int, int], Statement] = {}
+    for statement in found:  # a clause reported twice: the cue read last is the nearest
+        by_clause[(statement.start, statement.end)] = statement
+    return list(by_clause.values())
+
+
+def _quote_cue(text: str, tok: Token, quotes: Sequence[QuoteSpan]) -> bool:
+    """A verb right after a closing mark or before an opening one attributes a quote."""
+    for q in quotes:
+        between_after = text[q.outer_end : tok.start]
+        between_before = text[tok.end : q.outer_start]
+        if q.outer_end <= tok.start and len(between_after) < 60 and "." not in between_after:
+            return True
+        if tok.end <= q.outer_start and len(between_before) < 5:
+            return True
+    return False
+
+
+def _according(reading: _Sentence, i: int, n: int) -> list[Statement]:
+    text, sentence, tokens, lang = reading.text, reading.bounds, reading.tokens, reading.lang
+    local, mentions = reading.local, reading.mentions
+    after = tokens[i + n].start if i + n < len(tokens) else sentence[1]
+    for index, m in local:
+        if m.start >= after and m.start - after <= _ACCORDING_CHARS:
+            speaker = resolve(mentions, index, lang)
+            if speaker is None:
+                return []
+            comma = next((t for t in tokens if t.start >= m.end and t.text == ","), None)
+            if comma is None:
+                return []
+            start = _skip_space(text, comma.end)
+            end = _sentence_end(text, sentence)
+            if start >= end:
+                return []
+            cue = text[tokens[i].start : tokens[i + n - 1].end]
+            return [Statement(start, end, speaker, _role(m), cue)]
+    return []
+
+
+def _verb(reading: _Sentence, i: int, previous: tuple[int, int] | None) -> list[Statement]:
+    text, sentence, tokens, lang = reading.text, reading.bounds, reading.tokens, reading.lang
+    local, mentions = reading.local, reading.mentions
+    verb = tokens[i]
+    speaker_index = None
+    for index, m in local:  # inverted: "sagte General X", "a déclaré le vice-ministre"
+        if m.start >= verb.end and _words_between(tokens, verb.end, m.start) <= _INVERTED_REACH:
+            speaker_index = index
+            break
+    if speaker_index is None:  # the subject before the verb, nearest first
+        before = [(index, m) for index, m in local if m.end <= verb.start]
+        if (
+            before
+            and _words_between(tokens, before[-1][1].end, verb.start) <= _SUBJECT_REACH
+            and not any(
+                t.is_word and is_speech_verb(t.text, lang)
+                for t in tokens[:i]
+                if t.start >= before[-1][1].end
+            )
+        ):
+            speaker_index = before[-1][0]
+    if speaker_index is None:
+        return []
+    speaker = resolve(mentions, speaker_index, lang)
+    if speaker is None:
+        return []
+    mention = mentions[speaker_index]
+    back = _back_reference(text, tokens, i, lang)
+    if back is not None and previous is not None:
+        cue = text[tokens[back].start : verb.end]
+        return [Statement(previous[0], _sentence_end(text, previous), speaker, _role(mention), cue)]
+    start_after = max(verb.end, mention.end if mention.start > verb.start else verb.end)
+    that = next(
+        (
+            k
+            for k in range(i + 1, min(len(tokens), i + _THAT_REACH))
+            if tokens[k].start >= start_after and _phrase_at(tokens, k, _phrases(lang, "that"))
+        ),
+        None,
+    )
+    if that is not None:
+        comma = "," if tokens[that - 1].text == "," else ""
+        cue = f"{text[verb.start : verb.end]}{comma} {tokens[that].text}"
+        start = tokens[that].end
+    else:
+        rest = [t for t in tokens if t.start >= start_after]
+        if not rest or rest[0].text in '“„«"':
+            return []
+        cue = text[verb.start : verb.end]
+        if rest[0].text.lower() in _phrases_flat(lang, "about"):
+            cue, rest = f"{cue} {rest[0].text}", rest[1:]
+        if not rest:
+            return []
+        start = rest[0].end if rest[0].text in ",:" else rest[0].start
+    start = _skip_space(text, start)
+    end = _sentence_end(text, sentence)
+    if start >= end:
+        return []
+    return [Statement(start, end, speaker, _role(mention), cue)]
+
+
+def _back_reference(text, tokens, i, lang) -> int | None:
+    """'C'est ce qu'a déclaré X': the statement is the previous sentence."""
+    for phrase in lexicon(lang)["speech"].get("back", []):
+        target = phrase.lower().replace(" ", "").replace("’", "'")
+        for start in range(i - 1, max(-1, i - 10), -1):
+            joined = "".join(t.text.lower() for t in tokens[start:i]).replace("’", "'")
+            if joined == target:
+                return start
+    return None
+
+
+def _words_between(tokens: Sequence[Token], start: int, end: int) -> int:
+    return sum(1 for t in tokens if start <= t.start < end and t.is_word)
+
+
+def _role(mention: Mention) -> str | None:
+    return mention.roles[0] if mention.roles else None
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and (text[pos].isspace() or text[pos] in ",:"):
+        pos += 1
+    return pos
+
+
+def _sentence_end(text: str, sentence: tuple[int, int]) -> int:
+    end = sentence[1]
+    while end > sentence[0] and text[end - 1] in ".!?…;: \u00a0":
+        end -= 1
+    return end
