@@ -141,7 +141,7 @@ class Corpus:
 
     @cached_property
     def _people(self) -> dict[tuple[str, ...], Person]:
-        return gather((doc_id, v.mentions) for doc_id, v in self.views.items())
+        return gather((doc_id, v.mentions, v.lang) for doc_id, v in self.views.items())
 
     def _name(self, key: tuple[str, ...] | None) -> str | None:
         return display_name(self._people, key)

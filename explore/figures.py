@@ -379,7 +379,7 @@ def figures_in(text: str, lang: str) -> pl.DataFrame:
     view = ArticleView(
         text, lang, [(p.start, p.end) for _, p in prose], para_ids=[i for i, _ in prose]
     )
-    people = gather([("", view.mentions)])
+    people = gather([("", view.mentions, lang)])
     rows = extract_figures(view)
     for row in rows:
         row["speaker"] = display_name(people, row.pop("speaker_key"))

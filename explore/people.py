@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from explore.lexicons import lexicon
-from explore.text import Token, fold, lemma, tokenize
+from explore.text import Token, fold, is_abbreviation, lemma, tokenize
 
 _MAX_NAME_WORDS = 4
 _TITLE_REACH = 6  # words between a title and the name it introduces
@@ -64,17 +64,22 @@ def _marks(text: str) -> int:
 
 
 def gather(
-    mentions_by_doc: Iterable[tuple[str, Iterable[Mention]]],
+    mentions_by_doc: Iterable[tuple[str, Sequence[Mention], str]],
 ) -> dict[tuple[str, ...], Person]:
-    """One Person per name key, from the mentions of every article."""
+    """One Person per name key, from the (doc_id, mentions, lang) of every article.
+
+    A bare title adds its role to the person it resolves to, not a mention.
+    """
     people: dict[tuple[str, ...], Person] = {}
-    for doc_id, found in mentions_by_doc:
-        for m in found:
-            if m.key is None:
+    for doc_id, found, lang in mentions_by_doc:
+        for i, m in enumerate(found):
+            key = m.key if m.key is not None else resolve(found, i, lang)
+            if key is None:
                 continue
-            person = people.setdefault(m.key, Person(m.key))
-            person.forms[m.surface] += 1
-            person.docs[doc_id] = None
+            person = people.setdefault(key, Person(key))
+            if m.key is not None:
+                person.forms[m.surface] += 1
+                person.docs[doc_id] = None
             for role in m.roles:
                 person.roles[role] = None
     return people
@@ -211,7 +216,13 @@ def clear_names(text: str, spans: Iterable[tuple[int, int]], lang: str) -> list[
 
 def _roles(text: str, tokens: Sequence[Token], first: int, last: int, lang: str) -> tuple[str, ...]:
     found = (_role_before(text, tokens, first, lang), _role_after(text, tokens, last, lang))
-    return tuple(r for r in found if r)
+    return tuple(r for r in found if r and r.lower().rstrip(".") not in _honorifics(lang))
+
+
+@cache
+def _honorifics(lang: str) -> frozenset[str]:
+    """Mr, Herr, pan, M.: they introduce a name but are no role."""
+    return frozenset(h.lower().rstrip(".") for h in lexicon(lang)["people"].get("honorifics", []))
 
 
 def _role_before(text: str, tokens: Sequence[Token], first: int, lang: str) -> str | None:
@@ -225,6 +236,8 @@ def _role_before(text: str, tokens: Sequence[Token], first: int, lang: str) -> s
                 if earlier + title_at(tokens, earlier, lang) > i:
                     i, n = earlier, title_at(tokens, earlier, lang)
                     break
+            while i > 0 and _modifies_title(tokens[i - 1], lang):  # "ständige", "Permanent"
+                i, n = i - 1, n + 1
             end = first - 1
             while end > i and not tokens[end].is_word:
                 end -= 1
@@ -232,16 +245,40 @@ def _role_before(text: str, tokens: Sequence[Token], first: int, lang: str) -> s
     return None
 
 
+def _modifies_title(token: Token, lang: str) -> bool:
+    """A word before a title that belongs to it: 'Permanent Deputy Minister', 'der ständige
+    stellvertretende Außenminister' (lexicon: modifier_endings)."""
+    word = token.text
+    if not token.is_word or len(word) < 4 or is_speech_verb(word, lang):
+        return False
+    if word[0].isupper():
+        return lexicon(lang)["people"].get("capitalized_modifiers", False) and not _is_name_like(
+            word, lang
+        )
+    return word.endswith(tuple(lexicon(lang)["people"].get("modifier_endings", ())))
+
+
+def _is_name_like(word: str, lang: str) -> bool:
+    import simplemma
+
+    return not simplemma.is_known(word.lower(), lang=lang)
+
+
 def _role_after(text: str, tokens: Sequence[Token], last: int, lang: str) -> str | None:
-    if last + 1 >= len(tokens) or tokens[last].text != ",":
+    """The title in apposition after a name: 'John Brandolino, Director of ...,'."""
+    end = _role_after_end(tokens, last, lang)
+    return text[tokens[last + 1].start : tokens[end - 1].end] if end else None
+
+
+def _role_after_end(tokens: Sequence[Token], last: int, lang: str) -> int | None:
+    if last + 1 >= len(tokens) or tokens[last].text != "," or not title_at(tokens, last + 1, lang):
         return None
-    i = last + 1
-    if not title_at(tokens, i, lang):
-        return None
-    j = i
-    while j < len(tokens) and tokens[j].text not in ",;.()":
+    j = last + 1
+    while j < len(tokens) and tokens[j].text not in ",;()":
+        if tokens[j].text == "." and not is_abbreviation(tokens[j - 1].text + ".", lang):
+            break
         j += 1
-    return text[tokens[i].start : tokens[j - 1].end]
+    return j
 
 
 def _next_to_speech_verb(tokens: Sequence[Token], first: int, last: int, lang: str) -> bool:
@@ -278,7 +315,8 @@ def mentions(
                     s, e = tokens[i].start, tokens[i + len(key) - 1].end
                     roles = _roles(text, tokens, i, i + len(key), lang)
                     found.append(Mention(s, e, text[s:e], key, roles))
-                    named.update(range(max(0, i - _TITLE_REACH), i + len(key) + 2))
+                    after = _role_after_end(tokens, i + len(key), lang) or i + len(key) + 2
+                    named.update(range(max(0, i - _TITLE_REACH), after))
                     break
         found.extend(_bare_titles(text, tokens, named, lang))
     return sorted(found, key=lambda m: m.start)
@@ -309,11 +347,28 @@ def _bare_titles(text: str, tokens: Sequence[Token], named: set[int], lang: str)
         n = title_at(tokens, i, lang) if i not in named else 0
         if n:
             s, e = tokens[i].start, tokens[i + n - 1].end
-            found.append(Mention(s, e, text[s:e], None, (text[s:e],)))
+            role_end = _complement_end(tokens, i + n, lang) or e
+            found.append(Mention(s, e, text[s:e], None, (text[s:role_end],)))
             i += n
         else:
             i += 1
     return found
+
+
+def _complement_end(tokens: Sequence[Token], k: int, lang: str) -> int | None:
+    """End of the words that complete a bare title: 'Deputy Minister [of Foreign Affairs]'."""
+    end = None
+    adjectives_follow = lexicon(lang)["people"].get("head", "last") == "first"
+    while k < len(tokens) and tokens[k].is_word:
+        word = tokens[k].text
+        if _is_cap(tokens[k]) and not title_at(tokens, k, lang):
+            end = tokens[k].end
+        elif adjectives_follow and end == tokens[k - 1].end and not is_speech_verb(word, lang):
+            end = tokens[k].end  # "Affaires étrangères", "Segurança Pública"
+        elif not (word.islower() and len(word) <= 3):
+            break
+        k += 1
+    return end
 
 
 def resolve(mentions_sorted: Sequence[Mention], index: int, lang: str) -> tuple[str, ...] | None:

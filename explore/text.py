@@ -66,6 +66,11 @@ def _abbreviations(lang: str) -> frozenset[str]:
     return frozenset(a.lower() for a in lexicon(lang).get("text", {}).get("abbreviations", []))
 
 
+def is_abbreviation(word: str, lang: str) -> bool:
+    """True for 'Sr.', 'ds.', 'z.B.': a full stop that ends no sentence."""
+    return word.lower() in _abbreviations(lang)
+
+
 def sentence_spans(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
     """Sentences of text[start:end] as (start, end) offsets into ``text``.
 
