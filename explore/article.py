@@ -111,16 +111,16 @@ class ArticleView:
             bounds = (bounds[0], max(bounds[1], self.sentences[last + 1][1]))
         inside = next(
             (
-                s.speaker
+                s
                 for i in _range(sentence)
                 for s in self.statements_at(i)
                 if s.start <= span.start and span.end <= s.end
             ),
             None,
         )
-        quote = attribute_quote(
-            self.text, span, bounds, self.mentions, lang=self.lang, statement_speaker=inside
-        )
+        quote = attribute_quote(self.text, span, bounds, self.mentions, lang=self.lang)
+        if inside is not None and quote.speaker is None:  # a term inside reported speech
+            quote = replace(quote, speaker=inside.speaker, cue=inside.cue)
         if quote.speaker is not None and quote.role is None:
             quote = replace(quote, role=self.latest_role(quote.speaker, span.start))
         return quote

@@ -6,7 +6,7 @@ Names are found from the text, never from a list of known people, in two passes:
    (``General Luong Tam Quang``, ``vice-ministre des Affaires étrangères Nguyen Minh Vu``),
    that a title follows (``John Brandolino, Director of ...``), or that stands next to a
    speech verb (``betonte John Brandolino``). Runs made of dictionary words
-   (``United Nations Office``) are not names; simplemma knows which words are words.
+   (``United Nations Office``) are not names; wordfreq knows which words are everyday words.
 2. Every mention of a clear name anywhere in the corpus, including inflected forms
    (Polish ``Johna Brandolino``), matched on diacritic-folded words.
 
@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from explore.lexicons import lexicon
-from explore.text import Token, fold, is_abbreviation, lemma, tokenize
+from explore.text import Token, fold, is_abbreviation, is_common_word, lemma, tokenize
 
 _MAX_NAME_WORDS = 4
 _TITLE_REACH = 6  # words between a title and the name it introduces
@@ -179,19 +179,18 @@ def capitalized_runs(tokens: Sequence[Token], lang: str) -> list[tuple[int, int]
 
 
 def _name_part(tokens: Sequence[Token], run: tuple[int, int], lang: str) -> tuple[int, int] | None:
-    """The name inside a capitalized run: dictionary words in front are dropped."""
-    import simplemma
-
+    """The name inside a capitalized run: everyday words in front are dropped
+    ("Public Security Luong Tam Quang"); a run of mostly everyday words is no name
+    ("United Nations Office")."""
     first, last = run
     while last - first > _MAX_NAME_WORDS or (
-        last - first > 3 and simplemma.is_known(tokens[first].text.lower(), lang=lang)
+        last - first > 3 and is_common_word(tokens[first].text, lang)
     ):
         first += 1
     words = [tokens[k].text for k in range(first, last)]
     if not 2 <= len(words) <= _MAX_NAME_WORDS:
         return None
-    known = [simplemma.is_known(w.lower(), lang=lang) for w in words]
-    if known[-1] or sum(known) > 1:
+    if sum(is_common_word(w, lang) for w in words) * 2 > len(words):
         return None
     return first, last
 
@@ -259,9 +258,7 @@ def _modifies_title(token: Token, lang: str) -> bool:
 
 
 def _is_name_like(word: str, lang: str) -> bool:
-    import simplemma
-
-    return not simplemma.is_known(word.lower(), lang=lang)
+    return not is_common_word(word, lang)
 
 
 def _role_after(text: str, tokens: Sequence[Token], last: int, lang: str) -> str | None:

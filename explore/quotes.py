@@ -131,7 +131,6 @@ def attribute_quote(
     mentions: Sequence[Mention],
     *,
     lang: str,
-    statement_speaker: tuple[str, ...] | None = None,
 ) -> Quote:
     """Kind, speaker and cue of a quotation, from the words around it."""
     cue = _cue_after(text, quote, sentence, mentions, lang) or _cue_before(
@@ -147,7 +146,7 @@ def attribute_quote(
         kind = "slogan"
     else:
         kind = "speech"
-    return Quote(quote, kind, statement_speaker, None, None)
+    return Quote(quote, kind, None, None, None)
 
 
 def _cue_after(text, quote, sentence, mentions, lang):

@@ -28,7 +28,9 @@ def score(
     columns = keys + fields
     left = found.select(columns).cast({f: pl.String for f in fields})
     right = expected.select(columns).cast({f: pl.String for f in fields})
-    joined = left.join(right, on=keys, how="full", suffix="_expected", coalesce=True, nulls_equal=True)
+    joined = left.join(
+        right, on=keys, how="full", suffix="_expected", coalesce=True, nulls_equal=True
+    )
     same = pl.lit(True)
     for f in fields:
         same = same & pl.col(f).eq_missing(pl.col(f"{f}_expected"))
@@ -50,4 +52,3 @@ def score(
         precision=(pl.col("correct") / pl.col("found")).fill_nan(1.0),
         recall=(pl.col("correct") / pl.col("expected")).fill_nan(1.0),
     ).sort("lang")
-

@@ -1,16 +1,19 @@
 """Words, lemmas and sentences: the small text toolkit the extractors share.
 
 Everything returns offsets into the string it was given, so callers can keep provenance.
-Lemmas come from simplemma (adbar), which covers all supported languages offline; lexicon
-entries are lemmatized with the same function, so inflected forms in new articles match.
+Lemmas come from tables of inflected forms built with simplemma (see
+explore.lexicons.build_forms); lexicon entries and article words go through the same
+function, so inflected forms in new articles match the lemmas a lexicon lists.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from importlib import resources
 
 from explore.lexicons import lexicon
 
@@ -22,7 +25,7 @@ _TOKEN = re.compile(
 )
 _SENTENCE_BREAK = re.compile(r"[.!?…]+[\"”»’)\]]*\s+")
 _SENTENCE_OPENER = re.compile(r"[\"“„«(\[–—-]?\s*[^\W\d_a-z]|\d", re.UNICODE)
-QUOTE_CHARS = '"“”„«»‘’‹›'
+_COMMON_ZIPF = 3.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,14 +48,50 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ]
 
 
+@cache
+def _forms(lang: str) -> dict[str, str]:
+    """form -> lemma for the words lexicons use (built by explore.lexicons.build_forms)."""
+    path = resources.files("explore.lexicons").joinpath("forms", f"{lang}.json")
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
 @lru_cache(maxsize=200_000)
 def lemma(word: str, lang: str) -> str:
-    """Lowercase lemma of one word; hyphenated words are lemmatized part by part."""
-    import simplemma
+    """Lowercase lemma of a word the lexicons know; other words come back lowercased.
 
-    if "-" in word:
-        return "-".join(lemma(part, lang) for part in word.split("-") if part)
-    return simplemma.lemmatize(word, lang=lang).lower()
+    Hyphenated words are lemmatized part by part; in languages that join nouns
+    (German), an unknown word takes the lemma of its longest known ending:
+    "Mitgliedsländer" -> "mitgliedsland".
+    """
+    low = word.lower()
+    if "-" in low:
+        return "-".join(lemma(part, lang) for part in low.split("-") if part)
+    forms = _forms(lang)
+    found = forms.get(low)
+    if found is not None:
+        return found
+    if lexicon(lang).get("text", {}).get("compounds", False):
+        for cut in range(1, len(low) - 3):
+            head = forms.get(low[cut:])
+            if head is not None:
+                return low[:cut] + head
+    return low
+
+
+@cache
+def _common_words(lang: str):
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency
+
+
+def is_common_word(word: str, lang: str) -> bool:
+    """True for everyday words of the language ('Security', 'Affaires'), not for names.
+
+    wordfreq's small lists load in milliseconds; 3.5 on the Zipf scale is about one
+    occurrence in 300,000 words.
+    """
+    return _common_words(lang)(word.lower(), lang, wordlist="small") >= _COMMON_ZIPF
 
 
 def fold(text: str) -> str:
