@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from explore.people import Mention, clear_names, mentions
+from explore.people import Mention, canonical_keys, clear_names, mentions
 from explore.quotes import Quote, QuoteSpan, attribute_quote, quote_spans
 from explore.statements import Statement, statements_in_sentence
 from explore.text import sentence_spans
@@ -72,7 +72,7 @@ class ArticleView:
         """Every mention of a person, and bare titles, in reading order (pass 2)."""
         known = self.known_names
         if known is None:
-            known = {m.key for m in self.own_names if m.key}
+            known = canonical_keys(m.key for m in self.own_names if m.key)
         return mentions(self.text, self.prose, self.lang, known)
 
     @cached_property

@@ -24,7 +24,7 @@ from explore.errors import CorpusError, ExploreWarning
 from explore.language import detect_language, is_supported
 from explore.lexicons import supported_languages
 from explore.paragraphs import Paragraph, source_url, split_paragraphs
-from explore.people import Person, display_name, gather
+from explore.people import Person, canonical_keys, display_name, gather
 from explore.reading import UnreadableFileError, decode_article
 
 ARTICLE_SUFFIX = ".txt"
@@ -134,7 +134,7 @@ class Corpus:
             views[a.doc_id] = ArticleView(
                 a.text, a.lang, [(p.start, p.end) for _, p in prose], para_ids=[i for i, _ in prose]
             )
-        known = {m.key for v in views.values() for m in v.own_names if m.key}
+        known = canonical_keys(m.key for v in views.values() for m in v.own_names if m.key)
         for view in views.values():
             view.known_names = known
         return views

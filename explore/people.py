@@ -201,16 +201,54 @@ def clear_names(text: str, spans: Iterable[tuple[int, int]], lang: str) -> list[
     for start, end in spans:
         tokens = tokenize(text, start, end)
         for run in capitalized_runs(tokens, lang):
-            part = _name_part(tokens, run, lang)
+            titled = _title_ends_at(tokens, run[0] - 1, lang)
+            if (
+                titled
+                and 2 <= run[1] - run[0] <= _MAX_NAME_WORDS
+                and not any(
+                    lemma(t.text, lang) in _not_names(lang) for t in tokens[run[0] : run[1]]
+                )
+            ):
+                part: tuple[int, int] | None = run  # "Director Peter Hansen": a name
+            else:
+                part = _name_part(tokens, run, lang)
             if part is None:
                 continue
             first, last = part
             roles = _roles(text, tokens, first, last, lang)
-            if not roles and not _next_to_speech_verb(tokens, first, last, lang):
+            if not (titled or roles or _next_to_speech_verb(tokens, first, last, lang)):
                 continue
             s, e = tokens[first].start, tokens[last - 1].end
             found.append(Mention(s, e, text[s:e], _key(text[s:e]), roles))
     return found
+
+
+@cache
+def _not_names(lang: str) -> frozenset[str]:
+    """Words of institutions, never of a person's name: 'Departamentu Spraw ...'."""
+    return frozenset(lemma(w, lang) for w in lexicon(lang)["people"].get("not_names", []))
+
+
+def canonical_keys(keys: Iterable[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """Known names without their inflected doubles: 'Tomasza Lisa' goes, 'Tomasz Lis' stays."""
+    keys = set(keys)
+    return {
+        key
+        for key in keys
+        if not any(
+            other != key
+            and len(other) == len(key)
+            and all(_same_name_word(w, o) for w, o in zip(key, other, strict=True))
+            for other in keys
+        )
+    }
+
+
+def _title_ends_at(tokens: Sequence[Token], k: int, lang: str) -> bool:
+    """True when a title (or Mr, Herr, pan) ends at tokens[k]: the next word starts a name."""
+    return k >= 0 and any(
+        j + title_at(tokens, j, lang) - 1 == k for j in range(max(0, k - 3), k + 1)
+    )
 
 
 def _roles(text: str, tokens: Sequence[Token], first: int, last: int, lang: str) -> tuple[str, ...]:

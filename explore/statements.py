@@ -18,6 +18,7 @@ from explore.text import Token, tokenize
 _SUBJECT_REACH = 30  # tokens between a speaker before the verb and the verb
 _INVERTED_REACH = 8  # tokens between the verb and a speaker after it ("sagte General X")
 _THAT_REACH = 25  # tokens between the verb and "that"
+_APPOSITION_WORDS = 12  # a role may stand between the name and the comma
 _ACCORDING_CHARS = 40  # "Selon le vice-ministre Nguyen Minh Vu"
 
 
@@ -117,10 +118,11 @@ def _according(reading: _Sentence, i: int, n: int) -> list[Statement]:
             speaker = resolve(mentions, index, lang)
             if speaker is None:
                 return []
-            comma = next((t for t in tokens if t.start >= m.end and t.text == ","), None)
-            if comma is None:
-                return []
-            start = _skip_space(text, comma.end)
+            # "Selon X, la Convention ...": after the comma that closes the cue;
+            # "Laut X ist das Abkommen fair": right after the name
+            rest = [t for t in tokens if t.start >= m.end]
+            comma = next((t for t in rest[:_APPOSITION_WORDS] if t.text == ","), None)
+            start = _skip_space(text, comma.end if comma is not None else m.end)
             end = _sentence_end(text, sentence)
             if start >= end:
                 return []

@@ -27,6 +27,7 @@ def lexicon_words(lang: str) -> set[str]:
         for key in ("nouns", "near", "after"):
             phrases.extend(rule.get(key, []))
     phrases.extend(data.get("speech", {}).get("verbs", []))
+    phrases.extend(data.get("people", {}).get("not_names", []))
     for forms in data.get("dates", {}).get("months", []):
         phrases.extend(forms)
     return {part for p in phrases for word in p.lower().split() for part in word.split("-") if part}

@@ -1,0 +1,212 @@
+"""Quotes, statements and people on sentences written for the tests (not from the seeds)."""
+
+import explore
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from explore.article import ArticleView
+from explore.paragraphs import split_paragraphs
+from explore.people import display_name, gather
+
+
+def read(text: str, lang: str) -> ArticleView:
+    prose = [(p.start, p.end) for p in split_paragraphs(text)]
+    return ArticleView(text, lang, prose)
+
+
+def statements(text: str, lang: str) -> list[tuple[str | None, str, str]]:
+    view = read(text, lang)
+    people = gather([("", view.mentions, lang)])
+    return [
+        (display_name(people, s.speaker), s.cue, text[s.start : s.end]) for s in view.statements
+    ]
+
+
+def quotes(text: str, lang: str) -> list[tuple[str, str, str | None, str | None]]:
+    view = read(text, lang)
+    people = gather([("", view.mentions, lang)])
+    return [
+        (text[q.span.start : q.span.end], q.kind, display_name(people, q.speaker), q.cue)
+        for q in view.quotes
+    ]
+
+
+# --- statements ------------------------------------------------------------------------
+
+
+def test_english_statements():
+    text = (
+        "Foreign Minister Maria Lopes said that the talks would resume in March. "
+        "According to Ambassador Ruth Okafor, the treaty protects personal data. "
+        "According to the report, crime fell sharply."
+    )
+    assert statements(text, "en") == [
+        ("Maria Lopes", "said that", "the talks would resume in March"),
+        ("Ruth Okafor", "According to", "the treaty protects personal data"),
+    ]
+
+
+def test_a_title_refers_back_to_the_person_who_holds_it():
+    text = (
+        "Minister Jan Novak arrived in Geneva on Monday.\n"
+        "Director Eva Stone opened the meeting.\n"
+        "Later, the Minister said that the talks had failed."
+    )
+    assert statements(text, "en") == [("Jan Novak", "said that", "the talks had failed")]
+
+
+def test_german_statements():
+    text = (
+        "Ministerin Anna Becker sagte, dass die Verhandlungen weitergehen. "
+        "Laut Botschafter Jonas Frei ist das Abkommen fair. "
+        "Gemäß dem Vertrag tritt das Abkommen im Juni in Kraft."
+    )
+    assert statements(text, "de") == [
+        ("Anna Becker", "sagte, dass", "die Verhandlungen weitergehen"),
+        ("Jonas Frei", "Laut", "ist das Abkommen fair"),
+    ]
+
+
+def test_polish_statements_and_an_inflected_name():
+    text = (
+        "Dyrektor Tomasz Lis przyjechał do Genewy w poniedziałek.\n"
+        "Według dyrektora Tomasza Lisa, porozumienie jest uczciwe.\n"
+        "Minister Anna Nowak powiedziała, że rozmowy będą kontynuowane."
+    )
+    assert statements(text, "pl") == [
+        ("Tomasz Lis", "Według", "porozumienie jest uczciwe"),
+        ("Anna Nowak", "powiedziała, że", "rozmowy będą kontynuowane"),
+    ]
+    view = read(text, "pl")
+    person = gather([("", view.mentions, "pl")])[("tomasz", "lis")]
+    assert sorted(person.forms) == ["Tomasz Lis", "Tomasza Lisa"]
+
+
+def test_portuguese_statements():
+    text = (
+        "A ministra Ana Costa afirmou que o acordo será assinado em breve. "
+        "Segundo a embaixadora Marta Silva, o tratado é justo. "
+        "Segundo o regulamento, o tratado entra em vigor em junho."
+    )
+    assert statements(text, "pt") == [
+        ("Ana Costa", "afirmou que", "o acordo será assinado em breve"),
+        ("Marta Silva", "Segundo", "o tratado é justo"),
+    ]
+
+
+def test_french_statements():
+    text = (
+        "La ministre Claire Dubois a déclaré que les négociations reprendraient. "
+        "Selon l'ambassadeur Paul Martin, le traité est équitable. "
+        "Selon les Nations Unies, le traité est équitable."
+    )
+    assert statements(text, "fr") == [
+        ("Claire Dubois", "déclaré que", "les négociations reprendraient"),
+        ("Paul Martin", "Selon", "le traité est équitable"),
+    ]
+
+
+def test_a_country_that_believes_is_no_speaker():
+    assert statements("Vietnam believes that the treaty will help everyone.", "en") == []
+    assert statements("O Brasil acredita que o tratado ajudará todos.", "pt") == []
+
+
+# --- quotes ----------------------------------------------------------------------------
+
+
+def test_english_quote_with_speaker_after():
+    text = '"We have no time to lose," Director Peter Hansen told reporters on Friday.'
+    assert quotes(text, "en") == [
+        ("We have no time to lose,", "speech", "Peter Hansen", "Director Peter Hansen told")
+    ]
+
+
+def test_german_quote_marks_and_cue():
+    text = "„Wir brauchen mehr Zeit“, betonte Direktor Klaus Weber am Abend."
+    [(quoted, kind, speaker, cue)] = quotes(text, "de")
+    assert (quoted, kind, speaker) == ("Wir brauchen mehr Zeit", "speech", "Klaus Weber")
+    assert cue.startswith("betonte")
+
+
+def test_polish_quote_with_dash_cue():
+    text = "„To jest przełom w rozmowach” – podkreślił dyrektor Piotr Zieliński."
+    [(quoted, kind, speaker, cue)] = quotes(text, "pl")
+    assert (quoted, kind, speaker) == ("To jest przełom w rozmowach", "speech", "Piotr Zieliński")
+    assert cue.startswith("– podkreślił")
+
+
+def test_portuguese_quote():
+    text = '"Não há tempo a perder", disse o diretor Paulo Reis aos jornalistas.'
+    [(quoted, kind, speaker, cue)] = quotes(text, "pt")
+    assert (quoted, kind, speaker) == ("Não há tempo a perder", "speech", "Paulo Reis")
+    assert cue.startswith("disse")
+
+
+def test_french_guillemets_with_inner_spaces_and_speaker_before():
+    text = "La ministre Claire Dubois a affirmé : « Nous devons agir vite. »"
+    assert quotes(text, "fr") == [
+        ("Nous devons agir vite.", "speech", "Claire Dubois", "affirmé :")
+    ]
+
+
+def test_terms_and_slogans_without_a_speaker():
+    text = (
+        'The city calls itself the "Capital of Light". '
+        'The campaign ran under the motto "Clean water for every home, every day".'
+    )
+    assert quotes(text, "en") == [
+        ("Capital of Light", "term", None, None),
+        ("Clean water for every home, every day", "slogan", None, None),
+    ]
+
+
+def test_apostrophes_are_never_quote_marks():
+    assert quotes("Aujourd’hui, l’une des délégations n’a rien dit, et c'est tout.", "fr") == []
+    assert quotes("The country's plan isn't ready, and officials don't say why.", "en") == []
+
+
+def test_an_unclosed_quote_runs_to_the_end_of_its_paragraph():
+    text = 'She said: "This will never end, and we know it\nNext paragraph here.'
+    [(quoted, kind, _, _)] = quotes(text, "en")
+    assert quoted == "This will never end, and we know it"
+
+
+def test_a_quote_over_several_paragraphs_that_reopen_the_mark():
+    text = '"The first part of the speech goes on,\n"and the second part ends here," he said.'
+    [(quoted, _, _, _)] = quotes(text, "en")
+    assert quoted.startswith("The first part") and quoted.endswith("ends here,")
+
+
+def test_nested_marks_stay_inside_the_outer_quote():
+    text = "“He called it ‘a farce’ in public,” Senator Jo Park said."
+    assert quotes(text, "en") == [
+        ("He called it ‘a farce’ in public,", "speech", "Jo Park", "Senator Jo Park said")
+    ]
+
+
+def test_corpus_tables_read_new_articles(make_corpus):
+    folder = make_corpus(
+        {
+            "a.txt": "Foreign Minister Maria Lopes said that the talks would resume in March.\n"
+            '"We will be ready," Minister Maria Lopes told reporters in Lisbon on Friday.\n'
+        }
+    )
+    corpus = explore.load_corpus(folder)
+    assert corpus.statements["speaker"].to_list() == ["Maria Lopes"]
+    assert corpus.quotes.select("speaker", "kind").rows() == [("Maria Lopes", "speech")]
+    assert corpus.people.row(0, named=True)["n_mentions"] == 2
+
+
+PIECES = [*"ab AZ.,:;'’\"“”„«»‘‚‹›–-\n", " said ", " sagte ", " Minister ", " Jo Park ", " that "]
+TEXT = st.lists(st.sampled_from(PIECES), max_size=80).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT, st.sampled_from(["en", "de", "fr", "pl", "pt"]))
+def test_any_text_gives_valid_offsets(text, lang):
+    view = read(text, lang)
+    for q in view.quotes:
+        assert 0 <= q.span.start <= q.span.end <= len(text)
+        assert q.span.outer_start < q.span.start or q.span.start == q.span.end
+    for s in view.statements:
+        assert 0 <= s.start < s.end <= len(text)
