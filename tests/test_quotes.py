@@ -1,9 +1,9 @@
 """Quotes, statements and people on sentences written for the tests (not from the seeds)."""
 
-import explore
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import explore
 from explore.article import ArticleView
 from explore.paragraphs import split_paragraphs
 from explore.people import display_name, gather
@@ -167,8 +167,8 @@ def test_apostrophes_are_never_quote_marks():
 
 def test_an_unclosed_quote_runs_to_the_end_of_its_paragraph():
     text = 'She said: "This will never end, and we know it\nNext paragraph here.'
-    [(quoted, kind, _, _)] = quotes(text, "en")
-    assert quoted == "This will never end, and we know it"
+    [(quoted, kind, speaker, _)] = quotes(text, "en")
+    assert (quoted, kind, speaker) == ("This will never end, and we know it", "speech", None)
 
 
 def test_a_quote_over_several_paragraphs_that_reopen_the_mark():
