@@ -89,6 +89,11 @@ def _date_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def _month_links(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon(lang).get("dates", {}).get("month_links", []))
+
+
+@cache
 def _relative(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon(lang).get("text", {}).get("relative", []))
 
@@ -184,24 +189,29 @@ def _starts_number(tok: Token, numbers: Sequence[NumberMatch], i: int) -> bool:
 
 
 def _month_after(after: list[Token], numbers, i, lang) -> Token | None:
-    """The month word that makes a day number a date: '26 octobre', '25 et 26 octobre'."""
-    months = month_lemmas(lang)
+    """The month word that makes a day number a date: '26 octobre', '26. Oktober',
+    '10 de março', '25 et 26 octobre', '25-26 October'."""
+    number = numbers[i]
+    if number.value > 31 or number.value != int(number.value) or number.is_word:
+        return None
+    k = _skip_month_link(after, 0, lang)
+    if k < len(after) and _is_month(after[k], month_lemmas(lang), lang):
+        return after[k]
     joiners, _ = _date_words(lang)
-    k = 0
-    if k < len(after) and after[k].text == ".":
-        k += 1
-    if k < len(after) and _is_month(after[k], months, lang):
-        return (
-            after[k]
-            if numbers[i].value <= 31 and numbers[i].value == int(numbers[i].value)
-            else None
-        )
-    # "25 et 26 octobre", "25-26 October"
-    if k < len(after) and after[k].text.lower() in joiners and k + 2 < len(after):
-        nxt = next((n for n in numbers[i + 1 : i + 2] if n.start == after[k + 1].start), None)
-        if nxt is not None and _is_month(after[k + 2], months, lang) and numbers[i].value <= 31:
-            return after[k + 2]
+    if len(after) > 2 and after[0].text.lower() in joiners:
+        nxt = numbers[i + 1] if i + 1 < len(numbers) else None
+        if nxt is not None and nxt.start == after[1].start and nxt.value <= 31:
+            k = _skip_month_link(after, 2, lang)
+            if k < len(after) and _is_month(after[k], month_lemmas(lang), lang):
+                return after[k]
     return None
+
+
+def _skip_month_link(after: list[Token], k: int, lang: str) -> int:
+    """Past the '.' of '26. Oktober' or the 'de' of '10 de março'."""
+    if k < len(after) and (after[k].text == "." or after[k].text.lower() in _month_links(lang)):
+        return k + 1
+    return k
 
 
 def _is_month(tok: Token, months: dict[str, int], lang: str) -> bool:
@@ -298,9 +308,21 @@ def _match_noun(rule: Rule, lemmas: list[str], p: int, lang: str) -> int | None:
 
 
 def _same(word_lemma: str, noun_word: str, lang: str) -> bool:
+    """A word is a lexicon noun when its lemma is the noun, or the noun plus an inflection
+    ending the lemma tables did not know ('Nebenveranstaltungen'), or, in German, a
+    compound ending in it ('Mitgliedsländer')."""
     if word_lemma == noun_word:
         return True
-    return _compounds(lang) and len(noun_word) >= 4 and word_lemma.endswith(noun_word)
+    if _compounds(lang) and len(noun_word) >= 4:
+        pos = word_lemma.rfind(noun_word)
+    else:
+        pos = 0 if word_lemma.startswith(noun_word) else -1
+    return pos >= 0 and word_lemma[pos + len(noun_word) :] in _endings(lang)
+
+
+@cache
+def _endings(lang: str) -> frozenset[str]:
+    return frozenset(["", *lexicon(lang).get("text", {}).get("endings", [])])
 
 
 def _window(

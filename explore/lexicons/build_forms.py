@@ -38,13 +38,24 @@ def build(lang: str) -> dict[str, str]:
     import simplemma
     from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
-    words = lexicon_words(lang)
-    lemmas = {simplemma.lemmatize(w, lang=lang).lower() for w in words} | words
-    table = {w: simplemma.lemmatize(w, lang=lang).lower() for w in words}
+    def lemma_of(word: str) -> str:
+        # a lexicon word that is a lemma in some casing stays itself: German "land" is
+        # the noun Land, not a form of the verb landen
+        for candidate in (word.capitalize(), word):
+            if simplemma.lemmatize(candidate, lang=lang).lower() == word:
+                return word
+        return simplemma.lemmatize(word, lang=lang).lower()
+
+    own = {w: lemma_of(w) for w in lexicon_words(lang)}
+    # forms whose dictionary lemma is the word or its lemma ("redondas" -> "redonda",
+    # itself a form of "redondo") all map to the word's lemma
+    target = {lemma: lemma for lemma in own.values()} | own
+    table: dict[str, str] = {}
     for form, lemma in DefaultDictionaryFactory().get_dictionary(lang).items():
-        low = lemma.lower()
-        if low in lemmas:
-            table[form.lower()] = low
+        mapped = target.get(lemma.lower())
+        if mapped is not None:
+            table.setdefault(form.lower(), mapped)
+    table.update(own)
     return dict(sorted(table.items()))
 
 

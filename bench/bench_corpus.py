@@ -1,0 +1,109 @@
+"""Speed and memory of explore on a large corpus built from the seeds.
+
+    .venv/bin/python bench/bench_corpus.py [--mb 50] [--keep]
+
+Builds bench/data/ (git-ignored): copies of the seed articles whose numbers are varied
+(each digit changed at random, separators kept), until the folder holds --mb megabytes.
+Then, each stage timed in this one process on one core:
+
+- load: read, decode, detect the language, split paragraphs (corpus.articles/paragraphs);
+- figures: corpus.figures (numbers, dates, qualifiers, concepts, speakers);
+and prints MB/s per stage and end to end, and the peak resident memory against the corpus
+size. Figures are printed, never asserted: the targets live in the README.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import resource
+import shutil
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+DATA = Path(__file__).resolve().parent / "data"
+DIGITS = re.compile(r"(?<![\w.])\d+(?:[.,\u00a0\u202f ]\d{3})*(?![\w])")
+
+
+def vary(text: str, rng: random.Random) -> str:
+    """The same article with other numbers: every digit of a prose number redrawn."""
+
+    def redraw(m: re.Match[str]) -> str:
+        raw = m.group()
+        out = [
+            str(rng.randint(1 if i == 0 else 0, 9)) if ch.isdigit() else ch
+            for i, ch in enumerate(raw)
+        ]
+        return "".join(out)
+
+    lines = []
+    for line in text.split("\n"):
+        if line.endswith(".jpg") or "://" in line:
+            lines.append(line)
+        else:
+            lines.append(DIGITS.sub(redraw, line))
+    return "\n".join(lines)
+
+
+def build(megabytes: float) -> int:
+    """Fill DATA with varied copies of the seeds; return its size in bytes."""
+    if DATA.exists():
+        shutil.rmtree(DATA)
+    DATA.mkdir(parents=True)
+    rng = random.Random(20251026)
+    seeds = sorted(SEEDS.glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in seeds]
+    size, n = 0, 0
+    while size < megabytes * 1_000_000:
+        seed, text = seeds[n % len(seeds)], texts[n % len(texts)]
+        data = vary(text, rng).encode("utf-8")
+        (DATA / f"{seed.stem}-{n:06d}.txt").write_bytes(data)
+        size += len(data)
+        n += 1
+    return size
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--mb", type=float, default=50.0, help="corpus size (default 50 MB)")
+    parser.add_argument("--keep", action="store_true", help="keep bench/data afterwards")
+    args = parser.parse_args()
+
+    size = build(args.mb)
+    mb = size / 1_000_000
+    files = len(list(DATA.glob("*.txt")))
+    print(f"corpus: {files} files, {mb:.1f} MB in {DATA}")
+
+    import explore  # imported after building, so its import time counts below
+
+    base = peak_mb()
+    t0 = time.perf_counter()
+    corpus = explore.load_corpus(DATA)
+    corpus.articles  # noqa: B018
+    corpus.paragraphs  # noqa: B018
+    t1 = time.perf_counter()
+    figures = corpus.figures
+    t2 = time.perf_counter()
+    load, extract, total = t1 - t0, t2 - t1, t2 - t0
+    print(f"load:    {load:6.2f} s  {mb / load:6.1f} MB/s  ({corpus.paragraphs.height} paragraphs)")
+    print(f"figures: {extract:6.2f} s  {mb / extract:6.1f} MB/s  ({figures.height} figures)")
+    print(f"total:   {total:6.2f} s  {mb / total:6.1f} MB/s end to end (target: 10 MB/s)")
+    peak = peak_mb()
+    print(
+        f"memory:  peak {peak:.0f} MB resident ({peak - base:.0f} MB above the {base:.0f} MB "
+        f"after import), {peak / mb:.2f}x the corpus (target: under 3x)"
+    )
+    if not args.keep:
+        shutil.rmtree(DATA)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

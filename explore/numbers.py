@@ -1,0 +1,564 @@
+"""Find the cardinal numbers written in a text, in digits or in words, with exact values.
+
+This is the ground floor of the figure extractor, which decides on top of it what a number
+means (a date, a rate, a count). Here we only read what is written, and would rather miss a
+number than misread one: a run of digits and separators that is malformed for the language
+(``1.2.3``, ``1,234.56`` in German) gives no match at all, never a wrong value or pieces.
+
+- Digits: decimal and group separators come from CLDR through Babel, so ``2.500`` is 2500 in
+  German and 2.5 in English. Languages that group with a space (fr, pl) take the plain space,
+  U+00A0 and U+202F alike; every language takes the no-break spaces, which never stand
+  between two separate numbers.
+- Words: the ``[numbers]`` tables of ``explore/lexicons/<lang>.toml`` list every form of the
+  number words; compounds (``zweiundzwanzig``, ``quatre-vingt-dix``, ``dois mil e
+  quinhentos``) are evaluated with place-value rules, so ``two three`` stays two numbers.
+
+One compiled regex per language finds candidates in a single pass over a lowercased copy of
+the text (same offsets); Python only validates and evaluates the few candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache, lru_cache
+from typing import Any
+
+from babel.numbers import get_decimal_symbol, get_group_symbol
+
+from explore.lexicons import lexicon
+
+_SPACES = " \u00a0\u202f"  # plain, no-break, narrow no-break
+_NO_BREAK = "\u00a0\u202f"
+_MAX_DIGITS = 15  # a float holds 15 significant digits exactly; longer runs are identifiers
+_SEP = r"(?:[ \t\u00a0\u202f]+|[ \t]*\r?\n[ \t]*)"  # between number words, one line break
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_NEXT_WORD = re.compile(r"[\s\-]*(\w+)")
+_PREVIOUS_WORD = re.compile(r"(\w+)[\s'’\-]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMatch:
+    """One number: ``text[start:end] == raw``; ``value`` is what it says."""
+
+    start: int
+    end: int
+    raw: str
+    value: float
+    is_word: bool  # written (at least partly) in words: "vier", "2,5 milhões"
+    ordinal_dot: bool = False  # de/pl "26.": digits then a full stop, which raw excludes
+
+
+def find_numbers(text: str, lang: str) -> list[NumberMatch]:
+    """Every cardinal number of ``text`` in language ``lang``, in text order, non-overlapping."""
+    grammar = _grammar(lang)
+    low = _lower(text)
+    found: list[NumberMatch] = []
+    for m in _candidates(low, grammar):
+        if m.group("run") is not None:
+            number = _read_digits(text, m, grammar)
+            if number is not None:
+                found.append(number)
+        else:
+            found.extend(_read_words(text, low, m.start(), m.end(), grammar))
+    junk = _junk_spans(low)
+    if junk and found:
+        found = [n for n in found if not _overlaps(junk, n.start, n.end)]
+    return found
+
+
+def _candidates(low: str, g: _Grammar) -> Iterator[re.Match[str]]:
+    """Candidate numbers, each at a word start. The pattern opens with the character before
+    the candidate (a plain character set, not a lookbehind), so the regex engine skips ASCII
+    word characters in its fast loop; the start of the text is tried on its own."""
+    first = g.head.match(low)
+    if first is not None:
+        yield first
+    yield from g.pattern.finditer(low, first.end() if first is not None else 0)
+
+
+def parse_number(raw: str, lang: str) -> float | None:
+    """Value of one number as written ("2.500", "vinte e dois"); None if it is not one.
+
+    The rules are those of find_numbers, so an article alone ("um") is not a number.
+    """
+    text = raw.strip()
+    numbers = find_numbers(text, lang)
+    if len(numbers) == 1 and numbers[0].start == 0 and numbers[0].end == len(text):
+        return numbers[0].value
+    return None
+
+
+# --- the grammar of one language -------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """A number morpheme: kind is zero, unit, teen, ten, hundred (additive 100-900),
+    multiplier ("hundred"), scale (thousand and up) or connector ("and")."""
+
+    value: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    lang: str
+    pattern: re.Pattern[str]  # the one pass: a non-word character, then a candidate
+    head: re.Pattern[str]  # the same candidate at the very start of the text
+    token: re.Pattern[str]  # one written word of a phrase
+    shape: re.Pattern[str]  # a valid digit run, spaces unified to " "
+    decimal: str
+    ordinal_dot: bool
+    joiner: str | None  # inside one written word: "" compounds, "-" hyphens, None neither
+    units_before_tens: bool
+    teen_tens: frozenset[int]
+    words: dict[str, _Word]  # every form, connectors included
+    scales: dict[str, int]  # after digits: scale words and abbreviations
+    connectors: dict[str, frozenset[str]]  # word -> kinds it may follow
+    not_alone: frozenset[str]
+    only_before_scale: frozenset[str]
+    not_before: dict[str, frozenset[str]]
+    not_after: dict[str, frozenset[str]]
+    hyphen_ordinals: frozenset[str]
+    longest: int  # characters in the longest word form
+
+
+@cache
+def _grammar(lang: str) -> _Grammar:
+    """Compile the lexicon's [numbers] tables and CLDR separators for one language."""
+    table: dict[str, Any] | None = lexicon(lang).get("numbers")
+    if table is None:
+        raise KeyError(f"the {lang!r} lexicon has no [numbers] table; numbers cannot be read")
+    words: dict[str, _Word] = {}
+    for section, kind in (("words", None), ("multipliers", "multiplier"), ("scales", "scale")):
+        for value, forms in table.get(section, {}).items():
+            for form in forms:
+                words[form.lower()] = _Word(int(value), kind or _kind(int(value)))
+    connectors = {w.lower(): frozenset(kinds) for w, kinds in table.get("connectors", {}).items()}
+    for word in connectors:
+        words[word] = _Word(0, "connector")
+    scales = {form: w.value for form, w in words.items() if w.kind == "scale"}
+    for value, forms in table.get("abbreviations", {}).items():
+        scales.update((form.lower(), int(value)) for form in forms)
+    glued = [form.lower() for form in table.get("glued", [])]
+    not_alone = _lowered(table.get("not_alone", []))
+    only_before_scale = _lowered(table.get("only_before_scale", []))
+
+    joiner = "" if table.get("compounds") else "-" if table.get("hyphens") else None
+    decimal = get_decimal_symbol(lang)
+    group = get_group_symbol(lang)
+    space_grouping = group in _SPACES
+    phrase = _phrase_regex(words, joiner, not_alone | only_before_scale)
+    starts = "".join(sorted({re.escape(w[0]) for w, v in words.items() if v.kind != "connector"}))
+    candidate = (
+        rf"(?:(?P<run>{_run_regex(space_grouping)}){_scale_regex(scales, glued)}"
+        rf"|(?P<words>{phrase}))"
+    )
+    group_class = "[ ]" if space_grouping else f"[{re.escape(group)} ]"
+    shape = re.compile(
+        rf"(?P<int>[0-9]{{1,3}}(?P<g>{group_class})[0-9]{{3}}(?:(?P=g)[0-9]{{3}})*|[0-9]+)"
+        rf"(?:{re.escape(decimal)}(?P<frac>[0-9]+))?"
+    )
+    return _Grammar(
+        lang=lang,
+        pattern=re.compile(rf"[^a-z0-9_/#@\\](?<![\w])(?=[0-9{starts}]){candidate}"),
+        head=re.compile(candidate),
+        token=re.compile(rf"(?<![\w]){_token_regex(words, joiner, connectors_first=True)}"),
+        shape=shape,
+        decimal=decimal,
+        ordinal_dot=bool(table.get("ordinal_dot")),
+        joiner=joiner,
+        units_before_tens=bool(table.get("units_before_tens")),
+        teen_tens=frozenset(table.get("teen_tens", [])),
+        words=words,
+        scales=scales,
+        connectors=connectors,
+        not_alone=not_alone,
+        only_before_scale=only_before_scale,
+        not_before={w.lower(): _lowered(v) for w, v in table.get("not_before", {}).items()},
+        not_after={w.lower(): _lowered(v) for w, v in table.get("not_after", {}).items()},
+        hyphen_ordinals=_lowered(table.get("hyphen_ordinals", [])),
+        longest=max(map(len, words)),
+    )
+
+
+def _kind(value: int) -> str:
+    if value == 0:
+        return "zero"
+    if value < 10:
+        return "unit"
+    if value < 20:
+        return "teen"
+    return "ten" if value < 100 else "hundred"
+
+
+def _lowered(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
+
+
+def _run_regex(space_grouping: bool) -> str:
+    """One run of digits and separators, taken whole (atomic) so it is judged whole.
+
+    A space joins only a 1-3 digit head to groups of exactly three digits ("2 500", not
+    "de 19 pays"); in fr/pl a line break may too, which the reader then refuses.
+    """
+    space = r"(?:[ \u00a0\u202f]|\r?\n)" if space_grouping else f"[{_NO_BREAK}]"
+    group = rf"{space}[0-9]{{3}}(?![0-9])"
+    tail = rf"(?:[.,'’][0-9]+|{group})*"
+    return rf"(?>[0-9]{{1,3}}(?:{group})+{tail}|[0-9]+(?:[.,'’][0-9]+)+{tail}|[0-9]+)"
+
+
+def _scale_regex(scales: dict[str, int], glued: list[str]) -> str:
+    """Up to two scale words after digits ("2,5 milhões", "2 mil milhões"), or a glued one."""
+    words = _trie(scales)
+    spaced = rf"[ \u00a0\u202f]+(?P<s1>{words})(?![\w])(?:[ \u00a0\u202f]+(?P<s2>{words})(?![\w]))?"
+    return rf"(?:{spaced}|(?P<glued>{_trie(glued)})(?![\w]))?"
+
+
+def _token_regex(
+    words: dict[str, _Word], joiner: str | None, *, connectors_first: bool = False
+) -> str:
+    """One written word made only of number morphemes (and inner connectors); a connector
+    opens one only when re-reading a phrase word by word."""
+    first = _trie(w for w, v in words.items() if connectors_first or v.kind != "connector")
+    if joiner is None:
+        return rf"(?:{first})(?![\w])"
+    # atomic: a word of teens ("dreizehnachtzehn...x") has 2^n splits to try otherwise
+    return rf"(?>(?:{first})(?:{re.escape(joiner)}(?:{_trie(words)}))*)(?![\w])"
+
+
+def _phrase_regex(words: dict[str, _Word], joiner: str | None, not_alone: frozenset[str]) -> str:
+    """Number words separated by spaces or a connector; a word that is no figure alone
+    (an article) opens a phrase only when another number word follows."""
+    token = _token_regex(words, joiner)
+    connectors = [w for w, v in words.items() if v.kind == "connector"]
+    gap = rf"{_SEP}(?:(?:{_trie(connectors)}){_SEP})?" if connectors else _SEP
+    alone = _trie(not_alone)
+    numbers = _trie(w for w, v in words.items() if v.kind != "connector")
+    first = rf"(?:(?:{alone})(?![\w])(?={gap}(?:{numbers}))|(?!(?:{alone})(?![\w])){token})"
+    return rf"{first}(?:{gap}{token})*"
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex alternation factored by common prefixes: fast, and longest match first."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if not root:
+        return "(?!)"
+    return _emit(root)
+
+
+def _emit(node: dict[str, Any]) -> str:
+    branches = [re.escape(ch) + _emit(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _lower(text: str) -> str:
+    """Lowercase with the same offsets: only U+0130 (İ) lowercases to two characters."""
+    return text.replace("\u0130", "I").lower() if "\u0130" in text else text.lower()
+
+
+# --- digits ----------------------------------------------------------------------------------
+
+
+def _read_digits(text: str, m: re.Match[str], g: _Grammar) -> NumberMatch | None:
+    start, end = m.span("run")
+    raw = text[start:end]
+    if "\n" in raw:  # a group split across lines: cannot tell one number from two
+        return None
+    value = _digits_value(raw, g)
+    if value is None or _identifier_before(text, start):
+        return None
+    scaled = False
+    if m.group("s1") is not None:
+        value *= g.scales[m.group("s1")]
+        end = m.end("s1")
+        if m.group("s2") is not None and g.scales[m.group("s2")] > g.scales[m.group("s1")]:
+            value *= g.scales[m.group("s2")]
+            end = m.end("s2")
+        scaled = True
+    elif m.group("glued") is not None:
+        value *= g.scales[m.group("glued")]
+        end = m.end("glued")
+        scaled = True
+    after = text[end : end + 1]
+    if after and (_is_word_char(after) or after in "/@#\\"):
+        return None
+    if after and after in ".," and _is_word_char(text[end + 1 : end + 2]):  # "123.jpg", "1.º"
+        return None
+    ordinal = g.ordinal_dot and not scaled and after == "." and g.decimal not in raw
+    return NumberMatch(start, end, text[start:end], float(value), scaled, ordinal)
+
+
+def _digits_value(raw: str, g: _Grammar) -> Decimal | int | None:
+    """Value of a digit run if its shape is valid for the language, else None."""
+    if raw.isdigit():  # the common case, and the run holds ASCII digits only
+        return int(raw) if len(raw.lstrip("0")) <= _MAX_DIGITS else None
+    m = g.shape.fullmatch(raw.replace("\u00a0", " ").replace("\u202f", " "))
+    if m is None:
+        return None
+    whole = m.group("int")
+    if m.group("g"):
+        whole = whole.replace(m.group("g"), "")
+    fraction = m.group("frac") or ""
+    if len((whole + fraction).lstrip("0")) > _MAX_DIGITS:
+        return None
+    return Decimal(f"{whole}.{fraction}") if fraction else int(whole)
+
+
+def _identifier_before(text: str, start: int) -> bool:
+    """Digits after a hyphen glued to a word with a capital are a code: COVID-19, F-35."""
+    if start < 2 or text[start - 1] != "-":
+        return False
+    word_start = start - 1
+    while word_start > 0 and _is_word_char(text[word_start - 1]):
+        word_start -= 1
+    return any(ch.isupper() for ch in text[word_start : start - 1])
+
+
+def _is_word_char(ch: str) -> bool:
+    return bool(ch) and (ch.isalnum() or ch == "_")
+
+
+# --- words -----------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _State:
+    """Place-value reading of number words: total of finished groups, current group."""
+
+    total: int = 0
+    current: int = 0
+    slot: int = 1000  # the next additive word must be smaller than this
+    has_hundred: bool = False
+    last: str | None = None  # kind of the last word read
+    last_scale: int | None = None
+    connector: str | None = None  # a connector read, waiting for its number word
+
+    def step(self, word: _Word, form: str, g: _Grammar) -> bool:
+        """Read one more word; False if the number cannot go on with it."""
+        if word.kind == "connector":
+            ok = self.connector is None and self.last in g.connectors.get(form, ())
+            self.connector = form
+            return ok
+        connector, self.connector = self.connector, None
+        if self.last == "zero" or (word.kind == "zero" and self.last is not None):
+            return False
+        if word.kind == "multiplier":
+            return connector is None and self._multiply(word.value)
+        if word.kind == "scale":
+            return self._scale(word.value, form not in g.not_alone, connector is not None)
+        if word.kind == "zero":
+            self.last = "zero"
+            return True
+        return self._add(word, connector is not None, g)
+
+    def _add(self, word: _Word, after_connector: bool, g: _Grammar) -> bool:
+        value, kind = word.value, word.kind
+        german_ten = g.units_before_tens and kind == "ten" and self.last == "unit"
+        if german_ten and after_connector:  # zwei-und-zwanzig
+            self.slot = 1
+        elif value < self.slot and not german_ten:
+            if kind == "ten" and not g.units_before_tens:
+                self.slot = 20 if value in g.teen_tens else 10
+            else:
+                self.slot = 100 if kind == "hundred" else 1
+        else:
+            return False
+        self.current += value
+        self.has_hundred = self.has_hundred or kind == "hundred"
+        self.last = kind
+        return True
+
+    def _multiply(self, value: int) -> bool:
+        if self.has_hundred:
+            return False
+        if self.current == 0:
+            if self.last not in (None, "scale"):
+                return False
+            self.current = value
+        elif self.current < value:
+            self.current *= value
+        else:
+            return False
+        self.has_hundred, self.slot, self.last = True, value, "hundred"
+        return True
+
+    def _scale(self, value: int, alone: bool, after_connector: bool) -> bool:
+        """A thousand-and-up word; alone: it may mean one of it ("mille", not "millions")."""
+        implied_one = self.current == 0 and (
+            self.last is None or (self.last == "scale" and value < (self.last_scale or 0))
+        )
+        if implied_one:  # "mil", "zwei Millionen tausend", "milhões e mil"
+            if not alone:
+                return False
+            self.current = 1
+        elif after_connector or (self.current == 0 and self.last != "scale"):
+            return False
+        if self.last_scale is None or value < self.last_scale:
+            self.total += self.current * value
+        elif value > self.last_scale:  # "mil milhões", "a thousand million"
+            self.total = (self.total + self.current) * value
+        else:
+            return False
+        self.current, self.slot, self.has_hundred = 0, 1000, False
+        self.last, self.last_scale = "scale", value
+        return True
+
+    @property
+    def value(self) -> int:
+        return self.total + self.current
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int
+    end: int
+    form: str
+    parts: tuple[tuple[str, _Word], ...] | None  # None: this word can be no number
+
+
+def _read_words(text: str, low: str, start: int, end: int, g: _Grammar) -> list[NumberMatch]:
+    tokens = [_token(text, low, m, g) for m in g.token.finditer(low, start, end)]
+    found: list[NumberMatch] = []
+    i = 0
+    while i < len(tokens):
+        length, value = _longest_number(tokens, i, g)
+        if length == 0:
+            i += 1
+            continue
+        first, last = tokens[i], tokens[i + length - 1]
+        if _is_figure(tokens[i : i + length], low, g):
+            raw = text[first.start : last.end]
+            found.append(NumberMatch(first.start, last.end, raw, float(value), True))
+        i += length
+    return found
+
+
+def _token(text: str, low: str, m: re.Match[str], g: _Grammar) -> _Token:
+    form = m.group()
+    parts = _split(form, g.lang)
+    after = text[m.end() : m.end() + 2]
+    if after[:1] in ("'", "’", ".", ",") and _is_word_char(after[1:]):  # one's, two.jpg
+        parts = None
+    elif after[:1] == "@" or (after[:1] == "-" and _next_word(low, m.end()) in g.hyphen_ordinals):
+        parts = None  # twenty-first, vingt-deuxième
+    return _Token(m.start(), m.end(), form, parts)
+
+
+@lru_cache(maxsize=65536)
+def _split(form: str, lang: str) -> tuple[tuple[str, _Word], ...] | None:
+    """Morphemes of one written word, longest first: "zweiundzwanzig" -> zwei, und, zwanzig.
+
+    Dynamic programming from the end of the word, so the longest morpheme that still lets
+    the rest split is chosen, in time linear in the word's length.
+    """
+    g = _grammar(lang)
+    if g.joiner is None:
+        return ((form, g.words[form]),) if form in g.words else None
+    n, step = len(form), len(g.joiner)
+    choice: list[int | None] = [None] * (n + 1)  # where the morpheme starting here ends
+    splits = [False] * n + [True]  # form[pos:] splits into morphemes
+    for pos in range(n - 1, -1, -1):
+        for stop in range(min(n, pos + g.longest), pos, -1):
+            if form[pos:stop] not in g.words:
+                continue
+            if stop == n or (
+                form.startswith(g.joiner, stop) and stop + step < n and splits[stop + step]
+            ):
+                choice[pos], splits[pos] = stop, True
+                break
+    if not splits[0]:
+        return None
+    pieces: list[tuple[str, _Word]] = []
+    pos = 0
+    while pos < n:
+        stop = choice[pos]
+        assert stop is not None  # splits[pos] holds on every position the walk reaches
+        pieces.append((form[pos:stop], g.words[form[pos:stop]]))
+        pos = stop + step
+    return tuple(pieces)
+
+
+def _longest_number(tokens: list[_Token], i: int, g: _Grammar) -> tuple[int, int]:
+    """(tokens read, value) of the longest number starting at tokens[i]; (0, 0) if none."""
+    first = tokens[i]
+    if first.parts is None or first.parts[0][1].kind == "connector":
+        return 0, 0
+    head_form, head = first.parts[0]
+    if head.kind in ("scale", "multiplier") and head_form in g.not_alone:
+        return 0, 0  # "millions", "hundred": not a number without one before it
+    if first.form in g.only_before_scale:  # "a million", "eine Million"
+        following = tokens[i + 1].parts if i + 1 < len(tokens) else None
+        if not following or following[0][1].kind not in ("scale", "multiplier"):
+            return 0, 0
+    state = _State()
+    best = (0, 0)
+    for j in range(i, len(tokens)):
+        token = tokens[j]
+        if token.parts is None or (j > i and token.form in g.only_before_scale):
+            break
+        if not all(state.step(word, form, g) for form, word in token.parts):
+            break
+        if state.connector is None:
+            best = (j - i + 1, state.value)
+    return best
+
+
+def _is_figure(tokens: list[_Token], low: str, g: _Grammar) -> bool:
+    """Drop the words that are no figure in their context: "no one", "pour cent", "one of"."""
+    start, end = tokens[0].start, tokens[-1].end
+    following = _next_word(low, end)
+    if following in g.not_before.get("*", ()):
+        return False  # two thirds, deux tiers
+    if len(tokens) > 1:
+        return True
+    form = tokens[0].form
+    if form in g.not_alone or form in g.only_before_scale:
+        return False
+    if following in g.not_before.get(form, ()):
+        return False
+    previous = _PREVIOUS_WORD.search(low, max(0, start - 40), start)
+    return previous is None or previous.group(1) not in g.not_after.get(form, ())
+
+
+def _next_word(low: str, end: int) -> str | None:
+    m = _NEXT_WORD.match(low, end)
+    return m.group(1) if m else None
+
+
+# --- text that holds no figures --------------------------------------------------------------
+
+
+def _junk_spans(low: str) -> list[tuple[int, int]]:
+    """URLs and e-mail addresses, sorted: digits and words inside them are no figures."""
+    spans: list[tuple[int, int]] = []
+    if "://" in low or "www." in low:
+        spans.extend(m.span() for m in _URL.finditer(low))
+    at = low.find("@")
+    while at != -1:
+        start, end = at, at + 1
+        while start > 0 and not low[start - 1].isspace():
+            start -= 1
+        while end < len(low) and not low[end].isspace():
+            end += 1
+        spans.append((start, end))
+        at = low.find("@", end)
+    spans.sort()
+    return spans
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect_right(spans, (start, float("inf")))
+    return (i > 0 and spans[i - 1][1] > start) or (i < len(spans) and spans[i][0] < end)
