@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from explore.people import Mention, canonical_keys, clear_names, mentions
+from explore.people import Mention, candidate_windows, canonical_keys, clear_names, mentions
 from explore.quotes import Quote, QuoteSpan, attribute_quote, quote_spans
 from explore.statements import Statement, statements_in_sentence
 from explore.text import sentence_spans
@@ -29,6 +29,7 @@ class ArticleView:
     known_names: set[tuple[str, ...]] | None = None  # corpus-wide; None: this text's own
     para_ids: list[int] | None = None  # paragraph numbers of ``prose`` in the article
     _statements_by_sentence: dict[int, list[Statement]] = field(default_factory=dict)
+    _quotes: dict[QuoteSpan, Quote] = field(default_factory=dict)
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
@@ -65,7 +66,9 @@ class ArticleView:
     @cached_property
     def own_names(self) -> list[Mention]:
         """Names this article marks clearly as a person's (pass 1)."""
-        return clear_names(self.text, self.prose, self.lang)
+        return clear_names(
+            self.text, candidate_windows(self.text, self.prose, self.lang), self.lang
+        )
 
     @cached_property
     def mentions(self) -> list[Mention]:
@@ -73,7 +76,8 @@ class ArticleView:
         known = self.known_names
         if known is None:
             known = canonical_keys(m.key for m in self.own_names if m.key)
-        return mentions(self.text, self.prose, self.lang, known)
+        windows = candidate_windows(self.text, self.prose, self.lang, frozenset(known))
+        return mentions(self.text, windows, self.lang, known)
 
     @cached_property
     def quote_spans(self) -> list[QuoteSpan]:
@@ -98,7 +102,12 @@ class ArticleView:
         return [s for i in range(len(self.sentences)) for s in self.statements_at(i)]
 
     def quote(self, span: QuoteSpan) -> Quote:
-        """A quotation with its kind, speaker and cue."""
+        """A quotation with its kind, speaker and cue (read once per quotation)."""
+        if span not in self._quotes:
+            self._quotes[span] = self._read_quote(span)
+        return self._quotes[span]
+
+    def _read_quote(self, span: QuoteSpan) -> Quote:
         sentence = self.sentence_index(span.outer_start)
         if sentence is None:
             sentence = self.sentence_index(span.start)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import polars as pl
 
@@ -29,7 +29,9 @@ from explore.text import Token, lemma, month_lemmas, tokenize
 _PHRASE_WORDS = 8  # words after a figure searched for the counted noun
 _AFTER_WORDS = 12  # words after a figure searched for context
 _BEFORE_WORDS = 6  # words before a figure searched for context
-_NOUN_GAP = 3  # words allowed between the words of a several-word noun
+_NOUN_GAP = 3
+_AFTER_CHARS = 240  # enough for the context words after a figure
+_BEFORE_CHARS = 120  # words allowed between the words of a several-word noun
 _SLASH_RATE = re.compile(r"(?<![\w/.,])(\d{1,2})/(7|24|365)(?![\w/])")
 _STOP = frozenset('.;:!?()[]«»“”„"')
 
@@ -98,6 +100,7 @@ def _relative(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon(lang).get("text", {}).get("relative", []))
 
 
+@cache
 def _compounds(lang: str) -> bool:
     return bool(lexicon(lang).get("text", {}).get("compounds", False))
 
@@ -164,8 +167,8 @@ def _read(text, lang, number, numbers, i, *, sentence):
     rate = _rate_pattern(lang)
     if rate is not None and (m := rate.match(text, number.end, sentence[1])):
         return m.end(), "rate", None, None
-    after = tokenize(text, number.end, sentence[1])
-    before = tokenize(text, sentence[0], number.start)
+    after = tokenize(text, number.end, min(sentence[1], number.end + _AFTER_CHARS))
+    before = tokenize(text, max(sentence[0], number.start - _BEFORE_CHARS), number.start)
     month = _month_after(after, numbers, i, lang)
     if month is not None:
         return number.end, "date", None, month.text
@@ -259,52 +262,70 @@ def _qualifier(text: str, lang: str, sentence_start: int, start: int) -> str:
 
 
 def _concept(after, before, numbers, i, lang) -> tuple[str | None, int | None]:
-    """(concept, end offset of the counted phrase) from the words after a figure."""
+    """(concept, end offset of the counted phrase) from the words after a figure.
+
+    The rule whose noun comes first after the figure wins; among rules sharing that noun,
+    the first in the lexicon whose context words stand near the figure.
+    """
     phrase = _window(after, numbers, i, _PHRASE_WORDS, lang=lang, cross_commas=True)
     if not phrase:
         return None, None
     lemmas = [lemma(t.text, lang) if t.is_word else t.text for t in phrase]
-    context_after = _context_lemmas(
-        _window(after, numbers, i, _AFTER_WORDS, lang=lang, cross_commas=False), lang
-    )
-    context_before = _context_lemmas(_before_window(before, numbers, i), lang)
-    rules = _rules(lang)
+    rules, index = _rules(lang), _noun_index(lang)
+    context: dict[str, frozenset[str]] = {}  # computed only when a rule asks for it
     for p in range(len(phrase)):
         if not phrase[p].is_word:
             continue
-        for rule in rules:
-            end = _match_noun(rule, lemmas, p, lang)
+        candidates = sorted(c for head in _heads_of(lemmas[p], lang) for c in index[head])
+        for r, noun in candidates:
+            end = _match_rest(noun, lemmas, p, lang)
             if end is None:
                 continue
-            if rule.after and not (rule.after & context_after):
+            rule = rules[r]
+            if (rule.after or rule.near) and not context:
+                clause = _window(after, numbers, i, _AFTER_WORDS, lang=lang, cross_commas=False)
+                context["after"] = _context_lemmas(clause, lang)
+                context["before"] = _context_lemmas(_before_window(before, numbers, i), lang)
+            if rule.after and not (rule.after & context["after"]):
                 continue
-            if rule.near and not (rule.near & (context_after | context_before)):
+            if rule.near and not (rule.near & (context["after"] | context["before"])):
                 continue
             return rule.concept, phrase[end].end
     return None, None
 
 
-def _match_noun(rule: Rule, lemmas: list[str], p: int, lang: str) -> int | None:
-    """Index of the last word of a rule noun that starts at lemmas[p], if one does."""
-    for noun in rule.nouns:
-        if not _same(lemmas[p], noun[0], lang):
-            continue
-        k = p
-        for word in noun[1:]:
-            nxt = next(
-                (
-                    j
-                    for j in range(k + 1, min(len(lemmas), k + 2 + _NOUN_GAP))
-                    if _same(lemmas[j], word, lang)
-                ),
-                None,
-            )
-            if nxt is None:
-                break
-            k = nxt
-        else:
-            return k
-    return None
+@cache
+def _noun_index(lang: str) -> dict[str, list[tuple[int, tuple[str, ...]]]]:
+    """First word of every rule noun -> (rule number, noun)."""
+    index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for r, rule in enumerate(_rules(lang)):
+        for noun in rule.nouns:
+            index.setdefault(noun[0], []).append((r, noun))
+    return index
+
+
+@lru_cache(maxsize=100_000)
+def _heads_of(word_lemma: str, lang: str) -> tuple[str, ...]:
+    """The rule nouns a word may start (computed once per distinct word)."""
+    return tuple(head for head in _noun_index(lang) if _same(word_lemma, head, lang))
+
+
+def _match_rest(noun: tuple[str, ...], lemmas: list[str], p: int, lang: str) -> int | None:
+    """Index of the last word of a several-word noun starting at p (gaps allowed)."""
+    k = p
+    for word in noun[1:]:
+        nxt = next(
+            (
+                j
+                for j in range(k + 1, min(len(lemmas), k + 2 + _NOUN_GAP))
+                if _same(lemmas[j], word, lang)
+            ),
+            None,
+        )
+        if nxt is None:
+            return None
+        k = nxt
+    return k
 
 
 def _same(word_lemma: str, noun_word: str, lang: str) -> bool:

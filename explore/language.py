@@ -13,11 +13,12 @@ from functools import cache
 from explore.lexicons import supported_languages
 
 # Enough text to decide; classifying whole files costs time and adds nothing.
-_SAMPLE_CHARS = 3000
+_SAMPLE_CHARS = 800
 # Fewer letters than this and any answer is a guess.
 _MIN_LETTERS = 20
 # Below this normalized probability the detector is not sure.
 _MIN_CONFIDENCE = 0.5
+_LETTER = re.compile(r"[^\W\d_]")
 _NOT_PROSE = re.compile(r"\S*(?:https?://|www\.|\.jpe?g|\.png|\.gif|\.webp)\S*|\d+", re.IGNORECASE)
 
 
@@ -35,7 +36,7 @@ def detect_language(text: str) -> tuple[str | None, float]:
     would pull short texts towards whatever language the model links them with.
     """
     sample = _NOT_PROSE.sub(" ", text[:_SAMPLE_CHARS])
-    if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS:
+    if len(_LETTER.findall(sample)) < _MIN_LETTERS:
         return None, 0.0
     lang, prob = _identifier().classify(sample)
     if prob < _MIN_CONFIDENCE:

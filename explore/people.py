@@ -153,6 +153,75 @@ def _same_title_word(text: str, word: str) -> bool:
     return low == word or low == word.rstrip(".")
 
 
+# --- where to look: windows around titles and capitalized runs -------------------------
+
+_UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
+_CAP_RUN = re.compile(rf"(?<![\w'’-])[{_UPPER}][\w'’.-]*(?:[ \u00a0]+[{_UPPER}][\w'’.-]*)+")
+_WINDOW_BEFORE = 100  # characters: room for a title phrase before a name
+_WINDOW_AFTER = 200  # characters: room for a role in apposition after a name
+_FOLD = {c: fold(chr(c))[:1] or chr(c) for c in range(0x41, 0x250) if len(fold(chr(c))) >= 1}
+
+
+def fold_same_length(text: str) -> str:
+    """fold() one character at a time, so offsets in the result are offsets in the text."""
+    return text.translate(_FOLD)
+
+
+@cache
+def _title_pattern(lang: str) -> re.Pattern[str]:
+    phrases = sorted({" ".join(t) for t in _titles(lang)}, key=len, reverse=True)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    heads = "|".join(re.escape(h) for h in _compound_heads(lang))
+    compound = (
+        rf"|\w+(?:{heads})" if heads and lexicon(lang).get("text", {}).get("compounds") else ""
+    )
+    return re.compile(rf"(?<![\w-])(?:{body}{compound})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _known_pattern(known: frozenset[tuple[str, ...]]) -> re.Pattern[str] | None:
+    if not known:
+        return None
+    names = sorted(known, key=lambda k: (len(k), sum(map(len, k))), reverse=True)
+    body = "|".join(
+        r"\s+".join(rf"{re.escape(w)}\w{{0,{_INFLECTION}}}" for w in key) for key in names
+    )
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+
+
+def candidate_windows(
+    text: str,
+    spans: Iterable[tuple[int, int]],
+    lang: str,
+    known: frozenset[tuple[str, ...]] | None = None,
+) -> list[tuple[int, int]]:
+    """Stretches of the paragraphs where a person may be named: around each title, each
+    capitalized run that is not mostly everyday words, and each known name. Reading only
+    these keeps the people passes fast on long articles."""
+    folded = fold_same_length(text) if known else ""
+    known_re = _known_pattern(known) if known else None
+    windows: list[tuple[int, int]] = []
+    for start, end in spans:
+        hits = [m.span() for m in _title_pattern(lang).finditer(text, start, end)]
+        hits += [
+            m.span()
+            for m in _CAP_RUN.finditer(text, start, end)
+            if sum(is_common_word(w, lang) for w in m.group().split()) * 2 <= len(m.group().split())
+        ]
+        if known_re is not None:
+            hits += [m.span() for m in known_re.finditer(folded, start, end)]
+        for hit_start, hit_end in sorted(hits):
+            space = text.rfind(" ", start, max(start, hit_start - _WINDOW_BEFORE))
+            s = space + 1 if space != -1 else start  # whole words only
+            space = text.find(" ", min(end, hit_end + _WINDOW_AFTER), end)
+            e = space if space != -1 else end
+            if windows and s <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], max(windows[-1][1], e))
+            else:
+                windows.append((s, e))
+    return windows
+
+
 # --- pass 1: clear names -----------------------------------------------------------------
 
 

@@ -6,14 +6,15 @@ name no person, so they are not statements. Cues come from the lexicon's [speech
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from explore.lexicons import lexicon
-from explore.people import Mention, is_speech_verb, resolve
+from explore.people import Mention, is_speech_verb, resolve, speech_verbs
 from explore.quotes import QuoteSpan
-from explore.text import Token, tokenize
+from explore.text import Token, forms, tokenize
 
 _SUBJECT_REACH = 30  # tokens between a speaker before the verb and the verb
 _INVERTED_REACH = 8  # tokens between the verb and a speaker after it ("sagte General X")
@@ -37,6 +38,20 @@ class Statement:
 def _phrases(lang: str, key: str) -> tuple[tuple[str, ...], ...]:
     items = lexicon(lang)["speech"].get(key, [])
     return tuple(sorted((tuple(p.lower().split()) for p in items), key=len, reverse=True))
+
+
+@cache
+def _cue_pattern(lang: str) -> re.Pattern[str]:
+    """Any form of any speech verb or 'according to' phrase: sentences without one hold
+    no statement, whatever else they say."""
+    words = set(speech_verbs(lang)) | {
+        form for form, lemma_ in forms(lang).items() if lemma_ in speech_verbs(lang)
+    }
+    words |= {" ".join(p) for p in _phrases(lang, "according")}
+    body = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
 
 
 @cache
@@ -76,6 +91,8 @@ def statements_in_sentence(
     previous: tuple[int, int] | None = None,
 ) -> list[Statement]:
     """Statements made in one sentence (outside quotation marks)."""
+    if not _cue_pattern(lang).search(text, *sentence):
+        return []  # fast path: no speech verb and no "according to" anywhere in it
     tokens = [
         t
         for t in tokenize(text, *sentence)

@@ -49,7 +49,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 @cache
-def _forms(lang: str) -> dict[str, str]:
+def forms(lang: str) -> dict[str, str]:
     """form -> lemma for the words lexicons use (built by explore.lexicons.build_forms)."""
     path = resources.files("explore.lexicons").joinpath("forms", f"{lang}.json")
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
@@ -66,13 +66,13 @@ def lemma(word: str, lang: str) -> str:
     low = word.lower()
     if "-" in low:
         return "-".join(lemma(part, lang) for part in low.split("-") if part)
-    forms = _forms(lang)
-    found = forms.get(low)
+    table = forms(lang)
+    found = table.get(low)
     if found is not None:
         return found
     if lexicon(lang).get("text", {}).get("compounds", False):
         for cut in range(1, len(low) - 3):
-            head = forms.get(low[cut:])
+            head = table.get(low[cut:])
             if head is not None:
                 return low[:cut] + head
     return low
@@ -85,6 +85,7 @@ def _common_words(lang: str):
     return zipf_frequency
 
 
+@lru_cache(maxsize=200_000)
 def is_common_word(word: str, lang: str) -> bool:
     """True for everyday words of the language ('Security', 'Affaires'), not for names.
 
