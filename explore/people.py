@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from explore.lexicons import lexicon
 from explore.text import Token, fold, is_abbreviation, is_common_word, lemma, tokenize
@@ -28,7 +28,6 @@ from explore.text import Token, fold, is_abbreviation, is_common_word, lemma, to
 _MAX_NAME_WORDS = 4
 _TITLE_REACH = 6  # words between a title and the name it introduces
 _INFLECTION = 3  # letters an inflected name may add: "Johna" for "John"
-_CAPITALIZED = re.compile(r"[^\W\d_]", re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +116,11 @@ def speech_verbs(lang: str) -> frozenset[str]:
 
 def is_speech_verb(word: str, lang: str) -> bool:
     """True for any form of a verb of saying in that language."""
+    return _is_speech_verb(word, lang)
+
+
+@lru_cache(maxsize=100_000)
+def _is_speech_verb(word: str, lang: str) -> bool:
     return word.lower() in speech_verbs(lang) or lemma(word, lang) in speech_verbs(lang)
 
 
@@ -157,8 +161,8 @@ def _same_title_word(text: str, word: str) -> bool:
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 _CAP_RUN = re.compile(rf"(?<![\w'’-])[{_UPPER}][\w'’.-]*(?:[ \u00a0]+[{_UPPER}][\w'’.-]*)+")
-_WINDOW_BEFORE = 100  # characters: room for a title phrase before a name
-_WINDOW_AFTER = 200  # characters: room for a role in apposition after a name
+_WINDOW_BEFORE = 80  # characters: room for a title phrase before a name
+_WINDOW_AFTER = 160  # characters: room for a role in apposition after a name
 _FOLD = {c: fold(chr(c))[:1] or chr(c) for c in range(0x41, 0x250) if len(fold(chr(c))) >= 1}
 
 
@@ -189,6 +193,12 @@ def _known_pattern(known: frozenset[tuple[str, ...]]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
 
 
+def _may_be_name(run: re.Match[str], lang: str) -> bool:
+    """A capitalized run worth a closer look: not mostly everyday words ('Die Konferenz')."""
+    words = run.group().split()
+    return sum(is_common_word(w.rstrip("."), lang) for w in words) * 2 <= len(words)
+
+
 def candidate_windows(
     text: str,
     spans: Iterable[tuple[int, int]],
@@ -203,11 +213,7 @@ def candidate_windows(
     windows: list[tuple[int, int]] = []
     for start, end in spans:
         hits = [m.span() for m in _title_pattern(lang).finditer(text, start, end)]
-        hits += [
-            m.span()
-            for m in _CAP_RUN.finditer(text, start, end)
-            if sum(is_common_word(w, lang) for w in m.group().split()) * 2 <= len(m.group().split())
-        ]
+        hits += [m.span() for m in _CAP_RUN.finditer(text, start, end) if _may_be_name(m, lang)]
         if known_re is not None:
             hits += [m.span() for m in known_re.finditer(folded, start, end)]
         for hit_start, hit_end in sorted(hits):
@@ -226,7 +232,7 @@ def candidate_windows(
 
 
 def _is_cap(token: Token) -> bool:
-    return token.is_word and token.text[0].isupper() and _CAPITALIZED.match(token.text) is not None
+    return token.text[0].isupper()  # only letters are upper case
 
 
 def capitalized_runs(tokens: Sequence[Token], lang: str) -> list[tuple[int, int]]:

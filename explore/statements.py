@@ -14,7 +14,7 @@ from functools import cache
 from explore.lexicons import lexicon
 from explore.people import Mention, is_speech_verb, resolve, speech_verbs
 from explore.quotes import QuoteSpan
-from explore.text import Token, forms, tokenize
+from explore.text import Token, forms, tokenize, words_lower
 
 _SUBJECT_REACH = 30  # tokens between a speaker before the verb and the verb
 _INVERTED_REACH = 8  # tokens between the verb and a speaker after it ("sagte General X")
@@ -41,17 +41,14 @@ def _phrases(lang: str, key: str) -> tuple[tuple[str, ...], ...]:
 
 
 @cache
-def _cue_pattern(lang: str) -> re.Pattern[str]:
-    """Any form of any speech verb or 'according to' phrase: sentences without one hold
-    no statement, whatever else they say."""
-    words = set(speech_verbs(lang)) | {
-        form for form, lemma_ in forms(lang).items() if lemma_ in speech_verbs(lang)
+def _cue_words(lang: str) -> frozenset[str]:
+    """Every form of every speech verb, and the first word of each 'according to' phrase:
+    a sentence without one of these words holds no statement."""
+    verbs = set(speech_verbs(lang)) | {
+        f for f, lem in forms(lang).items() if lem in speech_verbs(lang)
     }
-    words |= {" ".join(p) for p in _phrases(lang, "according")}
-    body = "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
-    )
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    firsts = {re.split(r"[\s'’]", " ".join(p))[0] for p in _phrases(lang, "according")}
+    return frozenset(verbs | firsts)
 
 
 @cache
@@ -91,7 +88,8 @@ def statements_in_sentence(
     previous: tuple[int, int] | None = None,
 ) -> list[Statement]:
     """Statements made in one sentence (outside quotation marks)."""
-    if not _cue_pattern(lang).search(text, *sentence):
+    cues = {pos for pos, word in words_lower(text, *sentence) if word in _cue_words(lang)}
+    if not cues:
         return []  # fast path: no speech verb and no "according to" anywhere in it
     tokens = [
         t
@@ -104,6 +102,8 @@ def statements_in_sentence(
     reading = _Sentence(text, sentence, tokens, local, mentions, lang)
     found = []
     for i, tok in enumerate(tokens):
+        if tok.start not in cues:
+            continue
         if n := _phrase_at(tokens, i, _phrases(lang, "according")):
             found.extend(_according(reading, i, n))
         elif tok.is_word and is_speech_verb(tok.text, lang) and not _quote_cue(text, tok, quotes):

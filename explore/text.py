@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from explore.lexicons import lexicon
 
@@ -28,9 +28,8 @@ _SENTENCE_OPENER = re.compile(r"[\"“„«(\[–—-]?\s*[^\W\d_a-z]|\d", re.UN
 _COMMON_ZIPF = 3.5
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word or punctuation mark with its offsets."""
+class Token(NamedTuple):
+    """A word or punctuation mark with its offsets (a tuple: cheap to make by the million)."""
 
     start: int
     end: int
@@ -43,9 +42,19 @@ class Token:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of text[start:end], with offsets into ``text``."""
+    make = Token._make
     return [
-        Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end or len(text))
+        make((m.start(), m.end(), m.group()))
+        for m in _TOKEN.finditer(text, start, len(text) if end is None else end)
     ]
+
+
+_WORD = re.compile(r"\w+")
+
+
+def words_lower(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(offset, lowercase word) of every run of word characters: a fast first look."""
+    return [(m.start(), m.group().lower()) for m in _WORD.finditer(text, start, end)]
 
 
 @cache
