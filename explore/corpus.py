@@ -272,7 +272,10 @@ def _read_article(file: Path, issues: list[tuple[str, str, str]]) -> Article | N
     if decoded.note:
         report(decoded.note, "loaded")
     text = decoded.text
-    lang, confidence = detect_language(text)
+    paragraphs = tuple(split_paragraphs(text))
+    # detect from prose only: captions and headings help, file names and URLs do not
+    prose = [text[p.start : p.end] for p in paragraphs[:12] if p.kind in PROSE_KINDS]
+    lang, confidence = detect_language("\n".join(prose) or text)
     if lang is None:
         report(
             f"language not recognised (confidence {confidence:.2f}); expected one of "
@@ -285,7 +288,6 @@ def _read_article(file: Path, issues: list[tuple[str, str, str]]) -> Article | N
             f"{', '.join(supported_languages())}",
             "loaded without figures or quotes",
         )
-    paragraphs = tuple(split_paragraphs(text))
     return Article(
         doc_id=file.stem,
         path=str(file),

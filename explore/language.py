@@ -13,13 +13,13 @@ from functools import cache
 from explore.lexicons import supported_languages
 
 # Enough text to decide; classifying whole files costs time and adds nothing.
-_SAMPLE_CHARS = 800
+_SAMPLE_CHARS = 600
 # Fewer letters than this and any answer is a guess.
 _MIN_LETTERS = 20
 # Below this normalized probability the detector is not sure.
 _MIN_CONFIDENCE = 0.5
 _LETTER = re.compile(r"[^\W\d_]")
-_NOT_PROSE = re.compile(r"\S*(?:https?://|www\.|\.jpe?g|\.png|\.gif|\.webp)\S*|\d+", re.IGNORECASE)
+_NOT_PROSE = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:jpe?g|png|gif|webp)\b|\d+", re.IGNORECASE)
 
 
 @cache
