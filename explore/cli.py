@@ -25,6 +25,10 @@ TABLE_HELP = {
     "quotes": "One row per quotation: its text, kind (speech, slogan, term), speaker and cue.",
     "statements": "One row per reported statement: 'X said that ...', 'according to X'.",
     "people": "One row per person named: canonical name, roles, forms, articles.",
+    "compare": "Each concept's value per article, with a verdict and meaning drift.",
+    "audit": "Translations of one original: the figures one lacks or tells otherwise.",
+    "checks": "Part-whole checks (regions add up to all signatories, ...).",
+    "regions": "Signatories by region as each article reports them, and the remainder.",
     "problems": "Files skipped or read with a guess, and why.",
 }
 
@@ -56,6 +60,14 @@ def _user_errors() -> Iterator[None]:
                     warnings.showwarning(w.message, w.category, w.filename, w.lineno)
 
 
+RULES_OPTION = click.option(
+    "--rules",
+    type=click.Path(dir_okay=False, exists=True),
+    help="A rules file of your own (default: the package's rules.toml).",
+)
+WITH_RULES = {"checks": "check", "regions": "breakdown"}  # Corpus methods taking a rules file
+
+
 def _table_command(name: str, build: Callable[[Corpus], object]) -> click.Command:
     columns = schemas.describe(name)
 
@@ -68,12 +80,15 @@ def _table_command(name: str, build: Callable[[Corpus], object]) -> click.Comman
         help="Output format (default: from --out's suffix, else a table).",
     )
     @click.option("--out", type=click.Path(dir_okay=False), help="Write to FILE instead of stdout.")
-    def command(path: str, fmt: str | None, out: str | None) -> None:
+    def command(path: str, fmt: str | None, out: str | None, rules: str | None = None) -> None:
         with _user_errors():
-            frame = build(load_corpus(path))
+            corpus = load_corpus(path)
+            frame = build(corpus) if rules is None else getattr(corpus, WITH_RULES[name])(rules)
             write_table(frame, format_for(out, fmt), out)
 
     command.__doc__ = f"{TABLE_HELP[name]}\n\n\b\nColumns:\n{columns}"
+    if name in WITH_RULES:
+        command = RULES_OPTION(command)
     return cli.command(name)(command)
 
 

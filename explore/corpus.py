@@ -151,12 +151,25 @@ class Corpus:
         """One row per figure in article prose. See schemas.FIGURES."""
         from explore.figures import extract_figures
 
-        rows = []
+        rows, senses = [], []
         for doc_id, view in self.views.items():
             for row in extract_figures(view, doc_id):
                 row["speaker"] = self._name(row.pop("speaker_key"))
+                senses.append((doc_id, row["start"], list(row.pop("senses"))))
                 rows.append(row)
+        self._figure_senses = pl.DataFrame(
+            senses,
+            schema={"doc_id": pl.String, "start": pl.Int64, "senses": pl.List(pl.String)},
+            orient="row",
+        )
         return _frame(rows, "figures")
+
+    @property
+    def figure_senses(self) -> pl.DataFrame:
+        """doc_id, start, senses: the words around each figure that tell what it counts
+        ('noun:country=países', 'verb:sign=assinaram'); read by explore.compare."""
+        self.figures  # noqa: B018 - computed together with the figures
+        return self._figure_senses
 
     @cached_property
     def quotes(self) -> pl.DataFrame:
@@ -212,6 +225,44 @@ class Corpus:
             for p in self._people.values()
         ]
         return _frame(rows, "people").sort("n_mentions", "name", descending=[True, False])
+
+    # --- comparison across articles ---------------------------------------------------
+
+    @cached_property
+    def compare(self) -> pl.DataFrame:
+        """Each concept's value per article, verdict and meaning drift. See schemas.COMPARE."""
+        from explore.compare import compare
+
+        return compare(self.figures, self.figure_senses)
+
+    @cached_property
+    def audit(self) -> pl.DataFrame:
+        """What each translation lacks or tells otherwise than its siblings. See schemas.AUDIT."""
+        from explore.compare import audit
+
+        return audit(self.figures, self.articles)
+
+    def check(self, rules: str | Path | None = None) -> pl.DataFrame:
+        """Part-whole checks of a rules file (default: explore/rules.toml). See schemas.CHECKS."""
+        from explore.checks import load_rules, run_checks
+
+        return run_checks(self.figures, load_rules(rules))
+
+    @cached_property
+    def checks(self) -> pl.DataFrame:
+        """The default part-whole checks. See schemas.CHECKS."""
+        return self.check()
+
+    def breakdown(self, rules: str | Path | None = None) -> pl.DataFrame:
+        """The regional breakdown of a rules file's [regions]. See schemas.REGIONS."""
+        from explore.checks import load_rules, regions
+
+        return regions(self.figures, load_rules(rules))
+
+    @cached_property
+    def regions(self) -> pl.DataFrame:
+        """Signatories by region as each article reports them. See schemas.REGIONS."""
+        return self.breakdown()
 
     @cached_property
     def problems(self) -> pl.DataFrame:

@@ -128,7 +128,7 @@ def extract_figures(view: ArticleView, doc_id: str | None = None) -> list[dict]:
         figure = _read(text, lang, number, numbers, i, sentence=sentence)
         if figure is None:
             continue
-        raw_end, kind, concept, counted = figure
+        raw_end, kind, concept, counted, senses = figure
         consumed = raw_end
         rows.append(
             {
@@ -147,6 +147,7 @@ def extract_figures(view: ArticleView, doc_id: str | None = None) -> list[dict]:
                 "counted": counted,
                 "sentence": text[sentence[0] : sentence[1]],
                 "speaker_key": view.speaker_at(number.start, raw_end),
+                "senses": senses,
             }
         )
     return rows
@@ -161,30 +162,61 @@ def _slash_rates(text: str, view: ArticleView) -> list[NumberMatch]:
 
 
 def _read(text, lang, number, numbers, i, *, sentence):
-    """(end of raw, kind, concept, counted) of a number, or None when it is no figure."""
+    """(end of raw, kind, concept, counted, senses) of a number, or None for no figure."""
     if "/" in number.raw:
-        return number.end, "rate", None, None
+        return number.end, "rate", None, None, ()
     rate = _rate_pattern(lang)
     if rate is not None and (m := rate.match(text, number.end, sentence[1])):
-        return m.end(), "rate", None, None
+        return m.end(), "rate", None, None, ()
     after = tokenize(text, number.end, min(sentence[1], number.end + _AFTER_CHARS))
     before = tokenize(text, max(sentence[0], number.start - _BEFORE_CHARS), number.start)
     month = _month_after(after, numbers, i, lang)
     if month is not None:
-        return number.end, "date", None, month.text
+        return number.end, "date", None, month.text, ()
     if number.ordinal_dot:
         return None  # "3. Platz": an ordinal
     if _month_before(before, number, lang) or _is_year(number, before, after, lang):
-        return number.end, "date", None, None
-    concept, counted_end = _concept(after, before, numbers, i, lang)
+        return number.end, "date", None, None, ()
+    concept, counted_end, context = _concept(after, before, numbers, i, lang)
     if counted_end is None:
         first = next(
             (t for t in after[:1] if t.is_word and not _starts_number(t, numbers, i)), None
         )
         counted = first.text if first is not None else None
+        counted_end = first.end if first is not None else number.end
     else:
         counted = text[after[0].start : counted_end]
-    return number.end, "count", concept, counted
+    nouns = [t for t in after if t.end <= counted_end and t.is_word]
+    return number.end, "count", concept, counted, _senses_of(nouns, context, lang)
+
+
+def _senses_of(nouns: list[Token], context: list[Token], lang: str) -> tuple[str, ...]:
+    """What a count is said to be, as 'noun:country=países' (the counted noun) and
+    'verb:sign=assinaram' (the context words that decided its concept), by the
+    lexicon's [senses]: the stuff meaning drift is made of."""
+    table = _sense_table(lang)
+    if not table:
+        return ()
+    found = []
+    for part, tokens in (("noun", nouns), ("verb", context)):
+        for t in tokens:
+            if not t.is_word:
+                continue
+            sense = table.get((part, lemma(t.text, lang))) or table.get((part, t.text.lower()))
+            if sense is not None:
+                found.append(f"{part}:{sense}={t.text}")
+    return tuple(found)
+
+
+@cache
+def _sense_table(lang: str) -> dict[tuple[str, str], str]:
+    senses = lexicon(lang).get("senses", {})
+    table = {}
+    for part in ("nouns", "verbs"):
+        for sense, words in senses.get(part, {}).items():
+            for word in words:
+                table[(part[:-1], lemma(word, lang))] = sense
+    return table
 
 
 def _starts_number(tok: Token, numbers: Sequence[NumberMatch], i: int) -> bool:
@@ -261,18 +293,18 @@ def _qualifier(text: str, lang: str, sentence_start: int, start: int) -> str:
 # --- concepts ---------------------------------------------------------------------------
 
 
-def _concept(after, before, numbers, i, lang) -> tuple[str | None, int | None]:
-    """(concept, end offset of the counted phrase) from the words after a figure.
+def _concept(after, before, numbers, i, lang) -> tuple[str | None, int | None, list[Token]]:
+    """(concept, end of the counted phrase, context words that decided) for a figure.
 
     The rule whose noun comes first after the figure wins; among rules sharing that noun,
     the first in the lexicon whose context words stand near the figure.
     """
     phrase = _window(after, numbers, i, _PHRASE_WORDS, lang=lang, cross_commas=True)
     if not phrase:
-        return None, None
+        return None, None, []
     lemmas = [lemma(t.text, lang) if t.is_word else t.text for t in phrase]
     rules, index = _rules(lang), _noun_index(lang)
-    context: dict[str, frozenset[str]] = {}  # computed only when a rule asks for it
+    context: dict[str, list[Token]] = {}  # computed only when a rule asks for it
     for p in range(len(phrase)):
         if not phrase[p].is_word:
             continue
@@ -284,14 +316,26 @@ def _concept(after, before, numbers, i, lang) -> tuple[str | None, int | None]:
             rule = rules[r]
             if (rule.after or rule.near) and not context:
                 clause = _window(after, numbers, i, _AFTER_WORDS, lang=lang, cross_commas=False)
-                context["after"] = _context_lemmas(clause, lang)
-                context["before"] = _context_lemmas(_before_window(before, numbers, i), lang)
-            if rule.after and not (rule.after & context["after"]):
-                continue
-            if rule.near and not (rule.near & (context["after"] | context["before"])):
-                continue
-            return rule.concept, phrase[end].end
-    return None, None
+                context["after"] = clause
+                context["near"] = clause + _before_window(before, numbers, i)
+            hits: list[Token] = []
+            if rule.after:
+                hits = _hits(context["after"], rule.after, lang)
+                if not hits:
+                    continue
+            if rule.near:
+                hits = _hits(context["near"], rule.near, lang)
+                if not hits:
+                    continue
+            return rule.concept, phrase[end].end, hits
+    return None, None, []
+
+
+def _hits(tokens: list[Token], words: frozenset[str], lang: str) -> list[Token]:
+    """The context words of a rule that stand in a window, as tokens."""
+    return [
+        t for t in tokens if t.is_word and (t.text.lower() in words or lemma(t.text, lang) in words)
+    ]
 
 
 @cache
@@ -426,4 +470,5 @@ def figures_in(text: str, lang: str) -> pl.DataFrame:
     rows = extract_figures(view)
     for row in rows:
         row["speaker"] = display_name(people, row.pop("speaker_key"))
+        del row["senses"]
     return figures_frame(rows)

@@ -8,7 +8,19 @@ from pathlib import Path
 from explore.corpus import load_corpus
 from explore.export import write_table
 
-REPORT_TABLES = ("articles", "paragraphs", "figures", "quotes", "statements", "people", "problems")
+REPORT_TABLES = (
+    "articles",
+    "paragraphs",
+    "figures",
+    "quotes",
+    "statements",
+    "people",
+    "compare",
+    "audit",
+    "checks",
+    "regions",
+    "problems",
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -86,6 +86,55 @@ PEOPLE: dict[str, tuple[pl.DataType, str]] = {
     "n_mentions": (pl.Int64(), "times the name occurs in the corpus"),
 }
 
+VERDICTS = ("agree", "agree_qualified", "conflict", "single_source")
+AUDIT_STATUS = ("missing", "differs")
+
+COMPARE: dict[str, tuple[pl.DataType, str]] = {
+    "concept": (
+        pl.String(),
+        "what is counted (or 'counted:<noun>' for figures outside the lexicon)",
+    ),
+    "doc_id": (pl.String(), "article"),
+    "lang": (pl.String(), "its language"),
+    "value": (pl.Float64(), "the value it gives"),
+    "qualifier": (pl.String(), "exact | more_than | at_least | about | at_most"),
+    "raw": (pl.String(), "the figure as written (first mention)"),
+    "counted": (pl.String(), "the counted noun as written"),
+    "sentence": (pl.String(), "the sentence of the first mention"),
+    "n_docs": (pl.UInt32(), "articles that give this concept"),
+    "verdict": (pl.Enum(list(VERDICTS)), "agree | agree_qualified | conflict | single_source"),
+    "drift": (pl.Boolean(), "same value told with other words (countries vs delegations)"),
+    "drift_note": (pl.String(), "the differing words, with their articles"),
+}
+
+AUDIT: dict[str, tuple[pl.DataType, str]] = {
+    "family": (pl.String(), "translations of one original (shared source URL)"),
+    "doc_id": (pl.String(), "the translation that lacks or differs"),
+    "lang": (pl.String(), "its language"),
+    "concept": (pl.String(), "what is counted"),
+    "value": (pl.Float64(), "the value its siblings give"),
+    "status": (pl.Enum(list(AUDIT_STATUS)), "missing | differs"),
+    "siblings": (pl.List(pl.String()), "the translations that give this value"),
+}
+
+CHECKS: dict[str, tuple[pl.DataType, str]] = {
+    "rule": (pl.String(), "the rule's name (rules file)"),
+    "doc_id": (pl.String(), "article"),
+    "expected": (pl.Float64(), "the whole"),
+    "observed": (pl.Float64(), "the sum of the parts (sum) or the part (at_most)"),
+    "difference": (pl.Float64(), "observed - expected"),
+    "verdict": (pl.Enum(["holds", "fails"]), "holds | fails"),
+}
+
+REGIONS: dict[str, tuple[pl.DataType, str]] = {
+    "region": (pl.String(), "region label, or 'not attributed' (total minus the regions)"),
+    "signatories": (pl.Float64(), "signatories the article gives for it"),
+    "doc_id": (pl.String(), "article"),
+    "lang": (pl.String(), "its language"),
+    "raw": (pl.String(), "the figure as written (null for 'not attributed')"),
+    "sentence": (pl.String(), "the sentence it stands in"),
+}
+
 PROBLEMS: dict[str, tuple[pl.DataType, str]] = {
     "path": (pl.String(), "file concerned"),
     "problem": (pl.String(), "what is wrong, and what was expected"),
@@ -99,6 +148,10 @@ TABLES: dict[str, dict[str, tuple[pl.DataType, str]]] = {
     "quotes": QUOTES,
     "statements": STATEMENTS,
     "people": PEOPLE,
+    "compare": COMPARE,
+    "audit": AUDIT,
+    "checks": CHECKS,
+    "regions": REGIONS,
     "problems": PROBLEMS,
 }
 

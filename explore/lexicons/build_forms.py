@@ -28,6 +28,9 @@ def lexicon_words(lang: str) -> set[str]:
             phrases.extend(rule.get(key, []))
     phrases.extend(data.get("speech", {}).get("verbs", []))
     phrases.extend(data.get("people", {}).get("not_names", []))
+    for part in data.get("senses", {}).values():
+        for words in part.values():
+            phrases.extend(words)
     for forms in data.get("dates", {}).get("months", []):
         phrases.extend(forms)
     return {part for p in phrases for word in p.lower().split() for part in word.split("-") if part}

@@ -1,0 +1,162 @@
+"""Where the articles agree, conflict and drift: tables built from the figures table.
+
+All tables are long (one row per concept and article) so Altair can chart them as they are.
+
+- compare: each concept's value in each article, with a verdict per concept and meaning
+  drift (the same value said with other words: 110 countries vs 110 national delegations).
+- audit: within a family of translations, what one translation lacks or tells otherwise.
+- regions: the regional breakdown of signatories, with what no region accounts for.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from explore import schemas
+
+COMPARE_SCHEMA = schemas.schema("compare")
+AUDIT_SCHEMA = schemas.schema("audit")
+
+
+def comparable(figures: pl.DataFrame) -> pl.DataFrame:
+    """Counts with a key to compare on: the concept, or else the counted noun lowercased
+    (prefixed 'counted:') so that figures outside the lexicon still meet across articles."""
+    return (
+        figures.filter(pl.col("kind") == "count")
+        .with_columns(
+            concept=pl.coalesce(
+                pl.col("concept"),
+                pl.lit("counted:") + pl.col("counted").str.to_lowercase(),
+            )
+        )
+        .filter(pl.col("concept").is_not_null())
+    )
+
+
+def compare(figures: pl.DataFrame, senses: pl.DataFrame | None = None) -> pl.DataFrame:
+    """One row per concept, article and value, with the concept's verdict and drift.
+
+    Verdicts: agree (one value, one qualifier everywhere), agree_qualified (one value,
+    different qualifiers: 2,500 vs more than 2,500), conflict (different values),
+    single_source (one article). Figures without a concept compare by counted noun when
+    two articles share it.
+    """
+    counts = comparable(figures)
+    if senses is not None:
+        counts = counts.join(senses, on=["doc_id", "start"], how="left")
+    else:
+        counts = counts.with_columns(senses=pl.lit(None, dtype=pl.List(pl.String)))
+    if counts.is_empty():
+        return pl.DataFrame(schema=COMPARE_SCHEMA)
+    per_doc = (
+        counts.sort("doc_id", "start")
+        .group_by("concept", "doc_id", "lang", "value", "qualifier", maintain_order=True)
+        .agg(
+            pl.col("raw", "counted", "sentence").first(),
+            senses=pl.col("senses").list.explode(keep_nulls=False, empty_as_null=False),
+        )
+    )
+    per_doc = per_doc.with_columns(
+        n_docs=pl.col("doc_id").n_unique().over("concept"),
+        n_values=pl.col("value").n_unique().over("concept"),
+        n_qualifiers=pl.col("qualifier").n_unique().over("concept"),
+    ).filter(~pl.col("concept").str.starts_with("counted:") | (pl.col("n_docs") > 1))
+    verdict = (
+        pl.when(pl.col("n_docs") == 1)
+        .then(pl.lit("single_source"))
+        .when(pl.col("n_values") > 1)
+        .then(pl.lit("conflict"))
+        .when(pl.col("n_qualifiers") > 1)
+        .then(pl.lit("agree_qualified"))
+        .otherwise(pl.lit("agree"))
+    )
+    notes = _drift(per_doc)
+    return (
+        per_doc.with_columns(verdict=verdict)
+        .join(notes, on=["concept", "value"], how="left")
+        .with_columns(drift=pl.col("drift_note").is_not_null())
+        .select(COMPARE_SCHEMA.names())
+        .cast(dict(COMPARE_SCHEMA))
+        .sort("concept", "doc_id")
+    )
+
+
+def _drift(per_doc: pl.DataFrame) -> pl.DataFrame:
+    """Per concept and value told by several articles: a note naming the senses that differ.
+
+    Senses come from the lexicon's [senses] tables through the figures: the counted noun
+    (country, delegation, signature) and the verbs around the figure (sign, consent,
+    ratify). Articles that give the same value with different sets of senses drift.
+    """
+    rows = []
+    for (concept, value), group in per_doc.group_by("concept", "value"):
+        if group["doc_id"].n_unique() < 2:
+            continue
+        notes = []
+        for part in ("noun", "verb"):
+            by_doc = {
+                doc: {s for s in senses if s.startswith(part + ":")}
+                for doc, senses in zip(group["doc_id"], group["senses"].to_list(), strict=True)
+            }
+            kinds = {
+                doc: frozenset(s.split("=")[0] for s in found) for doc, found in by_doc.items()
+            }
+            if len(set(kinds.values())) > 1:
+                notes.append(_note(part, by_doc, kinds))
+        if notes:
+            rows.append((concept, value, "; ".join(notes)))
+    return pl.DataFrame(
+        rows,
+        schema={"concept": pl.String, "value": pl.Float64, "drift_note": pl.String},
+        orient="row",
+    )
+
+
+def _note(part: str, by_doc: dict[str, set[str]], kinds: dict[str, frozenset[str]]) -> str:
+    """'noun: country (de-… Länder; pt-… países) vs signature (en-… signatures)'."""
+    groups: dict[frozenset[str], list[str]] = {}
+    for doc, key in sorted(kinds.items()):
+        words = sorted({s.split("=", 1)[1] for s in by_doc[doc]})
+        groups.setdefault(key, []).append(f"{doc} {'/'.join(words) or '-'}")
+    sides = [
+        f"{'+'.join(sorted(k.split(':')[1] for k in key)) or 'none'} ({'; '.join(docs)})"
+        for key, docs in sorted(groups.items(), key=lambda kv: sorted(kv[0]))
+    ]
+    return f"{part}: " + " vs ".join(sides)
+
+
+def audit(figures: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
+    """Translations of one original should carry the same figures: what each one lacks
+    (missing) or tells with another value (differs), with the siblings that have it."""
+    families = (
+        articles.select("doc_id", "family")
+        .join(articles.group_by("family").agg(members=pl.col("doc_id")), on="family")
+        .filter(pl.col("members").list.len() > 1)
+    )
+    counts = (
+        figures.filter(pl.col("concept").is_not_null())
+        .select("doc_id", "lang", "concept", "value")
+        .unique()
+        .join(families, on="doc_id")
+    )
+    if counts.is_empty():
+        return pl.DataFrame(schema=AUDIT_SCHEMA)
+    told = counts.group_by("family", "concept", "value").agg(siblings=pl.col("doc_id").sort())
+    expected = told.join(families.select("family", "doc_id"), on="family").join(
+        articles.select("doc_id", "lang"), on="doc_id"
+    )
+    have = counts.group_by("doc_id", "concept").agg(own=pl.col("value"))
+    rows = (
+        expected.join(have, on=["doc_id", "concept"], how="left")
+        .filter(~pl.col("siblings").list.contains(pl.col("doc_id")))
+        .with_columns(
+            status=pl.when(pl.col("own").is_null())
+            .then(pl.lit("missing"))
+            .otherwise(pl.lit("differs"))
+        )
+    )
+    return (
+        rows.select(AUDIT_SCHEMA.names())
+        .cast(dict(AUDIT_SCHEMA))
+        .sort("family", "concept", "doc_id", "value")
+    )

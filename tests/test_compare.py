@@ -1,0 +1,202 @@
+"""compare, audit, checks and regions: on the seeds (expected by reading them) and on small
+corpora built for each verdict and status."""
+
+import polars as pl
+import pytest
+
+import explore
+from explore import schemas
+from explore.checks import load_rules
+
+SOURCE = "\nSource: https://example.org/world/summit-{n}.html\n"
+
+
+@pytest.mark.parametrize("table", ["compare", "audit", "checks", "regions"])
+def test_schema(seeds, table):
+    assert getattr(seeds, table).schema == schemas.schema(table)
+
+
+def verdicts(frame: pl.DataFrame) -> dict[str, tuple[str, int, bool]]:
+    rows = frame.select("concept", "verdict", "n_docs", "drift").unique().rows()
+    return {concept: (verdict, n, drift) for concept, verdict, n, drift in rows}
+
+
+def test_seed_verdicts_as_a_reader_sees_them(seeds):
+    assert verdicts(seeds.compare) == {
+        # the five articles agree on every shared number...
+        "delegates": ("agree", 4, False),
+        "organizations": ("agree", 4, False),
+        "research_institutions": ("agree", 4, False),
+        "side_events": ("agree", 4, False),
+        "event_days": ("agree", 4, False),  # de says "an den beiden Tagen": no number
+        "consensus_outcomes": ("agree", 3, False),  # en leaves the three outcomes out
+        "high_level_sessions": ("agree", 3, False),
+        "roundtables": ("agree", 3, False),
+        # ...but not on what they count
+        "delegation_countries": ("agree", 4, True),  # 110 countries / 110 délégations
+        "ratification_threshold": ("agree", 4, True),  # 40 signatures / 40 Länder
+        "signatory_countries": ("agree", 5, True),  # 72 signatures / consent / signed
+        # only the French article gives these
+        "plenary_signatories": ("single_source", 1, False),
+        "signatories_asia_pacific": ("single_source", 1, False),
+        "signatories_latin_america": ("single_source", 1, False),
+        "signatories_africa": ("single_source", 1, False),
+        "signatories_europe": ("single_source", 1, False),
+        "interventions": ("single_source", 1, False),
+        "seminars": ("single_source", 1, False),
+        "journalists": ("single_source", 1, False),
+        "press_agencies": ("single_source", 1, False),
+        "un_languages": ("single_source", 1, False),
+        "years": ("single_source", 1, False),
+    }
+
+
+def test_drift_notes_name_the_words_and_articles(seeds):
+    notes = dict(seeds.compare.filter("drift").select("concept", "drift_note").unique().rows())
+    assert "délégations" in notes["delegation_countries"]
+    assert "países" in notes["delegation_countries"]
+    assert "Länder" in notes["ratification_threshold"]
+    assert "signatures" in notes["ratification_threshold"]
+    assert "Zustimmung" in notes["signatory_countries"]  # 72 countries gave their consent
+    assert "assinaturas" in notes["signatory_countries"]  # the 72 signatures
+
+
+def test_seed_translation_audit(seeds):
+    rows = seeds.audit.select("doc_id", "concept", "value", "status", "siblings").rows()
+    assert rows == [
+        ("en-vietnamnet-2456536", "consensus_outcomes", 3.0, "missing",
+         ["de-vietnamnet-2456536", "pt-vietnamnet-2456536"]),
+        ("de-vietnamnet-2456536", "event_days", 2.0, "missing",
+         ["en-vietnamnet-2456536", "pt-vietnamnet-2456536"]),
+    ]  # fmt: skip
+
+
+def test_seed_checks_regions_do_not_add_up(seeds):
+    assert seeds.checks.select("rule", "doc_id", "expected", "observed", "verdict").rows() == [
+        ("regions add up to all signatories", "fr-vietnamplus-1072855", 72.0, 71.0, "fails"),
+        ("plenary signatories are among all signatories", "fr-vietnamplus-1072855", 72.0, 64.0,
+         "holds"),
+    ]  # fmt: skip
+
+
+def test_seed_regions_with_the_remainder(seeds):
+    assert seeds.regions.select("region", "signatories", "raw").rows() == [
+        ("Asia-Pacific", 19.0, "19"),
+        ("Latin America", 12.0, "12"),
+        ("Africa", 21.0, "21"),
+        ("Europe (EU)", 19.0, "19"),
+        ("not attributed", 1.0, None),
+    ]
+
+
+# --- small corpora, one per verdict and status ------------------------------------------
+
+
+def corpus(make_corpus, texts: dict[str, str]):
+    return explore.load_corpus(make_corpus(texts))
+
+
+def test_conflict(make_corpus):
+    c = corpus(
+        make_corpus,
+        {
+            "a.txt": "More than 300 journalists covered the summit in Geneva this week.",
+            "b.txt": "Some 300 journalists covered the summit in Geneva, with 12 side events.",
+            "c.txt": "The summit in Geneva drew 350 journalists and 14 side events this week.",
+        },
+    )
+    v = verdicts(c.compare)
+    assert v["journalists"] == ("conflict", 3, False)
+    assert v["side_events"] == ("conflict", 2, False)
+
+
+def test_agree_qualified(make_corpus):
+    c = corpus(
+        make_corpus,
+        {
+            "d.txt": "More than 300 journalists covered the summit in Geneva this week.",
+            "e.txt": "In Geneva, 300 journalists covered the summit this week.",
+        },
+    )
+    assert verdicts(c.compare)["journalists"] == ("agree_qualified", 2, False)
+
+
+def test_drift_in_new_articles(make_corpus):
+    c = corpus(
+        make_corpus,
+        {
+            "en.txt": "Delegates from 95 countries attended the talks in Geneva on Monday.",
+            "fr.txt": "Les pourparlers de Genève ont réuni 95 délégations nationales lundi.",
+        },
+    )
+    row = c.compare.filter(concept="delegation_countries").row(0, named=True)
+    assert (row["verdict"], row["drift"]) == ("agree", True)
+    assert "délégations" in row["drift_note"] and "countries" in row["drift_note"]
+
+
+def test_audit_missing_and_differs(make_corpus):
+    texts = {
+        "en.txt": "The summit drew 95 countries and 1,200 journalists over three days."
+        + SOURCE.format(n=7),
+        "de.txt": "Zum Gipfel kamen 95 Länder und 1.300 Journalisten." + SOURCE.format(n=7),
+        "fr.txt": "Le sommet a réuni 95 pays et 1 200 journalistes." + SOURCE.format(n=8),
+    }
+    c = corpus(make_corpus, texts)
+    rows = c.audit.select("doc_id", "concept", "value", "status").rows()
+    assert ("de", "event_days", 3.0, "missing") in rows
+    assert ("de", "journalists", 1200.0, "differs") in rows
+    assert ("en", "journalists", 1300.0, "differs") in rows
+    assert all(doc != "fr" for doc, *_ in rows)  # another family: not audited against them
+
+
+def test_a_concept_outside_the_lexicon_compares_by_its_noun(make_corpus):
+    c = corpus(
+        make_corpus,
+        {
+            "a.txt": "The fair showed 40 robots to the visitors in the main hall.",
+            "b.txt": "Visitors saw 45 robots in the main hall of the fair.",
+        },
+    )
+    assert verdicts(c.compare)["counted:robots"] == ("conflict", 2, False)
+
+
+# --- bad input -------------------------------------------------------------------------
+
+
+def test_a_corpus_without_figures_gives_empty_tables(make_corpus):
+    c = corpus(make_corpus, {"a.txt": "The talks ended without an agreement on Sunday evening."})
+    for table in ("compare", "audit", "checks", "regions"):
+        frame = getattr(c, table)
+        assert frame.is_empty() and frame.schema == schemas.schema(table)
+
+
+def test_one_article_is_a_single_source(make_corpus):
+    c = corpus(make_corpus, {"a.txt": "Delegates from 95 countries attended the talks in Geneva."})
+    assert set(c.compare["verdict"].to_list()) == {"single_source"}
+    assert c.audit.is_empty()
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('[[rules]]\nname="x"\nkind="sum"\nparts=["signatories_afrika"]\nwhole="signatory_countries"\n',
+         r"rule 1 \('x'\) names unknown concept 'signatories_afrika'; "
+         r"did you mean 'signatories_africa'\?"),
+        ('[[rules]]\nname="x"\nkind="total"\nparts=["delegates"]\nwhole="delegates"\n',
+         r"rule 1 \('x'\) has kind 'total'; expected one of sum, at_most"),
+        ('[[rules]]\nname="x"\nparts=["delegates"]\n', r"rule 1 \('x'\) lacks kind, whole"),
+        ("[[rules]\n", r"not valid TOML"),
+        ('[regions]\nwhole="signatory_country"\n', r"\[regions\] names unknown concept"),
+    ],
+)  # fmt: skip
+def test_a_rules_file_with_a_typo_is_named(tmp_path, content, message):
+    path = tmp_path / "rules.toml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(explore.ExploreError, match=rf"rules.toml: {message}"):
+        load_rules(path)
+
+
+def test_the_default_rules_load():
+    rules = load_rules()
+    assert [r.kind for r in rules.rules] == ["sum", "at_most"]
+    assert rules.regions["signatories_africa"] == "Africa"
