@@ -13,24 +13,25 @@ from __future__ import annotations
 import polars as pl
 
 from explore import schemas
+from explore.text import noun_key
 
 COMPARE_SCHEMA = schemas.schema("compare")
 AUDIT_SCHEMA = schemas.schema("audit")
 
 
 def comparable(figures: pl.DataFrame) -> pl.DataFrame:
-    """Counts with a key to compare on: the concept, or else the counted noun lowercased
-    (prefixed 'counted:') so that figures outside the lexicon still meet across articles."""
-    return (
-        figures.filter(pl.col("kind") == "count")
-        .with_columns(
-            concept=pl.coalesce(
-                pl.col("concept"),
-                pl.lit("counted:") + pl.col("counted").str.to_lowercase(),
-            )
+    """Counts with a key to compare on: the concept, or else the counted noun reduced by
+    noun_key (prefixed 'counted:') so figures outside the lexicon still meet across articles."""
+    counts = figures.filter(pl.col("kind") == "count")
+    keys = [
+        None if counted is None else noun_key(counted, lang)
+        for counted, lang in counts.select("counted", "lang").iter_rows()
+    ]
+    return counts.with_columns(
+        concept=pl.coalesce(
+            pl.col("concept"), pl.lit("counted:") + pl.Series(keys, dtype=pl.String)
         )
-        .filter(pl.col("concept").is_not_null())
-    )
+    ).filter(pl.col("concept").is_not_null())
 
 
 def compare(figures: pl.DataFrame, senses: pl.DataFrame | None = None) -> pl.DataFrame:

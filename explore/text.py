@@ -87,6 +87,23 @@ def lemma(word: str, lang: str) -> str:
     return low
 
 
+def noun_key(phrase: str, lang: str) -> str:
+    """A counted phrase reduced for matching across articles: its words lemmatized, and
+    words the lemma tables do not know stripped of an inflection ending ('robots' ->
+    'robot', 'Journalisten' -> 'journalist')."""
+    endings = sorted(lexicon(lang).get("text", {}).get("endings", []), key=len, reverse=True)
+    keys = []
+    for word in phrase.split():
+        base = lemma(word, lang)
+        if base == word.lower():
+            for ending in endings:
+                if base.endswith(ending) and len(base) - len(ending) >= 3:
+                    base = base[: -len(ending)]
+                    break
+        keys.append(base)
+    return " ".join(keys)
+
+
 @cache
 def _common_words(lang: str):
     from wordfreq import zipf_frequency

@@ -155,9 +155,10 @@ def test_a_concept_outside_the_lexicon_compares_by_its_noun(make_corpus):
         {
             "a.txt": "The fair showed 40 robots to the visitors in the main hall.",
             "b.txt": "Visitors saw 45 robots in the main hall of the fair.",
+            "c.txt": "In the main hall of the fair, visitors met 45 robot dogs.",
         },
     )
-    assert verdicts(c.compare)["counted:robots"] == ("conflict", 2, False)
+    assert verdicts(c.compare)["counted:robot"] == ("conflict", 3, False)
 
 
 # --- bad input -------------------------------------------------------------------------
