@@ -150,9 +150,21 @@ def attribute_quote(
 
 
 def _cue_after(text, quote, sentence, mentions, lang):
-    tokens = tokenize(text, quote.outer_end, max(sentence[1], quote.outer_end))[:_CUE_REACH]
+    """The attribution after a quote: in its sentence ('", John Brandolino emphasized'),
+    or at the start of the next one for a quote of a sentence or more ('"…." The minister
+    said so.')."""
+    tokens = tokenize(text, quote.outer_end, max(sentence[1], quote.outer_end))[: 2 * _CUE_REACH]
+    may_cross = len(text[quote.start : quote.end].split()) > _TERM_MAX_WORDS
+    reach = _CUE_REACH
     for n, tok in enumerate(tokens):
-        if tok.text in ".!?" or (tok.text in '“„«"' and n):
+        if n >= reach:
+            return None
+        if tok.text in ".!?":
+            if not may_cross:
+                return None
+            may_cross, reach = False, n + 1 + _CUE_REACH  # once, into the next sentence
+            continue
+        if tok.text in '“„«"' and n:
             return None
         if tok.is_word and is_speech_verb(tok.text, lang):
             speaker, mention = _speaker_near(

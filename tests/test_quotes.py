@@ -160,6 +160,27 @@ def test_terms_and_slogans_without_a_speaker():
     ]
 
 
+def test_the_speaker_may_stand_in_the_next_sentence():
+    text = (
+        "Ambassador Ruth Okafor arrived late on Monday evening.\n"
+        '"We will sign this treaty before the end of the year." The Ambassador said so twice.'
+    )
+    [(quoted, kind, speaker, cue)] = quotes(text, "en")
+    assert (kind, speaker) == ("speech", "Ruth Okafor")
+    assert cue.startswith("The Ambassador said")
+
+
+def test_a_term_does_not_take_the_next_sentence_speaker():
+    text = 'He called it a "farce". Minister Jan Novak said that talks would go on.'
+    assert quotes(text, "en") == [("farce", "term", None, None)]
+
+
+def test_a_quote_running_to_the_end_of_the_article():
+    text = 'Minister Jan Novak said: "We will stay, and we will sign\n"and nothing will stop us'
+    [(quoted, kind, speaker, _)] = quotes(text, "en")
+    assert quoted.endswith("nothing will stop us") and (kind, speaker) == ("speech", "Jan Novak")
+
+
 def test_apostrophes_are_never_quote_marks():
     assert quotes("Aujourd’hui, l’une des délégations n’a rien dit, et c'est tout.", "fr") == []
     assert quotes("The country's plan isn't ready, and officials don't say why.", "en") == []
