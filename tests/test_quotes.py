@@ -166,6 +166,7 @@ def test_the_speaker_may_stand_in_the_next_sentence():
         '"We will sign this treaty before the end of the year." The Ambassador said so twice.'
     )
     [(quoted, kind, speaker, cue)] = quotes(text, "en")
+    assert quoted == "We will sign this treaty before the end of the year."
     assert (kind, speaker) == ("speech", "Ruth Okafor")
     assert cue.startswith("The Ambassador said")
 
