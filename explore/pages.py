@@ -57,8 +57,8 @@ for (const node of document.querySelectorAll("script[type='application/json'][da
 """
 
 _STYLE = """
-body { font-family: Inter, 'Helvetica Neue', Arial, sans-serif; margin: 2rem auto; max-width: 1100px;
-       color: #222; padding: 0 1rem; }
+body { font-family: Inter, 'Helvetica Neue', Arial, sans-serif; margin: 2rem auto;
+       max-width: 1100px; color: #222; padding: 0 1rem; }
 h1 { font-size: 1.6rem; } h2 { font-size: 1.2rem; margin-top: 2.5rem; }
 .caption { color: #444; max-width: 70ch; } .chart { margin: 1rem 0 2rem; overflow-x: auto; }
 nav a { margin-right: 1rem; }
