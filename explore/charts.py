@@ -199,3 +199,40 @@ def audit_chart(
         )
         .properties(title=title, width=alt.Step(150), height=alt.Step(26))
     )
+
+
+def overview_chart(
+    articles: pl.DataFrame,
+    figures: pl.DataFrame,
+    quotes: pl.DataFrame,
+    *,
+    title: str = "What each article holds",
+) -> alt.Chart:
+    """Figures and quotations per article, side by side."""
+    counts = (
+        pl.concat(
+            [
+                figures.group_by("doc_id").len().with_columns(table=pl.lit("figures")),
+                quotes.group_by("doc_id").len().with_columns(table=pl.lit("quotes")),
+            ]
+        )
+        .join(articles.select("doc_id", "lang", "outlet"), on="doc_id")
+        .with_columns(article=_short(pl.col("doc_id")), n=pl.col("len").cast(pl.Int64))
+    )
+    return (
+        alt.Chart(counts)
+        .mark_bar()
+        .encode(
+            x=alt.X("n:Q", title="Rows"),
+            y=alt.Y("article:N", title=None),
+            color=alt.Color("table:N", title=None, scale=alt.Scale(range=["#2b59c3", "#f4a259"])),
+            yOffset="table:N",
+            tooltip=["doc_id:N", "lang:N", "outlet:N", "table:N", "n:Q"],
+        )
+        .properties(title=title, width=420, height=alt.Step(14))
+    )
+
+
+def use_offline_renderer() -> None:
+    """Draw charts inside JupyterLab without a network (Altair's default loads a CDN)."""
+    alt.renderers.enable("jupyter", offline=True)

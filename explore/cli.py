@@ -99,15 +99,33 @@ for _name in TABLE_HELP:
 @cli.command()
 @click.option("--corpus", default="seeds", show_default=True, type=click.Path(file_okay=False))
 @click.option("--out", default="reports", show_default=True, type=click.Path(file_okay=False))
-def report(corpus: str, out: str) -> None:
-    """Read the corpus and write every table as CSV and Parquet to OUT/tables."""
+@click.option(
+    "--params",
+    type=click.Path(dir_okay=False, exists=True),
+    help='JSON file of notebook parameters: {"signatories_by_region": {"as_share": true}}.',
+)
+@click.option("--jobs", default=2, show_default=True, help="Notebooks run at the same time.")
+def report(corpus: str, out: str, params: str | None, jobs: int) -> None:
+    """Write every table, run every notebook headless and build OUT/index.html.
+
+    Tables go to OUT/tables (CSV, Parquet), executed notebooks to OUT/notebooks, charts to
+    OUT/charts (HTML with the JavaScript inlined, PNG, SVG); index.html shows every chart
+    and opens offline.
+    """
     from explore.report import build_report
 
     with _user_errors():
-        summary = build_report(corpus, out)
-    click.echo(f"{summary.articles} articles from {corpus}; wrote {len(summary.files)} files:")
-    for path in summary.files:
-        click.echo(f"  {path}")
+        summary = build_report(
+            corpus, out, params=params, jobs=jobs, progress=lambda line: click.echo(f"  {line}")
+        )
+    click.echo(
+        f"{summary.articles} articles from {corpus}: {len(summary.runs)} notebooks in "
+        f"{summary.seconds:.1f} s; open {summary.out / 'index.html'}"
+    )
+    if summary.failed:
+        for run in summary.failed:
+            click.echo(f"error: notebook {run.name} failed in {run.error}", err=True)
+        raise SystemExit(1)
 
 
 def main() -> None:

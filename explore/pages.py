@@ -18,7 +18,7 @@ from pathlib import Path
 
 import altair as alt
 
-FORMATS = ("html", "png", "svg")
+FORMATS = ("html", "png", "svg", "json")  # json: the Vega-Lite spec, for pages of many charts
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,8 +26,12 @@ class Figure:
     """A chart with the name its files take and the prose shown above it on a page."""
 
     name: str
-    chart: alt.TopLevelMixin
+    chart: alt.TopLevelMixin | dict  # an Altair chart or its Vega-Lite spec
     caption: str = ""
+
+    @property
+    def spec(self) -> dict:
+        return self.chart if isinstance(self.chart, dict) else self.chart.to_dict()
 
 
 def safe_json(value: object) -> str:
@@ -100,14 +104,14 @@ def page(
         parts.append(f'<div class="chart" id="{chart_id}"></div>')
         parts.append(
             f'<script type="application/json" data-chart="{chart_id}">'
-            f"{safe_json(figure.chart.to_dict())}</script>"
+            f"{safe_json(figure.spec)}</script>"
         )
     parts.append(f"<script>{_EMBED}</script></body></html>")
     return "\n".join(parts)
 
 
 def save(figure: Figure, folder: str | Path, formats: Sequence[str] = FORMATS) -> list[Path]:
-    """Write one chart as <folder>/<name>.html / .png / .svg; returns the files written."""
+    """Write one chart as <folder>/<name>.html / .png / .svg / .vl.json; returns the files."""
     import vl_convert as vlc
 
     unknown = set(formats) - set(FORMATS)
@@ -115,11 +119,13 @@ def save(figure: Figure, folder: str | Path, formats: Sequence[str] = FORMATS) -
         raise ValueError(f"unknown chart formats {sorted(unknown)}; expected some of {FORMATS}")
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    spec = figure.chart.to_dict()
+    spec = figure.spec
     written = []
     for fmt in formats:
-        path = folder / f"{figure.name}.{fmt}"
-        if fmt == "html":
+        path = folder / f"{figure.name}.{'vl.json' if fmt == 'json' else fmt}"
+        if fmt == "json":
+            path.write_text(json.dumps({"caption": figure.caption, "spec": spec}), encoding="utf-8")
+        elif fmt == "html":
             path.write_text(
                 page([figure], title=figure.name, intro=figure.caption), encoding="utf-8"
             )
