@@ -1,0 +1,138 @@
+"""The exported HTML in a real headless browser (Debian's Chromium driven by playwright):
+charts draw their marks offline, nothing reaches the network, no console errors, and
+article text that looks like HTML or script stays text."""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import SEEDS
+
+from explore.report import build_report
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+PAYLOAD_SCRIPT = "</script><script>document.title='pwned'</script>"
+PAYLOAD_IMG = "<img src=x onerror=\"document.title='pwned'\">"
+PAYLOAD_LINK = "<a href=\"javascript:document.title='pwned'\">signeront</a>"
+HOSTILE = (
+    "Le sommet de Genève a réuni plus de 300 délégués de 72 pays.\n"
+    f"« {PAYLOAD_SCRIPT} nous avons signé ce traité pour tous les pays », "
+    "a déclaré le ministre Jean Dupont.\n"
+    f"photo.jpg\nLe ministre Jean Dupont {PAYLOAD_IMG} arrive (Photo : AFP)\n"
+    f"Selon le ministre Jean Dupont, 40 pays {PAYLOAD_LINK} le traité en 2026.\n"
+    "Source : https://example.org/monde/sommet-42.html\n"
+)
+
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    from playwright.sync_api import sync_playwright
+
+    home = tmp_path_factory.mktemp("home")  # Chromium writes into $HOME
+    old = os.environ.get("HOME")
+    os.environ["HOME"] = str(home)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=FLAGS)
+        yield browser
+        browser.close()
+    if old is not None:
+        os.environ["HOME"] = old
+
+
+@pytest.fixture(scope="module")
+def seeds_report(tmp_path_factory):
+    out = tmp_path_factory.mktemp("report")
+    summary = build_report(SEEDS, out, jobs=2)
+    assert not summary.failed, summary.failed
+    return out
+
+
+@pytest.fixture(scope="module")
+def hostile_report(tmp_path_factory):
+    corpus = tmp_path_factory.mktemp("hostile")
+    shutil.copy(SEEDS / "fr-vietnamplus-1072855.txt", corpus)
+    (corpus / "fr-hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    out = tmp_path_factory.mktemp("hostile-report")
+    summary = build_report(corpus, out, jobs=2)
+    assert not summary.failed, summary.failed
+    return out
+
+
+def open_page(browser, path: Path):
+    """Open a file with the network cut off; return the page, its requests and errors."""
+    page = browser.new_page()
+    requests, errors = [], []
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("dialog", lambda d: (errors.append(f"dialog: {d.message}"), d.dismiss()))
+    page.route("**/*", lambda route: route.abort() if not route.request.url.startswith("file:") else route.continue_())
+    page.goto(path.as_uri())
+    page.wait_for_function(
+        "document.querySelectorAll('.chart svg').length === document.querySelectorAll('.chart').length",
+        timeout=30_000,
+    )
+    return page, requests, errors
+
+
+def marks(page) -> int:
+    return page.evaluate(
+        "document.querySelectorAll('.chart svg .role-mark path, .chart svg .role-mark text').length"
+    )
+
+
+def test_index_draws_every_chart_offline(browser, seeds_report):
+    page, requests, errors = open_page(browser, seeds_report / "index.html")
+    charts = page.evaluate("document.querySelectorAll('.chart svg').length")
+    assert charts >= 7
+    assert marks(page) > 100
+    assert errors == []
+    assert [u for u in requests if not u.startswith("file:")] == []
+    # the JavaScript is inlined once, whatever the number of charts
+    html = (seeds_report / "index.html").read_text(encoding="utf-8")
+    assert html.count("vegaEmbed") < 20 and len(html) < 2_000_000
+
+
+def test_each_chart_file_opens_alone(browser, seeds_report):
+    files = sorted((seeds_report / "charts").glob("*/*.html"))
+    assert len(files) >= 7
+    for path in files:
+        page, requests, errors = open_page(browser, path)
+        assert marks(page) > 0, path.name
+        assert errors == [] and [u for u in requests if not u.startswith("file:")] == [], path.name
+        page.close()
+
+
+def test_hostile_text_stays_text(browser, hostile_report):
+    for path in [hostile_report / "index.html", *sorted((hostile_report / "charts").glob("*/*.html"))]:
+        page, requests, errors = open_page(browser, path)
+        assert page.title() != "pwned", path.name
+        assert errors == [], (path.name, errors)
+        assert [u for u in requests if not u.startswith("file:")] == [], path.name
+        assert page.evaluate("document.querySelectorAll('img').length") == 0
+        page.close()
+    # the text is kept as it was written, in the charts' data
+    page, _, _ = open_page(browser, hostile_report / "index.html")
+    data = page.evaluate(
+        "[...document.querySelectorAll(\"script[type='application/json']\")].map(n => n.textContent)"
+        ".join(' ')"
+    )
+    assert "</script>" not in data  # encoded in the page...
+    specs = page.evaluate(
+        "[...document.querySelectorAll(\"script[type='application/json']\")]"
+        ".map(n => JSON.stringify(JSON.parse(n.textContent))).join(' ')"
+    )
+    assert "document.title='pwned'" in specs  # ...and intact once parsed

@@ -1,0 +1,101 @@
+"""The notebooks: stored clean, parameters validated, executed for real by papermill."""
+
+import json
+from pathlib import Path
+
+import nbformat
+import papermill
+import pytest
+from conftest import ROOT
+
+from explore.params import NOTEBOOKS
+
+NOTEBOOK_DIR = ROOT / "notebooks"
+PATHS = sorted(NOTEBOOK_DIR.glob("*.ipynb"))
+
+
+def test_every_notebook_is_known_to_the_parameter_checks():
+    assert sorted(p.stem for p in PATHS) == sorted(NOTEBOOKS)
+
+
+@pytest.mark.parametrize("path", PATHS, ids=lambda p: p.stem)
+def test_stored_without_outputs(path):
+    nb = nbformat.read(path, as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            assert cell.outputs == [] and cell.execution_count is None, path.name
+
+
+@pytest.mark.parametrize("path", PATHS, ids=lambda p: p.stem)
+def test_parameters_cell_first_with_a_comment_per_parameter(path):
+    nb = nbformat.read(path, as_version=4)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert "parameters" in code[0].metadata.get("tags", [])
+    lines = [line for line in code[0].source.splitlines() if line.strip()]
+    assert {line.split("=")[0].strip() for line in lines} == set(NOTEBOOKS[path.stem])
+    for line in lines:
+        assert "#" in line, f"{path.name}: no comment for {line!r}"
+    assert f'parameters.check("{path.stem}", globals())' in code[1].source
+
+
+def run(tmp_path: Path, name: str, **params) -> nbformat.NotebookNode:
+    out = tmp_path / f"{name}.ipynb"
+    papermill.execute_notebook(
+        str(NOTEBOOK_DIR / f"{name}.ipynb"),
+        str(out),
+        parameters={"corpus": str(ROOT / "seeds"), "out_dir": str(tmp_path / "charts"), **params},
+        kernel_name="python3",
+        cwd=str(ROOT),
+        progress_bar=False,
+        execution_timeout=300,
+    )
+    return nbformat.read(out, as_version=4)
+
+
+def text_outputs(nb: nbformat.NotebookNode) -> str:
+    return json.dumps([c.get("outputs", []) for c in nb.cells], ensure_ascii=False)
+
+
+def test_signatories_by_region_with_other_parameters(tmp_path):
+    nb = run(
+        tmp_path,
+        "signatories_by_region",
+        doc="fr-vietnamplus-1072855",
+        include_unattributed=False,
+        as_share=True,
+        sort="region",
+    )
+    assert "Asia-Pacific" in text_outputs(nb)
+    assert (tmp_path / "charts" / "signatories_by_region.png").stat().st_size > 1000
+
+
+def test_cross_source_figures_for_two_languages(tmp_path):
+    run(tmp_path, "cross_source_figures", languages=["pt", "fr"], concepts=["delegation_countries"])
+    spec = json.loads((tmp_path / "charts" / "figures_across_sources.vl.json").read_text())["spec"]
+    rows = next(iter(spec["datasets"].values()))
+    assert sorted({r["doc_id"][:2] for r in rows}) == ["fr", "pt"]
+    assert {r["concept"] for r in rows} == {"delegation_countries"}
+    assert all("délégations" in r["drift_note"] for r in rows)  # 110 countries vs delegations
+    assert (tmp_path / "charts" / "figures_across_sources.svg").exists()
+
+
+def test_quotes_of_one_speaker(tmp_path):
+    nb = run(tmp_path, "quotes_and_speakers", speaker="John Brandolino", kinds=["speech"])
+    assert "Brandolino" in text_outputs(nb)
+
+
+@pytest.mark.parametrize(
+    ("name", "params", "message"),
+    [
+        ("signatories_by_region", {"sort": "size"}, "parameter 'sort': 'size' is not one of value, region"),
+        ("signatories_by_region", {"as_share": "yes"}, "parameter 'as_share' must be bool"),
+        ("cross_source_figures", {"languages": ["vi"]}, "parameter 'languages': 'vi' is not one of"),
+        ("cross_source_figures", {"docs": ["nope"]}, "parameter 'docs': no article 'nope'"),
+        ("quotes_and_speakers", {"kind": ["speech"]}, "unknown parameter 'kind'; this notebook takes"),
+    ],
+)  # fmt: skip
+def test_invalid_parameters_stop_with_a_clear_message(tmp_path, name, params, message):
+    with pytest.raises(papermill.PapermillExecutionError) as caught:
+        run(tmp_path, name, **params)
+    assert caught.value.ename == "ParameterError"
+    assert message in caught.value.evalue
