@@ -34,7 +34,9 @@ HOSTILE = (
     "Source : https://example.org/monde/sommet-42.html\n"
 )
 
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
+pytestmark = pytest.mark.skipif(
+    not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed"
+)
 
 
 @pytest.fixture(scope="module")
@@ -79,10 +81,16 @@ def open_page(browser, path: Path):
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.on("dialog", lambda d: (errors.append(f"dialog: {d.message}"), d.dismiss()))
-    page.route("**/*", lambda route: route.abort() if not route.request.url.startswith("file:") else route.continue_())
+    page.route(
+        "**/*",
+        lambda route: (
+            route.abort() if not route.request.url.startswith("file:") else route.continue_()
+        ),
+    )
     page.goto(path.as_uri())
     page.wait_for_function(
-        "document.querySelectorAll('.chart svg').length === document.querySelectorAll('.chart').length",
+        "document.querySelectorAll('.chart svg').length"
+        " === document.querySelectorAll('.chart').length",
         timeout=30_000,
     )
     return page, requests, errors
@@ -117,7 +125,10 @@ def test_each_chart_file_opens_alone(browser, seeds_report):
 
 
 def test_hostile_text_stays_text(browser, hostile_report):
-    for path in [hostile_report / "index.html", *sorted((hostile_report / "charts").glob("*/*.html"))]:
+    for path in [
+        hostile_report / "index.html",
+        *sorted((hostile_report / "charts").glob("*/*.html")),
+    ]:
         page, requests, errors = open_page(browser, path)
         assert page.title() != "pwned", path.name
         assert errors == [], (path.name, errors)
@@ -127,8 +138,8 @@ def test_hostile_text_stays_text(browser, hostile_report):
     # the text is kept as it was written, in the charts' data
     page, _, _ = open_page(browser, hostile_report / "index.html")
     data = page.evaluate(
-        "[...document.querySelectorAll(\"script[type='application/json']\")].map(n => n.textContent)"
-        ".join(' ')"
+        "[...document.querySelectorAll(\"script[type='application/json']\")]"
+        ".map(n => n.textContent).join(' ')"
     )
     assert "</script>" not in data  # encoded in the page...
     specs = page.evaluate(

@@ -87,11 +87,14 @@ def test_quotes_of_one_speaker(tmp_path):
 @pytest.mark.parametrize(
     ("name", "params", "message"),
     [
-        ("signatories_by_region", {"sort": "size"}, "parameter 'sort': 'size' is not one of value, region"),
+        ("signatories_by_region", {"sort": "size"},
+         "parameter 'sort': 'size' is not one of value, region"),
         ("signatories_by_region", {"as_share": "yes"}, "parameter 'as_share' must be bool"),
-        ("cross_source_figures", {"languages": ["vi"]}, "parameter 'languages': 'vi' is not one of"),
+        ("cross_source_figures", {"languages": ["vi"]},
+         "parameter 'languages': 'vi' is not one of"),
         ("cross_source_figures", {"docs": ["nope"]}, "parameter 'docs': no article 'nope'"),
-        ("quotes_and_speakers", {"kind": ["speech"]}, "unknown parameter 'kind'; this notebook takes"),
+        ("quotes_and_speakers", {"kind": ["speech"]},
+         "unknown parameter 'kind'; this notebook takes"),
     ],
 )  # fmt: skip
 def test_invalid_parameters_stop_with_a_clear_message(tmp_path, name, params, message):
