@@ -102,3 +102,40 @@ def test_invalid_parameters_stop_with_a_clear_message(tmp_path, name, params, me
         run(tmp_path, name, **params)
     assert caught.value.ename == "ParameterError"
     assert message in caught.value.evalue
+
+
+def test_a_failing_notebook_is_named_and_the_others_still_run(tmp_path):
+    from explore.report import build_report
+
+    folder = tmp_path / "notebooks"
+    folder.mkdir()
+    good = nbformat.read(NOTEBOOK_DIR / "corpus_overview.ipynb", as_version=4)
+    nbformat.write(good, folder / "corpus_overview.ipynb")
+    bad = nbformat.read(NOTEBOOK_DIR / "corpus_overview.ipynb", as_version=4)
+    bad.cells.insert(3, nbformat.v4.new_code_cell("1 / 0"))
+    nbformat.write(bad, folder / "broken.ipynb")
+    lines = []
+    summary = build_report(
+        ROOT / "seeds", tmp_path / "out", notebooks=folder, progress=lines.append
+    )
+    assert [r.name for r in summary.failed] == ["broken"]
+    assert (
+        summary.failed[0].error.startswith("cell ")
+        and "ZeroDivisionError" in summary.failed[0].error
+    )
+    assert (tmp_path / "out" / "notebooks" / "corpus_overview.ipynb").exists()
+    assert any(line.startswith("broken:") and "FAILED" in line for line in lines)
+    assert "broken failed" in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+
+
+def test_unknown_notebook_in_a_params_file_is_named(tmp_path):
+    from explore.errors import ExploreError
+    from explore.report import load_params
+
+    path = tmp_path / "params.json"
+    path.write_text('{"signatories": {"as_share": true}}', encoding="utf-8")
+    with pytest.raises(ExploreError, match="unknown notebook 'signatories'; expected one of"):
+        load_params(path)
+    path.write_text('{"signatories_by_region": {"share": true}}', encoding="utf-8")
+    with pytest.raises(ExploreError, match="signatories_by_region: unknown parameter 'share'"):
+        load_params(path)
