@@ -152,7 +152,7 @@ def _run_notebook(path: Path, out: Path, corpus: str, params: Mapping[str, Any])
             str(target),
             parameters=values,
             kernel_name="python3",
-            cwd=str(path.parent.parent),
+            cwd=str(path.parent),  # as in JupyterLab: paths are relative to the notebook
             progress_bar=False,
             execution_timeout=CELL_TIMEOUT,
         )

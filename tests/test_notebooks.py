@@ -45,7 +45,7 @@ def run(tmp_path: Path, name: str, **params) -> nbformat.NotebookNode:
         str(out),
         parameters={"corpus": str(ROOT / "seeds"), "out_dir": str(tmp_path / "charts"), **params},
         kernel_name="python3",
-        cwd=str(ROOT),
+        cwd=str(NOTEBOOK_DIR),
         progress_bar=False,
         execution_timeout=300,
     )
@@ -139,3 +139,23 @@ def test_unknown_notebook_in_a_params_file_is_named(tmp_path):
     path.write_text('{"signatories_by_region": {"share": true}}', encoding="utf-8")
     with pytest.raises(ExploreError, match="signatories_by_region: unknown parameter 'share'"):
         load_params(path)
+
+
+def test_defaults_work_from_the_notebook_folder(tmp_path):
+    """As in JupyterLab: the kernel starts in notebooks/, the defaults point to ../seeds."""
+    nb = run_with_defaults(tmp_path, "corpus_overview")
+    assert "fr-vietnamplus-1072855" in text_outputs(nb)
+
+
+def run_with_defaults(tmp_path: Path, name: str) -> nbformat.NotebookNode:
+    out = tmp_path / f"{name}.ipynb"
+    papermill.execute_notebook(
+        str(NOTEBOOK_DIR / f"{name}.ipynb"),
+        str(out),
+        parameters={"out_dir": str(tmp_path / "charts")},  # keep reports/ of the checkout clean
+        kernel_name="python3",
+        cwd=str(NOTEBOOK_DIR),
+        progress_bar=False,
+        execution_timeout=300,
+    )
+    return nbformat.read(out, as_version=4)
