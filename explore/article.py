@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from explore.people import Mention, candidate_windows, canonical_keys, clear_names, mentions
-from explore.quotes import Quote, QuoteSpan, attribute_quote, quote_spans
+from explore.quotes import TERM_MAX_WORDS, Quote, QuoteSpan, attribute_quote, quote_spans
 from explore.statements import Statement, statements_in_sentence
 from explore.text import sentence_spans
 
@@ -128,8 +128,10 @@ class ArticleView:
             None,
         )
         quote = attribute_quote(self.text, span, bounds, self.mentions, lang=self.lang)
-        if inside is not None and quote.speaker is None:  # a term inside reported speech
-            quote = replace(quote, speaker=inside.speaker, cue=inside.cue)
+        if inside is not None and quote.speaker is None:  # quoted inside reported speech
+            words = len(self.text[span.start : span.end].split())
+            kind = "speech" if words > TERM_MAX_WORDS else quote.kind  # his words, not a name
+            quote = replace(quote, kind=kind, speaker=inside.speaker, cue=inside.cue)
         if quote.speaker is not None and quote.role is None:
             quote = replace(quote, role=self.latest_role(quote.speaker, span.start))
         return quote

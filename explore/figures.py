@@ -233,10 +233,11 @@ def _month_after(after: list[Token], numbers, i, lang) -> Token | None:
     if k < len(after) and _is_month(after[k], month_lemmas(lang), lang):
         return after[k]
     joiners, _ = _date_words(lang)
-    if len(after) > 2 and after[0].text.lower() in joiners:
+    j = 1 if after and after[0].text == "." else 0  # "vom 3. bis 13. Juni"
+    if len(after) > j + 2 and after[j].text.lower() in joiners:
         nxt = numbers[i + 1] if i + 1 < len(numbers) else None
-        if nxt is not None and nxt.start == after[1].start and nxt.value <= 31:
-            k = _skip_month_link(after, 2, lang)
+        if nxt is not None and nxt.start == after[j + 1].start and nxt.value <= 31:
+            k = _skip_month_link(after, j + 2, lang)
             if k < len(after) and _is_month(after[k], month_lemmas(lang), lang):
                 return after[k]
     return None

@@ -183,10 +183,14 @@ def _title_pattern(lang: str) -> re.Pattern[str]:
 
 
 @cache
-def _known_pattern(known: frozenset[tuple[str, ...]]) -> re.Pattern[str] | None:
+def _known_pattern(
+    known: frozenset[tuple[str, ...]], surnames: frozenset[str] = frozenset()
+) -> re.Pattern[str] | None:
     if not known:
         return None
-    names = sorted(known, key=lambda k: (len(k), sum(map(len, k))), reverse=True)
+    names = sorted(
+        known | {(s,) for s in surnames}, key=lambda k: (len(k), sum(map(len, k))), reverse=True
+    )
     body = "|".join(
         r"\s+".join(rf"{re.escape(w)}\w{{0,{_INFLECTION}}}" for w in key) for key in names
     )
@@ -209,7 +213,7 @@ def candidate_windows(
     capitalized run that is not mostly everyday words, and each known name. Reading only
     these keeps the people passes fast on long articles."""
     folded = fold_same_length(text) if known else ""
-    known_re = _known_pattern(known) if known else None
+    known_re = _known_pattern(known, frozenset(surname_keys(known, lang))) if known else None
     windows: list[tuple[int, int]] = []
     for start, end in spans:
         hits = [m.span() for m in _title_pattern(lang).finditer(text, start, end)]
@@ -414,11 +418,19 @@ def mentions(
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for key in sorted(set(known), key=len, reverse=True):
         by_first.setdefault(key[0][:3], []).append(key)
+    surnames = surname_keys(frozenset(known), lang)
     found: list[Mention] = []
     for start, end in spans:
         tokens = tokenize(text, start, end)
         named: set[int] = set()
         for run in capitalized_runs(tokens, lang):
+            if run[1] - run[0] == 1:  # a lone word: the surname of someone named before?
+                key = surnames.get(fold(tokens[run[0]].text))
+                if key is not None:
+                    tok = tokens[run[0]]
+                    found.append(Mention(tok.start, tok.end, tok.text, key, ()))
+                    named.update(range(max(0, run[0] - _TITLE_REACH), run[1] + 2))
+                continue
             for i in range(run[0], run[1]):
                 key = _match_known(tokens, i, run[1], by_first)
                 if key is not None:
@@ -430,6 +442,21 @@ def mentions(
                     break
         found.extend(_bare_titles(text, tokens, named, lang))
     return sorted(found, key=lambda m: m.start)
+
+
+@cache
+def surname_keys(known: frozenset[tuple[str, ...]], lang: str) -> dict[str, tuple[str, ...]]:
+    """Last word -> name, for names whose last word no other name shares and that is no
+    everyday word: 'Stiell told journalists' is Simon Stiell."""
+    counts: dict[str, list[tuple[str, ...]]] = {}
+    for key in known:
+        if len(key) >= 2:
+            counts.setdefault(key[-1], []).append(key)
+    return {
+        last: keys[0]
+        for last, keys in counts.items()
+        if len(keys) == 1 and len(last) > 2 and not is_common_word(last, lang)
+    }
 
 
 def _match_known(tokens, i, stop, by_first) -> tuple[str, ...] | None:

@@ -28,7 +28,7 @@ _CLOSERS = {
     "»": "«",
 }
 _MARKS = re.compile("[" + re.escape("".join(_CLOSERS) + "”’›") + "]")
-_TERM_MAX_WORDS = 4
+TERM_MAX_WORDS = 4
 _SLOGAN_MAX_WORDS = 12
 _AFTER_VERB_CHARS = 40  # 'a déclaré le vice-ministre Nguyen Minh Vu'
 _CUE_REACH = 8  # tokens after a closing mark (or before an opening one) to find a speech verb
@@ -140,7 +140,7 @@ def attribute_quote(
     if cue is not None:
         cue_text, speaker, role = cue
         return Quote(quote, "speech", speaker, role, cue_text)
-    if words <= _TERM_MAX_WORDS:
+    if words <= TERM_MAX_WORDS:
         kind = "term"
     elif words <= _SLOGAN_MAX_WORDS and not re.search(r"[.!?…]\s", text[quote.start : quote.end]):
         kind = "slogan"
@@ -154,7 +154,7 @@ def _cue_after(text, quote, sentence, mentions, lang):
     or at the start of the next one for a quote of a sentence or more ('"…." The minister
     said so.')."""
     tokens = tokenize(text, quote.outer_end, max(sentence[1], quote.outer_end))[: 2 * _CUE_REACH]
-    may_cross = len(text[quote.start : quote.end].split()) > _TERM_MAX_WORDS
+    may_cross = len(text[quote.start : quote.end].split()) > TERM_MAX_WORDS
     reach = _CUE_REACH
     for n, tok in enumerate(tokens):
         if n >= reach:
