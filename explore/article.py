@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from explore.people import Mention, candidate_windows, canonical_keys, clear_names, mentions
+from explore.people import Mention, canonical_keys, clear_names, mentions
 from explore.quotes import TERM_MAX_WORDS, Quote, QuoteSpan, attribute_quote, quote_spans
 from explore.statements import Statement, statements_in_sentence
 from explore.text import sentence_spans
@@ -66,9 +66,7 @@ class ArticleView:
     @cached_property
     def own_names(self) -> list[Mention]:
         """Names this article marks clearly as a person's (pass 1)."""
-        return clear_names(
-            self.text, candidate_windows(self.text, self.prose, self.lang), self.lang
-        )
+        return clear_names(self.text, self.prose, self.lang)
 
     @cached_property
     def mentions(self) -> list[Mention]:
@@ -76,8 +74,7 @@ class ArticleView:
         known = self.known_names
         if known is None:
             known = canonical_keys(m.key for m in self.own_names if m.key)
-        windows = candidate_windows(self.text, self.prose, self.lang, frozenset(known))
-        return mentions(self.text, windows, self.lang, known)
+        return mentions(self.text, self.prose, self.lang, known)
 
     @cached_property
     def quote_spans(self) -> list[QuoteSpan]:

@@ -173,13 +173,13 @@ def fold_same_length(text: str) -> str:
 
 @cache
 def _title_pattern(lang: str) -> re.Pattern[str]:
-    phrases = sorted({" ".join(t) for t in _titles(lang)}, key=len, reverse=True)
+    """Every title, to be searched in fold_same_length(text): no IGNORECASE, so it is fast."""
+    phrases = sorted({fold_same_length(" ".join(t)) for t in _titles(lang)}, key=len, reverse=True)
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-    heads = "|".join(re.escape(h) for h in _compound_heads(lang))
-    compound = (
-        rf"|\w+(?:{heads})" if heads and lexicon(lang).get("text", {}).get("compounds") else ""
-    )
-    return re.compile(rf"(?<![\w-])(?:{body}{compound})(?![\w-])", re.IGNORECASE)
+    heads = "|".join(re.escape(fold_same_length(h)) for h in _compound_heads(lang))
+    compounds = heads and lexicon(lang).get("text", {}).get("compounds")
+    compound = rf"|\w+(?:{heads})" if compounds else ""
+    return re.compile(rf"(?<![\w-])(?:{body}{compound})(?![\w-])")
 
 
 @cache
@@ -201,38 +201,6 @@ def _may_be_name(run: re.Match[str], lang: str) -> bool:
     """A capitalized run worth a closer look: not mostly everyday words ('Die Konferenz')."""
     words = run.group().split()
     return sum(is_common_word(w.rstrip("."), lang) for w in words) * 2 <= len(words)
-
-
-def candidate_windows(
-    text: str,
-    spans: Iterable[tuple[int, int]],
-    lang: str,
-    known: frozenset[tuple[str, ...]] | None = None,
-) -> list[tuple[int, int]]:
-    """Stretches of the paragraphs where a person may be named: around each title, each
-    capitalized run that is not mostly everyday words, and each known name. Reading only
-    these keeps the people passes fast on long articles."""
-    folded = fold_same_length(text) if known else ""
-    known_re = _known_pattern(known, frozenset(surname_keys(known, lang))) if known else None
-    windows: list[tuple[int, int]] = []
-    for start, end in spans:
-        hits = [m.span() for m in _title_pattern(lang).finditer(text, start, end)]
-        hits += [m.span() for m in _CAP_RUN.finditer(text, start, end) if _may_be_name(m, lang)]
-        if known_re is not None:
-            hits += [m.span() for m in known_re.finditer(folded, start, end)]
-        for hit_start, hit_end in sorted(hits):
-            space = text.rfind(" ", start, max(start, hit_start - _WINDOW_BEFORE))
-            s = space + 1 if space != -1 else start  # whole words only
-            space = text.find(" ", min(end, hit_end + _WINDOW_AFTER), end)
-            e = space if space != -1 else end
-            if windows and s <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], max(windows[-1][1], e))
-            else:
-                windows.append((s, e))
-    return windows
-
-
-# --- pass 1: clear names -----------------------------------------------------------------
 
 
 def _is_cap(token: Token) -> bool:
@@ -275,30 +243,69 @@ def _name_part(tokens: Sequence[Token], run: tuple[int, int], lang: str) -> tupl
 
 
 def clear_names(text: str, spans: Iterable[tuple[int, int]], lang: str) -> list[Mention]:
-    """Names that a title, an apposition or a speech verb marks as a person's."""
-    found: list[Mention] = []
+    """Names that a title, an apposition or a speech verb marks as a person's.
+
+    Only capitalized runs worth a look are read, each in a small window of its own: a
+    run that is not mostly everyday words, or that a title introduces.
+    """
+    found: dict[tuple[int, int], Mention] = {}
     for start, end in spans:
-        tokens = tokenize(text, start, end)
-        for run in capitalized_runs(tokens, lang):
-            titled = _title_ends_at(tokens, run[0] - 1, lang)
-            if (
-                titled
-                and 2 <= run[1] - run[0] <= _MAX_NAME_WORDS
-                and not any(
-                    lemma(t.text, lang) in _not_names(lang) for t in tokens[run[0] : run[1]]
-                )
-            ):
-                part: tuple[int, int] | None = run  # "Director Peter Hansen": a name
-            else:
-                part = _name_part(tokens, run, lang)
-            if part is None:
+        for run in _CAP_RUN.finditer(text, start, end):
+            if not (_may_be_name(run, lang) or _titled_run(text, run, start, lang)):
                 continue
-            first, last = part
-            roles = _roles(text, tokens, first, last, lang)
-            if not (titled or roles or _next_to_speech_verb(tokens, first, last, lang)):
-                continue
-            s, e = tokens[first].start, tokens[last - 1].end
-            found.append(Mention(s, e, text[s:e], _key(text[s:e]), roles))
+            tokens = tokenize(text, *_around(text, run.start(), run.end(), start, end))
+            for mention in _names_in(text, tokens, lang, run.start(), run.end()):
+                found[(mention.start, mention.end)] = mention
+    return sorted(found.values(), key=lambda m: m.start)
+
+
+def _titled_run(text: str, run: re.Match[str], start: int, lang: str) -> bool:
+    """A title stands in the run or right before it ('ministra Ana Costa')."""
+    before = text[max(start, run.start() - 40) : run.start()].split()
+    # "l'ambassadeur Paul Martin": the title after the elided article
+    words = [w.replace("’", "'").rsplit("'", 1)[-1] for w in [*before[-1:], *run.group().split()]]
+    heads = _compound_heads(lang)
+    return any(
+        w.lower().rstrip(".,") in _titles_by_first(lang)
+        or (
+            len(w) > 8
+            and w.lower().endswith(heads)
+            and lexicon(lang).get("text", {}).get("compounds")
+        )
+        for w in words
+    )
+
+
+def _around(text: str, s: int, e: int, start: int, end: int) -> tuple[int, int]:
+    """A window of whole words around text[s:e], inside text[start:end]."""
+    space = text.rfind(" ", start, max(start, s - _WINDOW_BEFORE))
+    left = space + 1 if space != -1 else start
+    space = text.find(" ", min(end, e + _WINDOW_AFTER), end)
+    return left, space if space != -1 else end
+
+
+def _names_in(text: str, tokens: Sequence[Token], lang: str, s: int, e: int) -> list[Mention]:
+    found = []
+    for run in capitalized_runs(tokens, lang):
+        if not s <= tokens[run[0]].start < e:
+            continue
+        titled = _title_ends_at(tokens, run[0] - 1, lang)
+        if (
+            titled
+            and 2 <= run[1] - run[0] <= _MAX_NAME_WORDS
+            and not any(lemma(t.text, lang) in _not_names(lang) for t in tokens[run[0] : run[1]])
+        ):
+            part: tuple[int, int] | None = run  # "Director Peter Hansen": a name
+        else:
+            part = _name_part(tokens, run, lang)
+        if part is None:
+            continue
+        first, last = part
+        roles = _roles(text, tokens, first, last, lang)
+        if not (titled or roles or _next_to_speech_verb(tokens, first, last, lang)):
+            continue
+        a, b = tokens[first].start, tokens[last - 1].end
+        found.append(Mention(a, b, text[a:b], _key(text[a:b]), roles))
     return found
 
 
@@ -414,34 +421,57 @@ def _key(name: str) -> tuple[str, ...]:
 def mentions(
     text: str, spans: Iterable[tuple[int, int]], lang: str, known: Iterable[tuple[str, ...]]
 ) -> list[Mention]:
-    """Every mention of a known name, and every bare title, in reading order."""
+    """Every mention of a known name (or a lone surname of one), and every bare title,
+    in reading order. Each hit is read in a small window of its own."""
+    known = frozenset(known)
     by_first: dict[str, list[tuple[str, ...]]] = {}
-    for key in sorted(set(known), key=len, reverse=True):
+    for key in sorted(known, key=len, reverse=True):
         by_first.setdefault(key[0][:3], []).append(key)
-    surnames = surname_keys(frozenset(known), lang)
+    surnames = surname_keys(known, lang)
+    known_re = _known_pattern(known, frozenset(surnames)) if known else None
+    folded = fold_same_length(text)
     found: list[Mention] = []
     for start, end in spans:
-        tokens = tokenize(text, start, end)
-        named: set[int] = set()
-        for run in capitalized_runs(tokens, lang):
-            if run[1] - run[0] == 1:  # a lone word: the surname of someone named before?
-                key = surnames.get(fold(tokens[run[0]].text))
-                if key is not None:
-                    tok = tokens[run[0]]
-                    found.append(Mention(tok.start, tok.end, tok.text, key, ()))
-                    named.update(range(max(0, run[0] - _TITLE_REACH), run[1] + 2))
+        named: list[tuple[int, int]] = []  # stretches where a title belongs to a name
+        for hit in known_re.finditer(folded, start, end) if known_re is not None else ():
+            left, right = _around(text, hit.start(), hit.end(), start, end)
+            tokens = tokenize(text, left, right)
+            i = next((k for k, t in enumerate(tokens) if t.start == hit.start()), None)
+            if i is None:
                 continue
-            for i in range(run[0], run[1]):
-                key = _match_known(tokens, i, run[1], by_first)
-                if key is not None:
-                    s, e = tokens[i].start, tokens[i + len(key) - 1].end
-                    roles = _roles(text, tokens, i, i + len(key), lang)
-                    found.append(Mention(s, e, text[s:e], key, roles))
-                    after = _role_after_end(tokens, i + len(key), lang) or i + len(key) + 2
-                    named.update(range(max(0, i - _TITLE_REACH), after))
-                    break
-        found.extend(_bare_titles(text, tokens, named, lang))
+            if " " not in hit.group().strip() and not _lone(tokens, i):
+                continue
+            key = _match_known(tokens, i, len(tokens), by_first) or (
+                surnames.get(fold(tokens[i].text)) if _lone(tokens, i) else None
+            )
+            if key is None:
+                continue
+            size = len(key) if key[0][:3] == fold(tokens[i].text)[:3] and len(key) > 1 else 1
+            if size > 1 and _match_known(tokens, i, len(tokens), by_first) is None:
+                size = 1
+            a, b = tokens[i].start, tokens[i + size - 1].end
+            roles = _roles(text, tokens, i, i + size, lang) if size > 1 else ()
+            found.append(Mention(a, b, text[a:b], key, roles))
+            after = _role_after_end(tokens, i + size, lang) or min(len(tokens), i + size + 2)
+            named.append((tokens[max(0, i - _TITLE_REACH)].start, tokens[after - 1].end))
+        for hit in _title_pattern(lang).finditer(folded, start, end):
+            if any(a <= hit.start() < b for a, b in named):
+                continue
+            tokens = tokenize(text, hit.start(), min(end, hit.end() + _WINDOW_AFTER))
+            n = title_at(tokens, 0, lang)
+            if not n:
+                continue
+            a, b = tokens[0].start, tokens[n - 1].end
+            role_end = _complement_end(tokens, n, lang) or b
+            found.append(Mention(a, b, text[a:b], None, (text[a:role_end],)))
     return sorted(found, key=lambda m: m.start)
+
+
+def _lone(tokens: Sequence[Token], i: int) -> bool:
+    """A capitalized word with no capitalized word beside it."""
+    return not (i > 0 and _is_cap(tokens[i - 1]) and tokens[i - 1].is_word) and not (
+        i + 1 < len(tokens) and _is_cap(tokens[i + 1]) and tokens[i + 1].is_word
+    )
 
 
 @cache
