@@ -30,8 +30,8 @@ _PHRASE_WORDS = 8  # words after a figure searched for the counted noun
 _AFTER_WORDS = 12  # words after a figure searched for context
 _BEFORE_WORDS = 6  # words before a figure searched for context
 _NOUN_GAP = 3
-_AFTER_CHARS = 240  # enough for the context words after a figure
-_BEFORE_CHARS = 120  # words allowed between the words of a several-word noun
+_AFTER_CHARS = 160  # enough for the context words after a figure
+_BEFORE_CHARS = 80  # words allowed between the words of a several-word noun
 _SLASH_RATE = re.compile(r"(?<![\w/.,])(\d{1,2})/(7|24|365)(?![\w/])")
 _STOP = frozenset('.;:!?()[]«»“”„"')
 

@@ -91,10 +91,11 @@ def statements_in_sentence(
     cues = {pos for pos, word in words_lower(text, *sentence) if word in _cue_words(lang)}
     if not cues:
         return []  # fast path: no speech verb and no "according to" anywhere in it
+    inside = [q for q in quotes if q.outer_start < sentence[1] and q.outer_end > sentence[0]]
     tokens = [
         t
         for t in tokenize(text, *sentence)
-        if not any(q.outer_start <= t.start < q.outer_end for q in quotes)
+        if not any(q.outer_start <= t.start < q.outer_end for q in inside)
     ]
     if not tokens:
         return []
