@@ -433,10 +433,6 @@ def _before_window(before: list[Token], numbers, i) -> list[Token]:
     return out
 
 
-def _context_lemmas(tokens: list[Token], lang: str) -> frozenset[str]:
-    return frozenset(w for t in tokens if t.is_word for w in (t.text.lower(), lemma(t.text, lang)))
-
-
 def figures_frame(rows: list[dict]) -> pl.DataFrame:
     """Rows as a table with the FIGURES schema."""
     return (

@@ -103,11 +103,6 @@ def _titles(lang: str) -> tuple[tuple[str, ...], ...]:
 
 
 @cache
-def _title_words(lang: str) -> frozenset[str]:
-    return frozenset(w.rstrip(".") for t in _titles(lang) for w in t)
-
-
-@cache
 def speech_verbs(lang: str) -> frozenset[str]:
     """Lemmas (and listed forms) of the verbs that report speech."""
     verbs = lexicon(lang)["speech"]["verbs"]
@@ -504,22 +499,6 @@ def _same_name_word(word: str, key_word: str) -> bool:
     return word == key_word or (
         word.startswith(key_word) and len(word) - len(key_word) <= _INFLECTION
     )
-
-
-def _bare_titles(text: str, tokens: Sequence[Token], named: set[int], lang: str) -> list[Mention]:
-    """Titles that stand for a person without naming them: 'le vice-ministre a déclaré'."""
-    found = []
-    i = 0
-    while i < len(tokens):
-        n = title_at(tokens, i, lang) if i not in named else 0
-        if n:
-            s, e = tokens[i].start, tokens[i + n - 1].end
-            role_end = _complement_end(tokens, i + n, lang) or e
-            found.append(Mention(s, e, text[s:e], None, (text[s:role_end],)))
-            i += n
-        else:
-            i += 1
-    return found
 
 
 def _complement_end(tokens: Sequence[Token], k: int, lang: str) -> int | None:
