@@ -147,3 +147,94 @@ def test_hostile_text_stays_text(browser, hostile_report):
         ".map(n => JSON.stringify(JSON.parse(n.textContent))).join(' ')"
     )
     assert "document.title='pwned'" in specs  # ...and intact once parsed
+
+
+@pytest.fixture(scope="module")
+def jupyterlab(tmp_path_factory):
+    """JupyterLab serving a copy of the notebooks (so nothing in the checkout changes)."""
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    work = tmp_path_factory.mktemp("lab")
+    shutil.copytree(SEEDS.parent / "notebooks", work / "notebooks")
+    shutil.copytree(SEEDS, work / "seeds")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = dict(os.environ, HOME=str(tmp_path_factory.mktemp("lab-home")))
+    jupyter = Path(sys.executable).with_name("jupyter")
+    proc = subprocess.Popen(
+        [str(jupyter), "lab", f"--notebook-dir={work / 'notebooks'}", "--allow-root",
+         "--no-browser", f"--port={port}", "--IdentityProvider.token=", "--ServerApp.password="],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    for _ in range(120):
+        try:
+            socket.create_connection(("127.0.0.1", port), 1).close()
+            break
+        except OSError:
+            time.sleep(0.5)
+    yield f"http://localhost:{port}"
+    proc.terminate()
+    proc.wait(timeout=30)
+
+
+def run_in_lab(browser, base: str, notebook: str, cells: int):
+    import time
+
+    page = browser.new_page()
+    outside: list[str] = []
+
+    def route(r):
+        url = r.request.url
+        if url.startswith((base, "data:", "blob:")):
+            r.continue_()
+        else:
+            outside.append(url)
+            r.abort()
+
+    page.route("**/*", route)
+    page.goto(f"{base}/lab/tree/{notebook}", timeout=90_000)
+    page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=90_000)
+    page.wait_for_function("document.body.innerText.includes('| Idle')", timeout=90_000)
+    time.sleep(2)  # the kernel is up
+    page.click(".jp-Cell >> nth=0")
+    page.keyboard.press("Escape")
+    for _ in range(cells):
+        page.keyboard.press("Shift+Enter")
+        time.sleep(0.7)
+    page.wait_for_function(
+        "document.querySelectorAll('.jp-OutputArea-output svg .role-mark').length > 0",
+        timeout=120_000,
+    )
+    return page, outside
+
+
+def test_charts_draw_inside_jupyterlab_without_a_network(browser, jupyterlab):
+    page, outside = run_in_lab(browser, jupyterlab, "signatories_by_region.ipynb", cells=10)
+    assert page.evaluate("document.querySelectorAll('.jp-OutputArea-output svg').length") >= 2
+    assert outside == []  # Altair's default renderer would have asked a CDN for Vega
+    page.close()
+
+
+def test_explorer_widgets_redraw_in_jupyterlab(browser, jupyterlab):
+    import time
+
+    page, outside = run_in_lab(browser, jupyterlab, "explorer.ipynb", cells=6)
+    # the y-axis labels of the first chart in the widget's output: the concepts shown
+    shown = (
+        "(() => { const svg = document.querySelector('.widget-output svg');"
+        " return svg ? [...svg.querySelectorAll('.role-axis-label text')].map(t => t.textContent)"
+        " : []; })()"
+    )
+    page.wait_for_function(f"{shown}.includes('signatory_countries')", timeout=60_000)
+    page.select_option(".widget-dropdown select >> nth=0", label="delegates")
+    deadline = time.time() + 60
+    while time.time() < deadline and "signatory_countries" in page.evaluate(shown):
+        time.sleep(0.5)
+    labels = page.evaluate(shown)
+    assert "delegates" in labels and "signatory_countries" not in labels  # redrawn live
+    assert outside == []
+    page.close()
