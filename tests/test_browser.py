@@ -196,7 +196,9 @@ def run_in_lab(browser, base: str, notebook: str, cells: int):
             r.abort()
 
     page.route("**/*", route)
-    page.goto(f"{base}/lab/tree/{notebook}", timeout=90_000)
+    # a workspace of its own, reset: no tab of an earlier test takes the keystrokes
+    workspace = notebook.removesuffix(".ipynb")
+    page.goto(f"{base}/lab/workspaces/{workspace}/tree/{notebook}?reset", timeout=90_000)
     page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=90_000)
     page.wait_for_function("document.body.innerText.includes('| Idle')", timeout=90_000)
     time.sleep(2)  # the kernel is up
