@@ -118,6 +118,8 @@ def build_report(
             summary.files.append(path)
     progress(f"tables: {len(REPORT_TABLES)} written in {time.perf_counter() - started:.1f} s")
     paths = sorted(notebooks.glob("*.ipynb"))
+    if not paths:  # an install without the checkout's notebooks/ folder
+        progress(f"no notebooks in {notebooks}: only the tables were written")
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         futures = {
             pool.submit(_run_notebook, path, out, str(corpus), overrides.get(path.stem, {})): path
