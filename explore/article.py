@@ -49,9 +49,13 @@ class ArticleView:
             return i
         return None
 
+    @cached_property
+    def _prose_starts(self) -> list[int]:
+        return [s for s, _ in self.prose]
+
     def paragraph_index(self, start: int, end: int) -> int | None:
         """Index in ``prose`` of the paragraph holding text[start:end], if one does."""
-        i = bisect_right([s for s, _ in self.prose], start) - 1
+        i = bisect_right(self._prose_starts, start) - 1
         if i >= 0 and end <= self.prose[i][1]:
             return i
         return None

@@ -22,16 +22,16 @@ import polars as pl
 
 from explore import schemas
 from explore.article import PROSE_KINDS, ArticleView
-from explore.lexicons import lexicon
+from explore.lexicons import lexicon, words
 from explore.numbers import NumberMatch, find_numbers
 from explore.text import Token, lemma, month_lemmas, tokenize
 
 _PHRASE_WORDS = 8  # words after a figure searched for the counted noun
 _AFTER_WORDS = 12  # words after a figure searched for context
 _BEFORE_WORDS = 6  # words before a figure searched for context
-_NOUN_GAP = 3
-_AFTER_CHARS = 160  # enough for the context words after a figure
-_BEFORE_CHARS = 80  # words allowed between the words of a several-word noun
+_NOUN_GAP = 3  # words allowed between the words of a several-word noun
+_AFTER_CHARS = 160  # text read after a figure: enough for its context words
+_BEFORE_CHARS = 80  # text read before it
 _SLASH_RATE = re.compile(r"(?<![\w/.,])(\d{1,2})/(7|24|365)(?![\w/])")
 _STOP = frozenset('.;:!?()[]«»“”„"')
 
@@ -79,25 +79,6 @@ def _qualifier_pattern(lang: str) -> re.Pattern[str]:
 def _rate_pattern(lang: str) -> re.Pattern[str] | None:
     after = lexicon(lang).get("rates", {}).get("after", [])
     return re.compile("|".join(f"(?:{p})" for p in after), re.IGNORECASE) if after else None
-
-
-@cache
-def _date_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    dates = lexicon(lang).get("dates", {})
-    return (
-        frozenset(w.lower() for w in dates.get("day_joiners", [])),
-        frozenset(w.lower() for w in dates.get("year_words", [])),
-    )
-
-
-@cache
-def _month_links(lang: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in lexicon(lang).get("dates", {}).get("month_links", []))
-
-
-@cache
-def _relative(lang: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in lexicon(lang).get("text", {}).get("relative", []))
 
 
 @cache
@@ -213,8 +194,8 @@ def _sense_table(lang: str) -> dict[tuple[str, str], str]:
     senses = lexicon(lang).get("senses", {})
     table = {}
     for part in ("nouns", "verbs"):
-        for sense, words in senses.get(part, {}).items():
-            for word in words:
+        for sense, listed in senses.get(part, {}).items():
+            for word in listed:
                 table[(part[:-1], lemma(word, lang))] = sense
     return table
 
@@ -232,7 +213,7 @@ def _month_after(after: list[Token], numbers, i, lang) -> Token | None:
     k = _skip_month_link(after, 0, lang)
     if k < len(after) and _is_month(after[k], month_lemmas(lang), lang):
         return after[k]
-    joiners, _ = _date_words(lang)
+    joiners = words(lang, "dates", "day_joiners")
     j = 1 if after and after[0].text == "." else 0  # "vom 3. bis 13. Juni"
     if len(after) > j + 2 and after[j].text.lower() in joiners:
         nxt = numbers[i + 1] if i + 1 < len(numbers) else None
@@ -245,7 +226,9 @@ def _month_after(after: list[Token], numbers, i, lang) -> Token | None:
 
 def _skip_month_link(after: list[Token], k: int, lang: str) -> int:
     """Past the '.' of '26. Oktober' or the 'de' of '10 de março'."""
-    if k < len(after) and (after[k].text == "." or after[k].text.lower() in _month_links(lang)):
+    if k < len(after) and (
+        after[k].text == "." or after[k].text.lower() in words(lang, "dates", "month_links")
+    ):
         return k + 1
     return k
 
@@ -259,16 +242,16 @@ def _month_before(before: list[Token], number: NumberMatch, lang: str) -> bool:
     if number.is_word:
         return False
     months = month_lemmas(lang)
-    words = [t for t in before[-3:]]
-    if not words:
+    recent = before[-3:]
+    if not recent:
         return False
-    if _is_month(words[-1], months, lang):
+    if _is_month(recent[-1], months, lang):
         return number.value <= 31 or 1000 <= number.value <= 2100
     # "October 26, 2025" / "26 octobre 2025": a year after a day and month
     return (
         1000 <= number.value <= 2100
-        and len(words) >= 2
-        and any(_is_month(t, months, lang) for t in words)
+        and len(recent) >= 2
+        and any(_is_month(t, months, lang) for t in recent)
     )
 
 
@@ -277,7 +260,7 @@ def _is_year(number: NumberMatch, before: list[Token], after: list[Token], lang:
         return False
     if not 1900 <= number.value <= 2100:
         return False
-    _, year_words = _date_words(lang)
+    year_words = words(lang, "dates", "year_words")
     if before and before[-1].text.lower() in year_words:
         return True
     return not (after and after[0].is_word)
@@ -388,7 +371,7 @@ def _same(word_lemma: str, noun_word: str, lang: str) -> bool:
 
 @cache
 def _endings(lang: str) -> frozenset[str]:
-    return frozenset(["", *lexicon(lang).get("text", {}).get("endings", [])])
+    return words(lang, "text", "endings") | {""}
 
 
 def _window(
@@ -404,7 +387,7 @@ def _window(
         (n.start for n in numbers[i + 1 :] if n.start >= (after[0].start if after else 0)), None
     )
     out: list[Token] = []
-    words = 0
+    counted_words = 0
     for k, tok in enumerate(after):
         if next_start is not None and tok.start >= next_start:
             break
@@ -412,11 +395,11 @@ def _window(
             break
         if tok.text == "," and not cross_commas:
             following = after[k + 1] if k + 1 < len(after) else None
-            if following is None or following.text.lower() not in _relative(lang):
+            if following is None or following.text.lower() not in words(lang, "text", "relative"):
                 break
         out.append(tok)
-        words += tok.is_word
-        if words >= size:
+        counted_words += tok.is_word
+        if counted_words >= size:
             break
     return out
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from explore.lexicons import lexicon
+from explore.lexicons import lexicon, words
 from explore.people import Mention, is_speech_verb, resolve, speech_verbs
 from explore.quotes import QuoteSpan
 from explore.text import Token, forms, tokenize, words_lower
@@ -49,11 +49,6 @@ def _cue_words(lang: str) -> frozenset[str]:
     }
     firsts = {re.split(r"[\s'’]", " ".join(p))[0] for p in _phrases(lang, "according")}
     return frozenset(verbs | firsts)
-
-
-@cache
-def _phrases_flat(lang: str, key: str) -> frozenset[str]:
-    return frozenset(p.lower() for p in lexicon(lang)["speech"].get(key, []))
 
 
 def _phrase_at(tokens: Sequence[Token], i: int, phrases) -> int:
@@ -198,7 +193,7 @@ def _verb(reading: _Sentence, i: int, previous: tuple[int, int] | None) -> list[
         if not rest or rest[0].text in '“„«"':
             return []
         cue = text[verb.start : verb.end]
-        if rest[0].text.lower() in _phrases_flat(lang, "about"):
+        if rest[0].text.lower() in words(lang, "speech", "about"):
             cue, rest = f"{cue} {rest[0].text}", rest[1:]
         if not rest:
             return []

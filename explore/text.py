@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-from explore.lexicons import lexicon
+from explore.lexicons import lexicon, words
 
 # French/Italian elision is a token of its own ("d'" + "Afrique"); then words with inner
 # hyphens or apostrophes ("high-level", "don't"); then any other single character.
@@ -127,14 +127,9 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("đ", "d")
 
 
-@cache
-def _abbreviations(lang: str) -> frozenset[str]:
-    return frozenset(a.lower() for a in lexicon(lang).get("text", {}).get("abbreviations", []))
-
-
 def is_abbreviation(word: str, lang: str) -> bool:
     """True for 'Sr.', 'ds.', 'z.B.': a full stop that ends no sentence."""
-    return word.lower() in _abbreviations(lang)
+    return word.lower() in words(lang, "text", "abbreviations")
 
 
 def sentence_spans(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
@@ -173,7 +168,7 @@ def _is_abbreviation(text: str, start: int, dot: int, lang: str) -> bool:
     word = text[word_start : dot + 1].lstrip('("“„«').lower()
     if len(word) == 2 and word[0].isalpha():  # an initial: "J."
         return True
-    return word in _abbreviations(lang)
+    return word in words(lang, "text", "abbreviations")
 
 
 def _day_before_month(text: str, m: re.Match[str], lang: str) -> bool:

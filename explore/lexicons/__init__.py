@@ -31,6 +31,15 @@ def lexicon(lang: str) -> dict[str, Any]:
 
 
 @cache
+def words(lang: str, table: str, key: str) -> frozenset[str]:
+    """One word list of a language's lexicon, lowercased: ``words("de", "dates", "day_joiners")``.
+
+    Empty when the table or key is missing, so optional lists need no special case.
+    """
+    return frozenset(w.lower() for w in lexicon(lang).get(table, {}).get(key, []))
+
+
+@cache
 def union(section: str, key: str) -> frozenset[str]:
     """One list gathered from every lexicon, e.g. every word for 'photo' in photo credits."""
     return frozenset(
