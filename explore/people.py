@@ -109,13 +109,9 @@ def speech_verbs(lang: str) -> frozenset[str]:
     return frozenset(verbs) | frozenset(lemma(v, lang) for v in verbs)
 
 
+@lru_cache(maxsize=100_000)
 def is_speech_verb(word: str, lang: str) -> bool:
     """True for any form of a verb of saying in that language."""
-    return _is_speech_verb(word, lang)
-
-
-@lru_cache(maxsize=100_000)
-def _is_speech_verb(word: str, lang: str) -> bool:
     return word.lower() in speech_verbs(lang) or lemma(word, lang) in speech_verbs(lang)
 
 
@@ -434,16 +430,14 @@ def mentions(
             i = next((k for k, t in enumerate(tokens) if t.start == hit.start()), None)
             if i is None:
                 continue
-            if " " not in hit.group().strip() and not _lone(tokens, i):
-                continue
-            key = _match_known(tokens, i, len(tokens), by_first) or (
-                surnames.get(fold(tokens[i].text)) if _lone(tokens, i) else None
-            )
+            if " " in hit.group().strip():  # a full name
+                key = _match_known(tokens, i, len(tokens), by_first)
+                size = len(key) if key is not None else 0
+            else:  # a surname alone: only where no capitalized word stands beside it
+                key = surnames.get(fold(tokens[i].text)) if _lone(tokens, i) else None
+                size = 1
             if key is None:
                 continue
-            size = len(key) if key[0][:3] == fold(tokens[i].text)[:3] and len(key) > 1 else 1
-            if size > 1 and _match_known(tokens, i, len(tokens), by_first) is None:
-                size = 1
             a, b = tokens[i].start, tokens[i + size - 1].end
             roles = _roles(text, tokens, i, i + size, lang) if size > 1 else ()
             found.append(Mention(a, b, text[a:b], key, roles))
@@ -529,18 +523,12 @@ def resolve(mentions_sorted: Sequence[Mention], index: int, lang: str) -> tuple[
     wanted = role_titles(mention.surface, lang)
     if not wanted:
         return None
+    held: dict[tuple[str, ...], set[str]] = {}  # titles each person was given so far
+    for m in mentions_sorted[:index]:
+        if m.key is not None:
+            held.setdefault(m.key, set()).update(*(role_titles(r, lang) for r in m.roles))
     for m in reversed(mentions_sorted[:index]):
-        if m.key is None:
-            continue
-        held = set().union(
-            *(
-                role_titles(r, lang)
-                for p in mentions_sorted[:index]
-                if p.key == m.key
-                for r in p.roles
-            )
-        )
-        if wanted <= held:
+        if m.key is not None and wanted <= held[m.key]:
             return m.key
     return None
 
