@@ -139,7 +139,7 @@ class ArticleView:
 
     def latest_role(self, key: tuple[str, ...], before: int) -> str | None:
         """The title last given to a person before an offset (for a quote without one)."""
-        roles = [m.roles[0] for m in self.mentions if m.key == key and m.roles and m.start < before]
+        roles = [m.role for m in self.mentions if m.key == key and m.role and m.start < before]
         return roles[-1] if roles else None
 
     @cached_property

@@ -40,6 +40,11 @@ class Mention:
     key: tuple[str, ...] | None  # folded name words; None for a bare title
     roles: tuple[str, ...] = ()  # titles as written next to the name
 
+    @property
+    def role(self) -> str | None:
+        """The first title found next to this mention, if any."""
+        return self.roles[0] if self.roles else None
+
 
 @dataclass
 class Person:

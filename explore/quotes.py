@@ -175,7 +175,7 @@ def _cue_after(text, quote, sentence, mentions, lang):
             if mention is not None and mention.start >= tok.end:
                 cue_end = mention.end if mention.key is None else mention.start
             cue_end = _trim(text, cue_start, cue_end)
-            role = mention.roles[0] if mention is not None and mention.roles else None
+            role = mention.role if mention is not None else None
             return text[cue_start:cue_end], speaker, role
     return None
 
@@ -189,7 +189,7 @@ def _cue_before(text, quote, sentence, mentions, lang):
             speaker, mention = _speaker_near(
                 tok.start, tok.end, mentions, lang=lang, bounds=sentence
             )
-            role = mention.roles[0] if mention is not None and mention.roles else None
+            role = mention.role if mention is not None else None
             return text[tok.start : tokens[-1].end], speaker, role
     return None
 

@@ -140,7 +140,7 @@ def _according(reading: _Sentence, i: int, n: int) -> list[Statement]:
             if start >= end:
                 return []
             cue = text[tokens[i].start : tokens[i + n - 1].end]
-            return [Statement(start, end, speaker, _role(m), cue)]
+            return [Statement(start, end, speaker, m.role, cue)]
     return []
 
 
@@ -174,7 +174,7 @@ def _verb(reading: _Sentence, i: int, previous: tuple[int, int] | None) -> list[
     back = _back_reference(text, tokens, i, lang)
     if back is not None and previous is not None:
         cue = text[tokens[back].start : verb.end]
-        return [Statement(previous[0], _sentence_end(text, previous), speaker, _role(mention), cue)]
+        return [Statement(previous[0], _sentence_end(text, previous), speaker, mention.role, cue)]
     start_after = max(verb.end, mention.end if mention.start > verb.start else verb.end)
     that = next(
         (
@@ -202,7 +202,7 @@ def _verb(reading: _Sentence, i: int, previous: tuple[int, int] | None) -> list[
     end = _sentence_end(text, sentence)
     if start >= end:
         return []
-    return [Statement(start, end, speaker, _role(mention), cue)]
+    return [Statement(start, end, speaker, mention.role, cue)]
 
 
 def _back_reference(text, tokens, i, lang) -> int | None:
@@ -218,10 +218,6 @@ def _back_reference(text, tokens, i, lang) -> int | None:
 
 def _words_between(tokens: Sequence[Token], start: int, end: int) -> int:
     return sum(1 for t in tokens if start <= t.start < end and t.is_word)
-
-
-def _role(mention: Mention) -> str | None:
-    return mention.roles[0] if mention.roles else None
 
 
 def _skip_space(text: str, pos: int) -> int:
