@@ -146,7 +146,7 @@ def regions(figures: pl.DataFrame, rules: Rules | None = None) -> pl.DataFrame:
     """The regional breakdown as each article reports it, and what no region accounts for."""
     rules = rules or load_rules()
     if not rules.regions:
-        return pl.DataFrame(schema=REGIONS_SCHEMA)
+        return schemas.empty("regions")
     labels = pl.DataFrame({"concept": list(rules.regions), "region": list(rules.regions.values())})
     parts = (
         figures.join(labels, on="concept")

@@ -48,7 +48,7 @@ def compare(figures: pl.DataFrame, senses: pl.DataFrame | None = None) -> pl.Dat
     else:
         counts = counts.with_columns(senses=pl.lit(None, dtype=pl.List(pl.String)))
     if counts.is_empty():
-        return pl.DataFrame(schema=COMPARE_SCHEMA)
+        return schemas.empty("compare")
     per_doc = (
         counts.sort("doc_id", "start")
         .group_by("concept", "doc_id", "lang", "value", "qualifier", maintain_order=True)
@@ -141,7 +141,7 @@ def audit(figures: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
         .join(families, on="doc_id")
     )
     if counts.is_empty():
-        return pl.DataFrame(schema=AUDIT_SCHEMA)
+        return schemas.empty("audit")
     told = counts.group_by("family", "concept", "value").agg(siblings=pl.col("doc_id").sort())
     expected = told.join(families.select("family", "doc_id"), on="family").join(
         articles.select("doc_id", "lang"), on="doc_id"
