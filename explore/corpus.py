@@ -147,29 +147,33 @@ class Corpus:
         return display_name(self._people, key)
 
     @cached_property
-    def figures(self) -> pl.DataFrame:
-        """One row per figure in article prose. See schemas.FIGURES."""
+    def _figure_rows(self) -> list[dict]:
         from explore.figures import extract_figures
 
-        rows, senses = [], []
-        for doc_id, view in self.views.items():
-            for row in extract_figures(view, doc_id):
-                row["speaker"] = self._name(row.pop("speaker_key"))
-                senses.append((doc_id, row["start"], list(row.pop("senses"))))
-                rows.append(row)
-        self._figure_senses = pl.DataFrame(
-            senses,
-            schema={"doc_id": pl.String, "start": pl.Int64, "senses": pl.List(pl.String)},
-            orient="row",
-        )
+        return [row for doc_id, view in self.views.items() for row in extract_figures(view, doc_id)]
+
+    @cached_property
+    def figures(self) -> pl.DataFrame:
+        """One row per figure in article prose. See schemas.FIGURES."""
+        columns = schemas.schema("figures").names()
+        rows = [
+            {
+                **{c: row[c] for c in columns if c != "speaker"},
+                "speaker": self._name(row["speaker_key"]),
+            }
+            for row in self._figure_rows
+        ]
         return _frame(rows, "figures")
 
-    @property
+    @cached_property
     def figure_senses(self) -> pl.DataFrame:
         """doc_id, start, senses: the words around each figure that tell what it counts
         ('noun:country=países', 'verb:sign=assinaram'); read by explore.compare."""
-        self.figures  # noqa: B018 - computed together with the figures
-        return self._figure_senses
+        return pl.DataFrame(
+            [(r["doc_id"], r["start"], list(r["senses"])) for r in self._figure_rows],
+            schema={"doc_id": pl.String, "start": pl.Int64, "senses": pl.List(pl.String)},
+            orient="row",
+        )
 
     @cached_property
     def quotes(self) -> pl.DataFrame:
