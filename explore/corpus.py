@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import hashlib
 import warnings
+from codecs import BOM_UTF8
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -24,7 +26,7 @@ from explore.errors import CorpusError, ExploreWarning
 from explore.language import detect_language, is_supported
 from explore.lexicons import supported_languages
 from explore.paragraphs import Paragraph, source_url, split_paragraphs
-from explore.people import Person, canonical_keys, display_name, gather
+from explore.people import Person, add_mentions, canonical_keys, display_name
 from explore.reading import UnreadableFileError, decode_article
 
 ARTICLE_SUFFIX = ".txt"
@@ -32,16 +34,26 @@ ARTICLE_SUFFIX = ".txt"
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """One article as read: its text, and what was learnt from reading it."""
+    """One article as read: its text, and what was learnt from reading it.
+
+    The text is kept as UTF-8 bytes and decoded on use: a Python string of text with one
+    Vietnamese or Polish letter takes two bytes per character, UTF-8 about one.
+    """
 
     doc_id: str
     path: str
-    text: str
+    utf8: bytes
+    n_chars: int
     encoding: str
     sha256: str
     lang: str | None
     paragraphs: tuple[Paragraph, ...]
     source_url: str | None
+
+    @property
+    def text(self) -> str:
+        """The text every offset points into (decoded anew on each use)."""
+        return self.utf8.decode("utf-8")
 
 
 @dataclass
@@ -77,7 +89,7 @@ class Corpus:
                 "lang": a.lang,
                 "source_url": a.source_url,
                 "encoding": a.encoding,
-                "n_chars": len(a.text),
+                "n_chars": a.n_chars,
                 "n_paragraphs": len(a.paragraphs),
                 "sha256": a.sha256,
             }
@@ -112,67 +124,86 @@ class Corpus:
         """One row per paragraph with its kind and offsets. See schemas.PARAGRAPHS."""
         columns: dict[str, list] = {name: [] for name in schemas.schema("paragraphs").names()}
         for a in self.documents.values():
+            text = a.text
             for i, p in enumerate(a.paragraphs):
                 columns["doc_id"].append(a.doc_id)
                 columns["para"].append(i)
                 columns["kind"].append(p.kind)
                 columns["start"].append(p.start)
                 columns["end"].append(p.end)
-                columns["text"].append(a.text[p.start : p.end])
+                columns["text"].append(text[p.start : p.end])
         return pl.DataFrame(columns, schema=schemas.schema("paragraphs"))
 
     # --- meaning: figures, quotes, statements, people --------------------------------------
 
-    @cached_property
-    def views(self) -> dict[str, ArticleView]:
-        """Articles in a supported language, read for meaning (people known corpus-wide)."""
-        views = {}
-        for a in self.documents.values():
-            if not is_supported(a.lang):
-                continue
-            prose = [(i, p) for i, p in enumerate(a.paragraphs) if p.kind in PROSE_KINDS]
-            views[a.doc_id] = ArticleView(
-                a.text, a.lang, [(p.start, p.end) for _, p in prose], para_ids=[i for i, _ in prose]
-            )
-        known = canonical_keys(m.key for v in views.values() for m in v.own_names if m.key)
-        for view in views.values():
-            view.known_names = known
-        return views
+    def _views(self) -> Iterator[tuple[str, ArticleView]]:
+        """Each article in a supported language read for meaning, one at a time.
+
+        Views are not kept: what they compute (sentences, mentions, statements) is several
+        times the size of the text, and each table keeps only its own rows.
+        """
+        known = self._known_names
+        for article in self.documents.values():
+            if is_supported(article.lang):
+                yield article.doc_id, _view(article, known)
 
     @cached_property
+    def _known_names(self) -> set[tuple[str, ...]]:
+        """Names some article marks clearly as a person's (pass 1), known corpus-wide so a
+        name clear in one article is recognised in the others."""
+        return canonical_keys(
+            m.key
+            for article in self.documents.values()
+            if is_supported(article.lang)
+            for m in _view(article).own_names
+            if m.key
+        )
+
+    @cached_property
+    def _reading(self) -> _Reading:
+        """People and figures in one pass: a figure's speaker comes from the same mentions
+        the people table counts, so they are computed once for both."""
+        from explore.figures import extract_figures
+
+        people: dict[tuple[str, ...], Person] = {}
+        figures: dict[str, list] = {name: [] for name in _FIGURE_FIELDS}
+        for doc_id, view in self._views():
+            add_mentions(people, doc_id, view.mentions, view.lang)
+            for row in extract_figures(view, doc_id):
+                for name, column in figures.items():
+                    column.append(row[name])
+        return _Reading(people, figures)
+
+    @property
     def _people(self) -> dict[tuple[str, ...], Person]:
-        return gather((doc_id, v.mentions, v.lang) for doc_id, v in self.views.items())
+        return self._reading.people
 
     def _name(self, key: tuple[str, ...] | None) -> str | None:
         return display_name(self._people, key)
 
     @cached_property
-    def _figure_rows(self) -> list[dict]:
-        from explore.figures import extract_figures
-
-        return [row for doc_id, view in self.views.items() for row in extract_figures(view, doc_id)]
-
-    @cached_property
     def figures(self) -> pl.DataFrame:
         """One row per figure in article prose. See schemas.FIGURES."""
-        columns = schemas.schema("figures").names()
-        rows = [
-            {
-                **{c: row[c] for c in columns if c != "speaker"},
-                "speaker": self._name(row["speaker_key"]),
-            }
-            for row in self._figure_rows
-        ]
-        return _frame(rows, "figures")
+        found = self._reading.figures
+        speakers = [self._name(key) for key in found["speaker_key"]]
+        columns = {
+            name: speakers if name == "speaker" else found[name]
+            for name in schemas.schema("figures").names()
+        }
+        return pl.DataFrame(columns, schema=schemas.schema("figures"))
 
     @cached_property
     def figure_senses(self) -> pl.DataFrame:
         """doc_id, start, senses: the words around each figure that tell what it counts
         ('noun:country=países', 'verb:sign=assinaram'); read by explore.compare."""
+        found = self._reading.figures
         return pl.DataFrame(
-            [(r["doc_id"], r["start"], list(r["senses"])) for r in self._figure_rows],
+            {
+                "doc_id": found["doc_id"],
+                "start": found["start"],
+                "senses": [list(s) for s in found["senses"]],
+            },
             schema={"doc_id": pl.String, "start": pl.Int64, "senses": pl.List(pl.String)},
-            orient="row",
         )
 
     @cached_property
@@ -191,7 +222,7 @@ class Corpus:
                 "speaker_role": q.role,
                 "cue": q.cue,
             }
-            for doc_id, view in self.views.items()
+            for doc_id, view in self._views()
             for q in view.quotes
         ]
         return _frame(rows, "quotes")
@@ -210,7 +241,7 @@ class Corpus:
                 "cue": s.cue,
                 "text": view.text[s.start : s.end],
             }
-            for doc_id, view in self.views.items()
+            for doc_id, view in self._views()
             for s in view.statements
         ]
         return _frame(rows, "statements")
@@ -272,6 +303,33 @@ class Corpus:
     def problems(self) -> pl.DataFrame:
         """Files skipped or read with a guess, and why. See schemas.PROBLEMS."""
         return pl.DataFrame(self.issues, schema=schemas.schema("problems"), orient="row")
+
+
+# what extract_figures gives per row: the table's columns, with the speaker as a name key
+_FIGURE_FIELDS = (
+    *(c for c in schemas.schema("figures").names() if c != "speaker"),
+    "speaker_key",
+    "senses",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What one pass over the articles keeps: people, and figure rows as columns."""
+
+    people: dict[tuple[str, ...], Person]
+    figures: dict[str, list]  # _FIGURE_FIELDS -> values
+
+
+def _view(article: Article, known: set[tuple[str, ...]] | None = None) -> ArticleView:
+    prose = [(i, p) for i, p in enumerate(article.paragraphs) if p.kind in PROSE_KINDS]
+    return ArticleView(
+        article.text,
+        article.lang,
+        [(p.start, p.end) for _, p in prose],
+        known_names=known,
+        para_ids=[i for i, _ in prose],
+    )
 
 
 def _frame(rows: list[dict], table: str) -> pl.DataFrame:
@@ -346,7 +404,10 @@ def _read_article(file: Path, issues: list[tuple[str, str, str]]) -> Article | N
     return Article(
         doc_id=file.stem,
         path=str(file),
-        text=text,
+        utf8=data
+        if decoded.encoding == "utf-8" and not data.startswith(BOM_UTF8)
+        else text.encode("utf-8"),
+        n_chars=len(text),
         encoding=decoded.encoding,
         sha256=hashlib.sha256(data).hexdigest(),
         lang=lang,

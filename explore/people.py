@@ -70,23 +70,30 @@ def _marks(text: str) -> int:
 def gather(
     mentions_by_doc: Iterable[tuple[str, Sequence[Mention], str]],
 ) -> dict[tuple[str, ...], Person]:
-    """One Person per name key, from the (doc_id, mentions, lang) of every article.
+    """One Person per name key, from the (doc_id, mentions, lang) of every article."""
+    people: dict[tuple[str, ...], Person] = {}
+    for doc_id, found, lang in mentions_by_doc:
+        add_mentions(people, doc_id, found, lang)
+    return people
+
+
+def add_mentions(
+    people: dict[tuple[str, ...], Person], doc_id: str, found: Sequence[Mention], lang: str
+) -> None:
+    """Count one article's mentions into ``people`` (articles can be read one at a time).
 
     A bare title adds its role to the person it resolves to, not a mention.
     """
-    people: dict[tuple[str, ...], Person] = {}
-    for doc_id, found, lang in mentions_by_doc:
-        for i, m in enumerate(found):
-            key = m.key if m.key is not None else resolve(found, i, lang)
-            if key is None:
-                continue
-            person = people.setdefault(key, Person(key))
-            if m.key is not None:
-                person.forms[m.surface] += 1
-                person.docs[doc_id] = None
-            for role in m.roles:
-                person.roles[role] = None
-    return people
+    for i, m in enumerate(found):
+        key = m.key if m.key is not None else resolve(found, i, lang)
+        if key is None:
+            continue
+        person = people.setdefault(key, Person(key))
+        if m.key is not None:
+            person.forms[m.surface] += 1
+            person.docs[doc_id] = None
+        for role in m.roles:
+            person.roles[role] = None
 
 
 def display_name(people: dict[tuple[str, ...], Person], key: tuple[str, ...] | None) -> str | None:
