@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import warnings
+from array import array
 from codecs import BOM_UTF8
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from explore.article import PROSE_KINDS, ArticleView
 from explore.errors import CorpusError, ExploreWarning
 from explore.language import detect_language, is_supported
 from explore.lexicons import supported_languages
-from explore.paragraphs import Paragraph, source_url, split_paragraphs
+from explore.paragraphs import KINDS, Paragraph, source_url, split_paragraphs
 from explore.people import Person, add_mentions, canonical_keys, display_name
 from explore.reading import UnreadableFileError, decode_article
 
@@ -47,8 +48,17 @@ class Article:
     encoding: str
     sha256: str
     lang: str | None
-    paragraphs: tuple[Paragraph, ...]
+    layout: array  # start, end, kind (index in paragraphs.KINDS) of each paragraph
     source_url: str | None
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        """Paragraphs in reading order (kept packed: a corpus has hundreds of thousands)."""
+        packed = self.layout
+        return [
+            Paragraph(packed[k], packed[k + 1], KINDS[packed[k + 2]])
+            for k in range(0, len(packed), 3)
+        ]
 
     @property
     def text(self) -> str:
@@ -90,7 +100,7 @@ class Corpus:
                 "source_url": a.source_url,
                 "encoding": a.encoding,
                 "n_chars": a.n_chars,
-                "n_paragraphs": len(a.paragraphs),
+                "n_paragraphs": len(a.layout) // 3,
                 "sha256": a.sha256,
             }
             for a in self.documents.values()
@@ -162,17 +172,21 @@ class Corpus:
     @cached_property
     def _reading(self) -> _Reading:
         """People and figures in one pass: a figure's speaker comes from the same mentions
-        the people table counts, so they are computed once for both."""
-        from explore.figures import extract_figures
+        the people table counts, so they are computed once for both. Figure rows become a
+        table every few thousand rows, so they never pile up as Python objects."""
+        from explore.figures import extract_figures, extracted_frame
 
         people: dict[tuple[str, ...], Person] = {}
-        figures: dict[str, list] = {name: [] for name in _FIGURE_FIELDS}
+        chunks: list[pl.DataFrame] = []
+        rows: list[dict] = []
         for doc_id, view in self._views():
             add_mentions(people, doc_id, view.mentions, view.lang)
-            for row in extract_figures(view, doc_id):
-                for name, column in figures.items():
-                    column.append(row[name])
-        return _Reading(people, figures)
+            rows.extend(extract_figures(view, doc_id))
+            if len(rows) >= _CHUNK_ROWS:
+                chunks.append(extracted_frame(rows))
+                rows = []
+        chunks.append(extracted_frame(rows))
+        return _Reading(people, pl.concat(chunks, rechunk=False))
 
     @property
     def _people(self) -> dict[tuple[str, ...], Person]:
@@ -184,27 +198,15 @@ class Corpus:
     @cached_property
     def figures(self) -> pl.DataFrame:
         """One row per figure in article prose. See schemas.FIGURES."""
-        found = self._reading.figures
-        speakers = [self._name(key) for key in found["speaker_key"]]
-        columns = {
-            name: speakers if name == "speaker" else found[name]
-            for name in schemas.schema("figures").names()
-        }
-        return pl.DataFrame(columns, schema=schemas.schema("figures"))
+        from explore.figures import named_figures
+
+        return named_figures(self._reading.figures, self._people)
 
     @cached_property
     def figure_senses(self) -> pl.DataFrame:
         """doc_id, start, senses: the words around each figure that tell what it counts
         ('noun:country=países', 'verb:sign=assinaram'); read by explore.compare."""
-        found = self._reading.figures
-        return pl.DataFrame(
-            {
-                "doc_id": found["doc_id"],
-                "start": found["start"],
-                "senses": [list(s) for s in found["senses"]],
-            },
-            schema={"doc_id": pl.String, "start": pl.Int64, "senses": pl.List(pl.String)},
-        )
+        return self._reading.figures.select("doc_id", "start", "senses")
 
     @cached_property
     def quotes(self) -> pl.DataFrame:
@@ -305,20 +307,15 @@ class Corpus:
         return pl.DataFrame(self.issues, schema=schemas.schema("problems"), orient="row")
 
 
-# what extract_figures gives per row: the table's columns, with the speaker as a name key
-_FIGURE_FIELDS = (
-    *(c for c in schemas.schema("figures").names() if c != "speaker"),
-    "speaker_key",
-    "senses",
-)
+_CHUNK_ROWS = 2_000  # figure rows held as Python objects before they become a table
 
 
 @dataclass(frozen=True, slots=True)
 class _Reading:
-    """What one pass over the articles keeps: people, and figure rows as columns."""
+    """What one pass over the articles keeps: the people, and the figures found."""
 
     people: dict[tuple[str, ...], Person]
-    figures: dict[str, list]  # _FIGURE_FIELDS -> values
+    figures: pl.DataFrame  # figures.EXTRACTED: speakers still as name keys
 
 
 def _view(article: Article, known: set[tuple[str, ...]] | None = None) -> ArticleView:
@@ -411,6 +408,6 @@ def _read_article(file: Path, issues: list[tuple[str, str, str]]) -> Article | N
         encoding=decoded.encoding,
         sha256=hashlib.sha256(data).hexdigest(),
         lang=lang,
-        paragraphs=paragraphs,
+        layout=array("q", [n for p in paragraphs for n in (p.start, p.end, KINDS.index(p.kind))]),
         source_url=source_url(text, list(paragraphs)),
     )

@@ -416,13 +416,34 @@ def _before_window(before: list[Token], numbers, i) -> list[Token]:
     return out
 
 
-def figures_frame(rows: list[dict]) -> pl.DataFrame:
-    """Rows as a table with the FIGURES schema."""
-    return (
-        pl.DataFrame(rows, schema=schemas.schema("figures"), orient="row")
-        if rows
-        else schemas.empty("figures")
-    )
+# extract_figures rows as a table: the figures columns, with the speaker still a name key
+# (its folded words joined by spaces) and the senses explore.compare reads
+EXTRACTED = pl.Schema(
+    {
+        **{name: dtype for name, dtype in schemas.schema("figures").items() if name != "speaker"},
+        "speaker_key": pl.String(),
+        "senses": pl.List(pl.String()),
+    }
+)
+
+
+def extracted_frame(rows: list[dict]) -> pl.DataFrame:
+    """Rows of extract_figures as a table with the EXTRACTED schema."""
+    columns = {name: [row[name] for row in rows] for name in EXTRACTED.names()}
+    columns["speaker_key"] = [" ".join(key) if key else None for key in columns["speaker_key"]]
+    columns["senses"] = [list(senses) for senses in columns["senses"]]
+    return pl.DataFrame(columns, schema=EXTRACTED)
+
+
+def named_figures(extracted: pl.DataFrame, people: dict) -> pl.DataFrame:
+    """The figures table: each speaker key replaced by the person's display name."""
+    from explore.people import display_name
+
+    keys = extracted["speaker_key"].drop_nulls().unique().to_list()
+    names = {key: display_name(people, tuple(key.split(" "))) for key in keys}
+    return extracted.with_columns(
+        speaker=pl.col("speaker_key").replace_strict(names, default=None, return_dtype=pl.String)
+    ).select(schemas.schema("figures").names())
 
 
 def figures_in(text: str, lang: str) -> pl.DataFrame:
@@ -434,7 +455,7 @@ def figures_in(text: str, lang: str) -> pl.DataFrame:
     from explore.language import is_supported
     from explore.lexicons import supported_languages
     from explore.paragraphs import split_paragraphs
-    from explore.people import display_name, gather
+    from explore.people import gather
 
     if not is_supported(lang):
         raise ExploreError(
@@ -447,8 +468,4 @@ def figures_in(text: str, lang: str) -> pl.DataFrame:
         text, lang, [(p.start, p.end) for _, p in prose], para_ids=[i for i, _ in prose]
     )
     people = gather([("", view.mentions, lang)])
-    rows = extract_figures(view)
-    for row in rows:
-        row["speaker"] = display_name(people, row.pop("speaker_key"))
-        del row["senses"]
-    return figures_frame(rows)
+    return named_figures(extracted_frame(extract_figures(view)), people)

@@ -210,22 +210,32 @@ def _is_cap(token: Token) -> bool:
     return token.text[0].isupper()  # only letters are upper case
 
 
-def capitalized_runs(tokens: Sequence[Token], lang: str) -> list[tuple[int, int]]:
-    """(first, last+1) token indices of runs of capitalized words that are not titles."""
+def capitalized_runs(
+    tokens: Sequence[Token], lang: str, start: int = 0, end: int | None = None
+) -> list[tuple[int, int]]:
+    """(first, last+1) token indices of the runs of capitalized words that are not titles,
+    for the runs whose first word starts in text[start:end]."""
+    end = tokens[-1].end if end is None and tokens else end
+    i = next((k for k, t in enumerate(tokens) if t.start >= start), len(tokens))
+    if 0 < i < len(tokens) and _runs_on(tokens, i - 1, lang) and _runs_on(tokens, i, lang):
+        while i < len(tokens) and _runs_on(tokens, i, lang):  # began before start
+            i += 1
     runs: list[tuple[int, int]] = []
-    i = 0
-    while i < len(tokens):
-        if _is_cap(tokens[i]) and not title_at(tokens, i, lang):
-            j = i
-            while (
-                j < len(tokens) and _is_cap(tokens[j]) and (j == i or not title_at(tokens, j, lang))
-            ):
+    while i < len(tokens) and tokens[i].start < end:
+        if _runs_on(tokens, i, lang):
+            j = i + 1
+            while j < len(tokens) and _runs_on(tokens, j, lang):
                 j += 1
             runs.append((i, j))
             i = j
         else:
             i += 1
     return runs
+
+
+def _runs_on(tokens: Sequence[Token], k: int, lang: str) -> bool:
+    """A capitalized word that is no title: part of a run."""
+    return tokens[k].text[0].isupper() and not title_at(tokens, k, lang)
 
 
 def _name_part(tokens: Sequence[Token], run: tuple[int, int], lang: str) -> tuple[int, int] | None:
@@ -289,9 +299,7 @@ def _around(text: str, s: int, e: int, start: int, end: int) -> tuple[int, int]:
 
 def _names_in(text: str, tokens: Sequence[Token], lang: str, s: int, e: int) -> list[Mention]:
     found = []
-    for run in capitalized_runs(tokens, lang):
-        if not s <= tokens[run[0]].start < e:
-            continue
+    for run in capitalized_runs(tokens, lang, s, e):
         titled = _title_ends_at(tokens, run[0] - 1, lang)
         if (
             titled
