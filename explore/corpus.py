@@ -158,15 +158,17 @@ class Corpus:
                 yield article.doc_id, _view(article, known)
 
     @cached_property
-    def _known_names(self) -> set[tuple[str, ...]]:
+    def _known_names(self) -> frozenset[tuple[str, ...]]:
         """Names some article marks clearly as a person's (pass 1), known corpus-wide so a
         name clear in one article is recognised in the others."""
-        return canonical_keys(
-            m.key
-            for article in self.documents.values()
-            if is_supported(article.lang)
-            for m in _view(article).own_names
-            if m.key
+        return frozenset(
+            canonical_keys(
+                m.key
+                for article in self.documents.values()
+                if is_supported(article.lang)
+                for m in _view(article).own_names
+                if m.key
+            )
         )
 
     @cached_property
@@ -318,7 +320,7 @@ class _Reading:
     figures: pl.DataFrame  # figures.EXTRACTED: speakers still as name keys
 
 
-def _view(article: Article, known: set[tuple[str, ...]] | None = None) -> ArticleView:
+def _view(article: Article, known: frozenset[tuple[str, ...]] | None = None) -> ArticleView:
     prose = [(i, p) for i, p in enumerate(article.paragraphs) if p.kind in PROSE_KINDS]
     return ArticleView(
         article.text,

@@ -32,7 +32,9 @@ _BEFORE_WORDS = 6  # words before a figure searched for context
 _NOUN_GAP = 3  # words allowed between the words of a several-word noun
 _AFTER_CHARS = 160  # text read after a figure: enough for its context words
 _BEFORE_CHARS = 80  # text read before it
-_SLASH_RATE = re.compile(r"(?<![\w/.,])(\d{1,2})/(7|24|365)(?![\w/])")
+# "24/7": found from its slash, which re finds fast, then the digits before it
+_SLASH_PERIOD = re.compile(r"/(?:7|24|365)(?![\w/])")
+_SLASH_COUNT = re.compile(r"(?<![\w/.,])\d{1,2}\Z")
 _STOP = frozenset('.;:!?()[]«»“”„"')
 
 
@@ -136,9 +138,12 @@ def extract_figures(view: ArticleView, doc_id: str | None = None) -> list[dict]:
 
 def _slash_rates(text: str, view: ArticleView) -> list[NumberMatch]:
     out = []
-    for m in _SLASH_RATE.finditer(text):
-        if view.paragraph_index(m.start(), m.end()) is not None:
-            out.append(NumberMatch(m.start(), m.end(), m.group(), float(m.group(1)), False))
+    for period in _SLASH_PERIOD.finditer(text):
+        count = _SLASH_COUNT.search(text, max(0, period.start() - 3), period.start())
+        if count is None or view.paragraph_index(count.start(), period.end()) is None:
+            continue
+        raw = text[count.start() : period.end()]
+        out.append(NumberMatch(count.start(), period.end(), raw, float(count.group()), False))
     return out
 
 
@@ -431,8 +436,15 @@ def extracted_frame(rows: list[dict]) -> pl.DataFrame:
     """Rows of extract_figures as a table with the EXTRACTED schema."""
     columns = {name: [row[name] for row in rows] for name in EXTRACTED.names()}
     columns["speaker_key"] = [" ".join(key) if key else None for key in columns["speaker_key"]]
-    columns["senses"] = [list(senses) for senses in columns["senses"]]
-    return pl.DataFrame(columns, schema=EXTRACTED)
+    # one string per row, split by Polars: building a list column from Python lists
+    # costs a call per row
+    columns["senses"] = ["\x1f".join(senses) for senses in columns["senses"]]
+    senses = pl.col("senses")
+    return pl.DataFrame(columns, schema={**EXTRACTED, "senses": pl.String()}).with_columns(
+        pl.when(senses == "")
+        .then(pl.lit([], dtype=EXTRACTED["senses"]))
+        .otherwise(senses.str.split("\x1f"))
+    )
 
 
 def named_figures(extracted: pl.DataFrame, people: dict) -> pl.DataFrame:

@@ -186,18 +186,25 @@ def _title_pattern(lang: str) -> re.Pattern[str]:
 
 
 @cache
-def _known_pattern(
-    known: frozenset[tuple[str, ...]], surnames: frozenset[str] = frozenset()
-) -> re.Pattern[str] | None:
+def _known_pattern(known: frozenset[tuple[str, ...]], lang: str) -> re.Pattern[str] | None:
+    """Every known name, and the lone surnames of surname_keys, in folded text."""
     if not known:
         return None
-    names = sorted(
-        known | {(s,) for s in surnames}, key=lambda k: (len(k), sum(map(len, k))), reverse=True
-    )
+    surnames = {(s,) for s in surname_keys(known, lang)}
+    names = sorted(known | surnames, key=lambda k: (len(k), sum(map(len, k))), reverse=True)
     body = "|".join(
         r"\s+".join(rf"{re.escape(w)}\w{{0,{_INFLECTION}}}" for w in key) for key in names
     )
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+
+
+@cache
+def _by_first(known: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """Known names by the first three letters of their first word, longest names first."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for key in sorted(known, key=len, reverse=True):
+        by_first.setdefault(key[0][:3], []).append(key)
+    return by_first
 
 
 def _may_be_name(run: re.Match[str], lang: str) -> bool:
@@ -433,13 +440,15 @@ def mentions(
     text: str, spans: Iterable[tuple[int, int]], lang: str, known: Iterable[tuple[str, ...]]
 ) -> list[Mention]:
     """Every mention of a known name (or a lone surname of one), and every bare title,
-    in reading order. Each hit is read in a small window of its own."""
-    known = frozenset(known)
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for key in sorted(known, key=len, reverse=True):
-        by_first.setdefault(key[0][:3], []).append(key)
+    in reading order. Each hit is read in a small window of its own.
+
+    Pass the same frozenset of known names for every article: what is built from it (a
+    pattern, indexes) is built once.
+    """
+    known = frozenset(known)  # the same object when it is one already
+    by_first = _by_first(known)
     surnames = surname_keys(known, lang)
-    known_re = _known_pattern(known, frozenset(surnames)) if known else None
+    known_re = _known_pattern(known, lang)
     folded = fold_same_length(text)
     found: list[Mention] = []
     for start, end in spans:
@@ -466,7 +475,7 @@ def mentions(
         for hit in _title_pattern(lang).finditer(folded, start, end):
             if any(a <= hit.start() < b for a, b in named):
                 continue
-            tokens = tokenize(text, hit.start(), min(end, hit.end() + _WINDOW_AFTER))
+            tokens = tokenize(text, hit.start(), _phrase_end(text, hit.end(), end))
             n = title_at(tokens, 0, lang)
             if not n:
                 continue
@@ -474,6 +483,17 @@ def mentions(
             role_end = _complement_end(tokens, n, lang) or b
             found.append(Mention(a, b, text[a:b], None, (text[a:role_end],)))
     return sorted(found, key=lambda m: m.start)
+
+
+_PUNCTUATION = re.compile(r"[^\w\s'’-]")
+
+
+def _phrase_end(text: str, start: int, end: int) -> int:
+    """Just past the next punctuation mark (within _WINDOW_AFTER): a bare title's
+    complement ends there, and no token spans it, so the tokens up to it are the same."""
+    stop = min(end, start + _WINDOW_AFTER)
+    mark = _PUNCTUATION.search(text, start, stop)
+    return mark.end() if mark is not None else stop
 
 
 def _lone(tokens: Sequence[Token], i: int) -> bool:
