@@ -193,9 +193,16 @@ def _known_pattern(known: frozenset[tuple[str, ...]], lang: str) -> re.Pattern[s
     surnames = {(s,) for s in surname_keys(known, lang)}
     names = sorted(known | surnames, key=lambda k: (len(k), sum(map(len, k))), reverse=True)
     body = "|".join(
-        r"\s+".join(rf"{re.escape(w)}\w{{0,{_INFLECTION}}}" for w in key) for key in names
+        r"\s+".join(rf"{_folded_word(w)}\w{{0,{_INFLECTION}}}" for w in key) for key in names
     )
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+
+
+def _folded_word(key_word: str) -> str:
+    """A key word as a pattern over fold_same_length text, where 'ß' folds to one 's'
+    (fold gives 'ss'): 'grossmann' finds 'Großmann' and 'Grossmann'. What it finds is
+    checked against the key with fold() afterwards."""
+    return re.escape(key_word).replace("ss", "ss?")
 
 
 @cache

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from explore.lexicons import lexicon, words
-from explore.people import Mention, is_speech_verb, resolve, speech_verbs
+from explore.people import Mention, is_speech_verb, resolve, speech_verbs, title_at
 from explore.quotes import QuoteSpan
 from explore.text import Token, forms, tokenize, words_lower
 
@@ -131,17 +131,27 @@ def _according(reading: _Sentence, i: int, n: int) -> list[Statement]:
             speaker = resolve(mentions, index, lang)
             if speaker is None:
                 return []
-            # "Selon X, la Convention ...": after the comma that closes the cue;
-            # "Laut X ist das Abkommen fair": right after the name
-            rest = [t for t in tokens if t.start >= m.end]
-            comma = next((t for t in rest[:_APPOSITION_WORDS] if t.text == ","), None)
-            start = _skip_space(text, comma.end if comma is not None else m.end)
+            start = _skip_space(text, _after_source(tokens, m.end, lang))
             end = _sentence_end(text, sentence)
             if start >= end:
                 return []
             cue = text[tokens[i].start : tokens[i + n - 1].end]
             return [Statement(start, end, speaker, m.role, cue)]
     return []
+
+
+def _after_source(tokens: Sequence[Token], name_end: int, lang: str) -> int:
+    """Where the words reported start after 'according to X': right after the name ('Laut X
+    ist das Abkommen fair'), after the comma that closes the cue ('Selon X, la Convention'),
+    or after an apposition ('According to X, Director of ..., the convention')."""
+    rest = [t for t in tokens if t.start >= name_end]
+    if not rest or rest[0].text != ",":
+        return name_end
+    if len(rest) > 1 and title_at(rest, 1, lang):
+        closing = next((t for t in rest[2:_APPOSITION_WORDS] if t.text == ","), None)
+        if closing is not None:
+            return closing.end
+    return rest[0].end
 
 
 def _verb(reading: _Sentence, i: int, previous: tuple[int, int] | None) -> list[Statement]:

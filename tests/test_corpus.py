@@ -91,6 +91,23 @@ def test_files_are_read_once_when_the_corpus_loads(tmp_path):
     assert corpus.paragraphs.height == 139
 
 
+def test_figures_read_in_chunks_are_the_figures_read_at_once(seeds, monkeypatch):
+    # a large corpus turns figure rows into a table every few thousand rows
+    monkeypatch.setattr("explore.corpus._CHUNK_ROWS", 7)
+    chunked = explore.load_corpus(SEEDS)
+    assert chunked.figures.equals(seeds.figures)
+    assert chunked.figure_senses.equals(seeds.figure_senses)
+    assert chunked.people.equals(seeds.people)
+
+
+def test_text_is_the_decoded_file_without_its_byte_order_mark(make_corpus):
+    text = "Mais de 2.500 delegados de 110 países participaram da cerimônia em Hanói."
+    folder = make_corpus({"bom.txt": b"\xef\xbb\xbf" + text.encode(), "plain.txt": text})
+    corpus = explore.load_corpus(folder)
+    assert corpus.text("bom") == corpus.text("plain") == text
+    assert corpus.articles["n_chars"].to_list() == [len(text)] * 2
+
+
 def test_text_of_an_unknown_article_names_the_ones_there(seeds):
     with pytest.raises(KeyError, match="pt-vietnamnet-2456536"):
         seeds.text("nope")

@@ -106,6 +106,29 @@ def test_french_statements():
     ]
 
 
+def test_according_to_reports_from_the_name_on_unless_a_comma_closes_the_cue():
+    # a comma later in the sentence ("..., darunter") does not close the cue
+    assert statements(
+        "Laut Minister Karl Weber haben 72 Länder unterzeichnet, darunter 40 aus Europa.", "de"
+    ) == [("Karl Weber", "Laut", "haben 72 Länder unterzeichnet, darunter 40 aus Europa")]
+    # an apposition after the name is skipped up to the comma that closes it
+    assert statements(
+        "According to Alan Okonkwo, Director of the Treaty Division, 72 countries signed.", "en"
+    ) == [("Alan Okonkwo", "According to", "72 countries signed")]
+
+
+def test_names_with_sharp_s_are_found_again_by_surname():
+    text = (
+        "Minister Karl Großmann sagte, dass 40 Länder unterzeichnet hätten.\n"
+        "Nach Angaben von Großmann kamen mehr als 2.000 Delegierte nach Hanoi."
+    )
+    assert statements(text, "de") == [
+        ("Karl Großmann", "sagte, dass", "40 Länder unterzeichnet hätten"),
+        ("Karl Großmann", "Nach Angaben von", "kamen mehr als 2.000 Delegierte nach Hanoi"),
+    ]
+    assert explore.figures_in(text, "de")["speaker"].to_list() == ["Karl Großmann"] * 2
+
+
 def test_a_country_that_believes_is_no_speaker():
     assert statements("Vietnam believes that the treaty will help everyone.", "en") == []
     assert statements("O Brasil acredita que o tratado ajudará todos.", "pt") == []
