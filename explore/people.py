@@ -23,7 +23,15 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from explore.lexicons import lexicon
-from explore.text import Token, fold, is_abbreviation, is_common_word, lemma, tokenize
+from explore.text import (
+    Token,
+    fold,
+    is_abbreviation,
+    is_common_word,
+    lemma,
+    phrase_pattern,
+    tokenize,
+)
 
 _MAX_NAME_WORDS = 4
 _TITLE_REACH = 6  # words between a title and the name it introduces
@@ -176,13 +184,40 @@ def fold_same_length(text: str) -> str:
 
 @cache
 def _title_pattern(lang: str) -> re.Pattern[str]:
-    """Every title, to be searched in fold_same_length(text): no IGNORECASE, so it is fast."""
-    phrases = sorted({fold_same_length(" ".join(t)) for t in _titles(lang)}, key=len, reverse=True)
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-    heads = "|".join(re.escape(fold_same_length(h)) for h in _compound_heads(lang))
-    compounds = heads and lexicon(lang).get("text", {}).get("compounds")
-    compound = rf"|\w+(?:{heads})" if compounds else ""
-    return re.compile(rf"(?<![\w-])(?:{body}{compound})(?![\w-])")
+    """Every title phrase, to be searched in fold_same_length(text): no IGNORECASE, and
+    the phrases as a trie, so most positions fail on their first character."""
+    phrases = {fold_same_length(" ".join(t)) for t in _titles(lang)}
+    return re.compile(rf"(?<![\w-])(?:{phrase_pattern(phrases)})(?![\w-])")
+
+
+@cache
+def _compound_head_pattern(lang: str) -> re.Pattern[str] | None:
+    """The titles that end compounds (German 'Außenminister'), at the end of a word."""
+    heads = {fold_same_length(h) for h in _compound_heads(lang)}
+    if not (heads and lexicon(lang).get("text", {}).get("compounds")):
+        return None
+    return re.compile(rf"(?:{phrase_pattern(heads)})(?![\w-])")
+
+
+def title_spans(folded: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    """(start, end) of each title in folded[start:end], leftmost first, not overlapping:
+    the title phrases, and in languages that join words, any word ending in a title."""
+    spans = [m.span() for m in _title_pattern(lang).finditer(folded, start, end)]
+    heads = _compound_head_pattern(lang)
+    if heads is None:
+        return spans
+    compounds = []
+    for m in heads.finditer(folded, start, end):
+        word = m.start()
+        while word > start and (folded[word - 1].isalnum() or folded[word - 1] == "_"):
+            word -= 1
+        if word < m.start() and not (word > 0 and folded[word - 1] == "-"):
+            compounds.append((word, m.end()))
+    merged: list[tuple[int, int]] = []
+    for span in sorted([*spans, *compounds], key=lambda s: (s[0], s not in spans)):
+        if not merged or span[0] >= merged[-1][1]:
+            merged.append(span)
+    return merged
 
 
 @cache
@@ -479,10 +514,10 @@ def mentions(
             found.append(Mention(a, b, text[a:b], key, roles))
             after = _role_after_end(tokens, i + size, lang) or min(len(tokens), i + size + 2)
             named.append((tokens[max(0, i - _TITLE_REACH)].start, tokens[after - 1].end))
-        for hit in _title_pattern(lang).finditer(folded, start, end):
-            if any(a <= hit.start() < b for a, b in named):
+        for hit_start, hit_end in title_spans(folded, start, end, lang):
+            if any(a <= hit_start < b for a, b in named):
                 continue
-            tokens = tokenize(text, hit.start(), _phrase_end(text, hit.end(), end))
+            tokens = tokenize(text, hit_start, _phrase_end(text, hit_end, end))
             n = title_at(tokens, 0, lang)
             if not n:
                 continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -55,6 +56,32 @@ _WORD = re.compile(r"\w+")
 def words_lower(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """(offset, lowercase word) of every run of word characters: a fast first look."""
     return [(m.start(), m.group().lower()) for m in _WORD.finditer(text, start, end)]
+
+
+def phrase_pattern(phrases: Iterable[str]) -> str:
+    """A regex alternation of literal phrases, built as a trie ('minist(?:er|re)'), with a
+    space matching any run of whitespace. Python's re tries alternatives one by one; a
+    trie lets a position fail on its first character instead of on every phrase."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a phrase ends here
+
+    def alternation(node: dict) -> str:
+        branches = [
+            (r"\s+" if ch == " " else re.escape(ch)) + alternation(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        return f"(?:{'|'.join(branches)})" + ("?" if "" in node else "")
+
+    return alternation(trie)
 
 
 @cache
