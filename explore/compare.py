@@ -44,6 +44,11 @@ def compare(figures: pl.DataFrame, senses: pl.DataFrame | None = None) -> pl.Dat
     """
     counts = comparable(figures)
     if senses is not None:
+        if senses.schema.get("senses") != pl.List(pl.String):
+            raise TypeError(
+                f"senses: expected a 'senses' column of type List(String), "
+                f"got {senses.schema.get('senses')} (see Corpus.figure_senses)"
+            )
         counts = counts.join(senses, on=["doc_id", "start"], how="left")
     else:
         counts = counts.with_columns(senses=pl.lit(None, dtype=pl.List(pl.String)))

@@ -444,6 +444,7 @@ def extracted_frame(rows: list[dict]) -> pl.DataFrame:
         pl.when(senses == "")
         .then(pl.lit([], dtype=EXTRACTED["senses"]))
         .otherwise(senses.str.split("\x1f"))
+        .alias("senses")
     )
 
 

@@ -100,6 +100,22 @@ def test_figures_read_in_chunks_are_the_figures_read_at_once(seeds, monkeypatch)
     assert chunked.people.equals(seeds.people)
 
 
+def test_figure_senses_are_lists_of_words(seeds):
+    senses = seeds.figure_senses
+    assert senses.schema["senses"] == pl.List(pl.String)
+    # pt: "72 países signatários", "as 72 assinaturas", "72 países já a assinaram"
+    rows = (
+        senses.join(seeds.figures, on=["doc_id", "start"])
+        .filter(pl.col("doc_id").str.starts_with("pt-"), pl.col("raw") == "72")
+        .sort("start")
+    )
+    assert rows["senses"].to_list() == [
+        ["noun:country=países", "verb:sign=signatários"],
+        ["noun:signature=assinaturas"],
+        ["noun:country=países", "verb:sign=assinaram"],
+    ]
+
+
 def test_text_is_the_decoded_file_without_its_byte_order_mark(make_corpus):
     text = "Mais de 2.500 delegados de 110 países participaram da cerimônia em Hanói."
     folder = make_corpus({"bom.txt": b"\xef\xbb\xbf" + text.encode(), "plain.txt": text})
