@@ -14,7 +14,7 @@ from functools import cache
 from explore.lexicons import lexicon, words
 from explore.people import Mention, is_speech_verb, resolve, speech_verbs, title_at
 from explore.quotes import QuoteSpan
-from explore.text import Token, forms, tokenize, words_lower
+from explore.text import Token, forms, phrase_pattern, tokenize
 
 _SUBJECT_REACH = 30  # tokens between a speaker before the verb and the verb
 _INVERTED_REACH = 8  # tokens between the verb and a speaker after it ("sagte General X")
@@ -51,6 +51,12 @@ def _cue_words(lang: str) -> frozenset[str]:
     return frozenset(verbs | firsts)
 
 
+@cache
+def _cue_pattern(lang: str) -> re.Pattern[str]:
+    """The cue words as whole words, any case: a sentence is searched, not split."""
+    return re.compile(rf"(?<!\w)(?:{phrase_pattern(_cue_words(lang))})(?!\w)", re.IGNORECASE)
+
+
 def _phrase_at(tokens: Sequence[Token], i: int, phrases) -> int:
     for phrase in phrases:
         words = tokens[i : i + len(phrase)]
@@ -83,7 +89,7 @@ def statements_in_sentence(
     previous: tuple[int, int] | None = None,
 ) -> list[Statement]:
     """Statements made in one sentence (outside quotation marks)."""
-    cues = {pos for pos, word in words_lower(text, *sentence) if word in _cue_words(lang)}
+    cues = {m.start() for m in _cue_pattern(lang).finditer(text, *sentence)}
     if not cues:
         return []  # fast path: no speech verb and no "according to" anywhere in it
     inside = [q for q in quotes if q.outer_start < sentence[1] and q.outer_end > sentence[0]]

@@ -43,19 +43,11 @@ class Token(NamedTuple):
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of text[start:end], with offsets into ``text``."""
-    make = Token._make
+    new = tuple.__new__  # what Token._make calls, without its Python frame per token
     return [
-        make((m.start(), m.end(), m.group()))
+        new(Token, (m.start(), m.end(), m.group()))
         for m in _TOKEN.finditer(text, start, len(text) if end is None else end)
     ]
-
-
-_WORD = re.compile(r"\w+")
-
-
-def words_lower(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    """(offset, lowercase word) of every run of word characters: a fast first look."""
-    return [(m.start(), m.group().lower()) for m in _WORD.finditer(text, start, end)]
 
 
 def phrase_pattern(phrases: Iterable[str]) -> str:
