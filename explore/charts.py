@@ -71,8 +71,12 @@ def figures_chart(compare: pl.DataFrame, *, title: str = "Figures across sources
     verdicts = alt.Scale(domain=list(VERDICT_COLORS), range=list(VERDICT_COLORS.values()))
     dots = base.mark_point(size=220, strokeWidth=2).encode(
         color=alt.Color("verdict:N", title="Verdict", scale=verdicts),
+        # same field and title as the stroke: Vega-Lite draws one legend for both (a fill
+        # without a legend would take the stroke's legend away with it)
         fill=alt.condition(
-            "datum.exact", alt.Color("verdict:N", legend=None, scale=verdicts), alt.value("white")
+            "datum.exact",
+            alt.Color("verdict:N", title="Verdict", scale=verdicts),
+            alt.value("white"),
         ),
     )
     drift = base.transform_filter("datum.drift").mark_point(

@@ -157,6 +157,9 @@ def _run_notebook(path: Path, out: Path, corpus: str, params: Mapping[str, Any])
             cwd=str(path.parent),  # as in JupyterLab: paths are relative to the notebook
             progress_bar=False,
             execution_timeout=CELL_TIMEOUT,
+            # the kernel's own log: its start-up warnings (plain TCP on localhost) are
+            # noise in a batch run; errors still show, and cell output is in the notebook
+            extra_arguments=["--IPKernelApp.log_level=ERROR"],
         )
     except papermill.PapermillExecutionError as err:
         error = f"cell {err.exec_count}: {err.ename}: {err.evalue}"

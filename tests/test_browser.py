@@ -124,6 +124,20 @@ def test_each_chart_file_opens_alone(browser, seeds_report):
         page.close()
 
 
+def test_the_figures_chart_shows_what_its_colours_mean(browser, seeds_report):
+    path = seeds_report / "charts" / "cross_source_figures" / "figures_across_sources.html"
+    page, _, _ = open_page(browser, path)
+    legend = page.evaluate(
+        "[...document.querySelectorAll('.chart svg .role-legend text')].map(t => t.textContent)"
+    )
+    assert "Verdict" in legend and "agree" in legend and "single_source" in legend
+    # inside the drawing, not cut off below it
+    svg = page.locator(".chart svg").first.bounding_box()
+    box = page.locator(".chart svg .role-legend").first.bounding_box()
+    assert box["y"] + box["height"] <= svg["y"] + svg["height"] + 2  # a stroke may reach out
+    page.close()
+
+
 def test_hostile_text_stays_text(browser, hostile_report):
     for path in [
         hostile_report / "index.html",
