@@ -236,8 +236,6 @@ def test_charts_draw_inside_jupyterlab_without_a_network(browser, jupyterlab):
 
 
 def test_explorer_widgets_redraw_in_jupyterlab(browser, jupyterlab):
-    import time
-
     page, outside = run_in_lab(browser, jupyterlab, "explorer.ipynb", cells=6)
     # the y-axis labels of the first chart in the widget's output: the concepts shown
     shown = (
@@ -247,10 +245,15 @@ def test_explorer_widgets_redraw_in_jupyterlab(browser, jupyterlab):
     )
     page.wait_for_function(f"{shown}.includes('signatory_countries')", timeout=60_000)
     page.select_option(".widget-dropdown select >> nth=0", label="delegates")
-    deadline = time.time() + 60
-    while time.time() < deadline and "signatory_countries" in page.evaluate(shown):
-        time.sleep(0.5)
-    labels = page.evaluate(shown)
-    assert "delegates" in labels and "signatory_countries" not in labels  # redrawn live
+    # redrawn live: wait for the new drawing, not just for the old one to go
+    redrawn = f"(() => {{ const labels = {shown};"
+    redrawn += (
+        " return labels.includes('delegates') && !labels.includes('signatory_countries'); })()"
+    )
+    try:
+        page.wait_for_function(redrawn, timeout=60_000)
+    finally:
+        labels = page.evaluate(shown)
+    assert "delegates" in labels and "signatory_countries" not in labels, labels
     assert outside == []
     page.close()
