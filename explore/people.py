@@ -214,9 +214,11 @@ def title_spans(folded: str, start: int, end: int, lang: str) -> list[tuple[int,
         if word < m.start() and not (word > 0 and folded[word - 1] == "-"):
             compounds.append((word, m.end()))
     merged: list[tuple[int, int]] = []
-    for span in sorted([*spans, *compounds], key=lambda s: (s[0], s not in spans)):
-        if not merged or span[0] >= merged[-1][1]:
-            merged.append(span)
+    # at the same start a title phrase wins over a compound, as in one alternation
+    ranked = sorted([(a, 0, b) for a, b in spans] + [(a, 1, b) for a, b in compounds])
+    for a, _, b in ranked:
+        if not merged or a >= merged[-1][1]:
+            merged.append((a, b))
     return merged
 
 
@@ -266,14 +268,14 @@ def capitalized_runs(
     for the runs whose first word starts in text[start:end]."""
     end = tokens[-1].end if end is None and tokens else end
     i = next((k for k, t in enumerate(tokens) if t.start >= start), len(tokens))
-    if 0 < i < len(tokens) and _runs_on(tokens, i - 1, lang) and _runs_on(tokens, i, lang):
-        while i < len(tokens) and _runs_on(tokens, i, lang):  # began before start
+    if 0 < i < len(tokens) and _cap_word(tokens, i - 1, lang) and _cap_word(tokens, i, lang):
+        while i < len(tokens) and _cap_word(tokens, i, lang):  # began before start
             i += 1
     runs: list[tuple[int, int]] = []
     while i < len(tokens) and tokens[i].start < end:
-        if _runs_on(tokens, i, lang):
+        if _cap_word(tokens, i, lang):
             j = i + 1
-            while j < len(tokens) and _runs_on(tokens, j, lang):
+            while j < len(tokens) and _cap_word(tokens, j, lang):
                 j += 1
             runs.append((i, j))
             i = j
@@ -282,9 +284,10 @@ def capitalized_runs(
     return runs
 
 
-def _runs_on(tokens: Sequence[Token], k: int, lang: str) -> bool:
-    """A capitalized word that is no title: part of a run."""
-    return tokens[k].text[0].isupper() and not title_at(tokens, k, lang)
+def _cap_word(tokens: Sequence[Token], k: int, lang: str) -> bool:
+    """A capitalized word that is no title: part of a name's run, or of a title's
+    complement ('Minister of [Foreign Affairs]')."""
+    return _is_cap(tokens[k]) and not title_at(tokens, k, lang)
 
 
 def _name_part(tokens: Sequence[Token], run: tuple[int, int], lang: str) -> tuple[int, int] | None:
@@ -583,7 +586,7 @@ def _complement_end(tokens: Sequence[Token], k: int, lang: str) -> int | None:
     adjectives_follow = lexicon(lang)["people"].get("head", "last") == "first"
     while k < len(tokens) and tokens[k].is_word:
         word = tokens[k].text
-        if _is_cap(tokens[k]) and not title_at(tokens, k, lang):
+        if _cap_word(tokens, k, lang):
             end = tokens[k].end
         elif adjectives_follow and end == tokens[k - 1].end and not is_speech_verb(word, lang):
             end = tokens[k].end  # "Affaires étrangères", "Segurança Pública"
