@@ -5,8 +5,12 @@
 >>> corpus.articles, corpus.paragraphs               # doctest: +SKIP
 """
 
-from explore.corpus import Corpus, load_corpus
-from explore.errors import CorpusError, ExploreError, ExploreWarning
+from explore._lazy import make_lazy
+
+make_lazy()  # before anything imports jsonschema: see explore._lazy
+
+from explore.corpus import Corpus, load_corpus  # noqa: E402
+from explore.errors import CorpusError, ExploreError, ExploreWarning  # noqa: E402
 
 
 def figures_in(text: str, lang: str):

@@ -11,16 +11,26 @@ from __future__ import annotations
 import altair as alt
 import polars as pl
 
+from explore.labels import article_names, concept_names, label, labelled
+
 THEME = "explore"
 FONT = "Inter, 'Helvetica Neue', Arial, sans-serif"
+# distinct hues, told apart in colour-blind simulation too (green, blue, red, grey)
 VERDICT_COLORS = {
-    "agree": "#4c9a2a",
-    "agree_qualified": "#9fc46a",
+    "agree": "#2e8540",
+    "agree_qualified": "#2b6cb0",
     "conflict": "#d1495b",
-    "single_source": "#8d99ae",
+    "single_source": "#9aa0a6",
 }
 KIND_COLORS = {"speech": "#2b59c3", "slogan": "#f4a259", "term": "#8d99ae"}
 DRIFT_COLOR = "#f18f01"
+COUNT_AXIS = {"format": "d", "tickMinStep": 1}  # counts have integer ticks only
+ROW_HEADER = alt.Header(labelAngle=0, labelAlign="left", labelFontWeight="bold")
+
+
+def _legend_scale(colors: dict[str, str], group: str) -> alt.Scale:
+    """A colour scale over the display names of the keys, in the keys' order."""
+    return alt.Scale(domain=[label(group, k) for k in colors], range=list(colors.values()))
 
 
 @alt.theme.register(THEME, enable=True)
@@ -37,38 +47,71 @@ def _theme() -> alt.theme.ThemeConfig:
     }
 
 
+def _with_article(frame: pl.DataFrame, articles: pl.DataFrame | None) -> pl.DataFrame:
+    """Add ``article``, the name readers see ('pt · vietnamnet.vn': language · outlet, as
+    in the report's sentences); without the articles table, the name from the doc_id."""
+    if articles is None:
+        return frame.with_columns(article=_short(pl.col("doc_id")))
+    names = article_names(articles).select("doc_id", article="name")
+    return frame.join(names, on="doc_id", how="left").with_columns(
+        pl.col("article").fill_null(pl.col("doc_id"))
+    )
+
+
+def _column_step(data: pl.DataFrame, fit: int = 760, widest: int = 150) -> int:
+    """Width of one article's column: the chart fits a notebook (about 760 px of marks)
+    until each column would be narrower than a label ('more than 2,500')."""
+    return max(95, min(widest, fit // max(1, data["article"].n_unique())))
+
+
 def _short(doc_id: pl.Expr) -> pl.Expr:
-    """'pt-vietnamnet-2456536' -> 'pt · vietnamnet': enough to tell articles apart."""
+    """'pt-vietnamnet-2456536' -> 'pt · vietnamnet' (language · outlet, the order every
+    chart sorts articles in); a doc_id without dashes stays as it is."""
     parts = doc_id.str.split("-")
-    return parts.list.get(0, null_on_oob=True) + " · " + parts.list.get(1, null_on_oob=True)
+    outlet = parts.list.get(1, null_on_oob=True)
+    return (
+        pl.when(outlet.is_null())
+        .then(doc_id)
+        .otherwise(parts.list.get(0, null_on_oob=True) + " · " + outlet)
+    )
 
 
-def figures_chart(compare: pl.DataFrame, *, title: str = "Figures across sources") -> alt.Chart:
+def figures_chart(
+    compare: pl.DataFrame,
+    *,
+    articles: pl.DataFrame | None = None,
+    title: str = "What each article says of each quantity",
+) -> alt.Chart:
     """Each concept's value in each article: filled dots are exact, open dots qualified
     ('more than 2,500'); colour is the verdict, an orange ring marks meaning drift."""
-    data = compare.with_columns(
-        article=_short(pl.col("doc_id")),
+    data = _with_article(compare, articles).with_columns(
         exact=pl.col("qualifier") == "exact",
         label=pl.when(pl.col("qualifier") == "exact")
         .then(pl.col("raw"))
-        .otherwise(pl.col("qualifier").str.replace("_", " ") + " " + pl.col("raw")),
-    ).with_columns(pl.col("verdict").cast(pl.String))
+        .otherwise(labelled("qualifier", "qualifiers") + " " + pl.col("raw")),
+        concept=concept_names(),
+        verdict=labelled("verdict", "verdicts"),
+    )
     tooltip = [
-        alt.Tooltip("concept:N", title="concept"),
+        alt.Tooltip("concept:N", title="what"),
         alt.Tooltip("doc_id:N", title="article"),
         alt.Tooltip("raw:N", title="as written"),
-        alt.Tooltip("qualifier:N"),
         alt.Tooltip("counted:N", title="counted"),
         alt.Tooltip("verdict:N"),
-        alt.Tooltip("drift_note:N", title="drift"),
+        alt.Tooltip("drift_note:N", title="meaning drift"),
         alt.Tooltip("sentence:N"),
     ]
     base = alt.Chart(data).encode(
-        x=alt.X("article:N", title="Article", axis=alt.Axis(labelAngle=0, orient="top")),
+        x=alt.X(
+            "article:N",
+            title="Article",
+            sort="ascending",
+            axis=alt.Axis(labelAngle=0, orient="top"),
+        ),
         y=alt.Y("concept:N", title=None, sort="ascending"),
         tooltip=tooltip,
     )
-    verdicts = alt.Scale(domain=list(VERDICT_COLORS), range=list(VERDICT_COLORS.values()))
+    verdicts = _legend_scale(VERDICT_COLORS, "verdicts")
     dots = base.mark_point(size=220, strokeWidth=2).encode(
         color=alt.Color("verdict:N", title="Verdict", scale=verdicts),
         # same field and title as the stroke: Vega-Lite draws one legend for both (a fill
@@ -85,7 +128,7 @@ def figures_chart(compare: pl.DataFrame, *, title: str = "Figures across sources
     labels = base.mark_text(align="left", dx=12, fontSize=11, color="#333").encode(text="label:N")
     return (drift + dots + labels).properties(
         title=alt.Title(title, subtitle="open dot: a qualified figure; orange ring: meaning drift"),
-        width=alt.Step(150),
+        width=alt.Step(_column_step(data)),
         height=alt.Step(26),
     )
 
@@ -96,30 +139,35 @@ def regions_chart(
     include_unattributed: bool = True,
     as_share: bool = False,
     sort: str = "value",
-    title: str = "Signatories by region",
+    articles: pl.DataFrame | None = None,
+    title: str = "Where the signatories come from, as each article reports it",
 ) -> alt.Chart:
     """The regional breakdown each article reports, with what no region accounts for."""
     data = regions if include_unattributed else regions.filter(pl.col("region") != "not attributed")
-    data = data.with_columns(
-        article=_short(pl.col("doc_id")),
+    data = _with_article(data, articles).with_columns(
+        region=pl.col("region").str.slice(0, 1).str.to_uppercase() + pl.col("region").str.slice(1),
         share=pl.col("signatories") / pl.col("signatories").sum().over("doc_id"),
     )
     field, axis_title, fmt = (
         ("share", "Share of the signatories given", ".0%")
         if as_share
-        else ("signatories", "Signatories", "d")
+        else ("signatories", "Countries that signed", "d")
     )
     order = "-x" if sort == "value" else "ascending"
     return (
         alt.Chart(data)
         .mark_bar(cornerRadiusEnd=3)
         .encode(
-            x=alt.X(f"{field}:Q", title=axis_title, axis=alt.Axis(format=fmt)),
+            x=alt.X(
+                f"{field}:Q",
+                title=axis_title,
+                axis=alt.Axis(format=fmt, tickMinStep=0.01 if as_share else 1),
+            ),
             y=alt.Y("region:N", title=None, sort=order),
             color=alt.condition(
-                alt.datum.region == "not attributed", alt.value("#bbb"), alt.value("#2b59c3")
+                alt.datum.region == "Not attributed", alt.value("#bbb"), alt.value("#2b59c3")
             ),
-            row=alt.Row("article:N", title=None),
+            row=alt.Row("article:N", title=None, header=ROW_HEADER, sort="ascending"),
             tooltip=[
                 alt.Tooltip("region:N"),
                 alt.Tooltip("signatories:Q"),
@@ -134,74 +182,110 @@ def regions_chart(
 
 
 def signatories_chart(
-    compare: pl.DataFrame, *, title: str = "Plenary and total signatories"
+    compare: pl.DataFrame,
+    *,
+    articles: pl.DataFrame | None = None,
+    title: str = "Countries that signed: in the plenary and in all",
 ) -> alt.Chart:
     """Total and plenary signatories side by side, per article that gives them."""
-    data = compare.filter(
-        pl.col("concept").is_in(["signatory_countries", "plenary_signatories"])
-    ).with_columns(article=_short(pl.col("doc_id")))
+    wanted = ["signatory_countries", "plenary_signatories"]
+    data = _with_article(compare.filter(pl.col("concept").is_in(wanted)), articles)
+    data = data.with_columns(concept=labelled("concept", "concepts"))
     return (
         alt.Chart(data)
         .mark_bar()
         .encode(
-            x=alt.X("value:Q", title="Countries"),
+            x=alt.X("value:Q", title="Countries", axis=alt.Axis(**COUNT_AXIS)),
             y=alt.Y("concept:N", title=None),
-            row=alt.Row("article:N", title=None),
-            color=alt.Color("concept:N", legend=None),
-            tooltip=["doc_id:N", "concept:N", "raw:N", "sentence:N"],
+            row=alt.Row("article:N", title=None, header=ROW_HEADER, sort="ascending"),
+            color=alt.Color(
+                "concept:N",
+                legend=None,
+                scale=alt.Scale(
+                    domain=[label("concepts", c) for c in wanted], range=["#2b59c3", "#8fb1e8"]
+                ),
+            ),
+            tooltip=[
+                alt.Tooltip("doc_id:N", title="article"),
+                alt.Tooltip("concept:N", title="what"),
+                alt.Tooltip("raw:N", title="as written"),
+                alt.Tooltip("sentence:N"),
+            ],
         )
         .properties(title=title, width=420, height=alt.Step(22))
     )
 
 
-def quotes_chart(quotes: pl.DataFrame, *, title: str = "Quotes per speaker") -> alt.Chart:
+def quotes_chart(
+    quotes: pl.DataFrame,
+    *,
+    articles: pl.DataFrame | None = None,
+    title: str = "Who is quoted, article by article",
+) -> alt.Chart:
     """How many quotations each speaker has in each article, by kind."""
-    data = quotes.with_columns(
-        article=_short(pl.col("doc_id")),
+    data = _with_article(quotes, articles).with_columns(
         speaker=pl.col("speaker").fill_null("(no speaker)"),
-        kind=pl.col("kind").cast(pl.String),
+        kind=labelled("kind", "quote_kinds"),
         excerpt=pl.col("text").str.slice(0, 160),
     )
     return (
         alt.Chart(data)
         .mark_bar()
         .encode(
-            x=alt.X("count():Q", title="Quotations"),
+            x=alt.X("count():Q", title="Quotations", axis=alt.Axis(**COUNT_AXIS)),
             y=alt.Y("speaker:N", title=None, sort="-x"),
             color=alt.Color(
-                "kind:N",
-                title="Kind",
-                scale=alt.Scale(domain=list(KIND_COLORS), range=list(KIND_COLORS.values())),
+                "kind:N", title="Kind", scale=_legend_scale(KIND_COLORS, "quote_kinds")
             ),
-            column=alt.Column("article:N", title=None),
-            tooltip=["speaker:N", "kind:N", "cue:N", "doc_id:N", "excerpt:N"],
+            row=alt.Row("article:N", title=None, header=ROW_HEADER, sort="ascending"),
+            tooltip=[
+                alt.Tooltip("speaker:N"),
+                alt.Tooltip("kind:N"),
+                alt.Tooltip("cue:N", title="attributed by"),
+                alt.Tooltip("doc_id:N", title="article"),
+                alt.Tooltip("excerpt:N", title="quote"),
+            ],
         )
-        .properties(title=title, width=180, height=alt.Step(22))
+        .properties(title=title, width=420, height=alt.Step(20))
+        .resolve_scale(y="independent")  # each article lists its own speakers
     )
 
 
 def audit_chart(
-    audit: pl.DataFrame, *, title: str = "What each translation leaves out"
+    audit: pl.DataFrame,
+    *,
+    articles: pl.DataFrame | None = None,
+    title: str = "What each translation leaves out or tells otherwise",
 ) -> alt.Chart:
     """Per family, the figures a translation lacks (missing) or tells otherwise (differs)."""
-    data = audit.with_columns(
-        article=_short(pl.col("doc_id")),
-        status=pl.col("status").cast(pl.String),
+    data = _with_article(audit, articles).with_columns(
+        status=labelled("status", "audit_status"),
+        concept=labelled("concept", "concepts"),
         told_by=pl.col("siblings").list.join(", "),
     )
     return (
         alt.Chart(data)
         .mark_square(size=260)
         .encode(
-            x=alt.X("article:N", title="Translation"),
+            x=alt.X(
+                "article:N", title="Translation", sort="ascending", axis=alt.Axis(labelAngle=0)
+            ),
             y=alt.Y("concept:N", title=None),
             color=alt.Color(
                 "status:N",
-                scale=alt.Scale(domain=["missing", "differs"], range=["#d1495b", DRIFT_COLOR]),
+                title="In this translation",
+                scale=_legend_scale({"missing": "#d1495b", "differs": DRIFT_COLOR}, "audit_status"),
             ),
-            tooltip=["family:N", "doc_id:N", "concept:N", "value:Q", "status:N", "told_by:N"],
+            tooltip=[
+                alt.Tooltip("family:N", title="original"),
+                alt.Tooltip("doc_id:N", title="translation"),
+                alt.Tooltip("concept:N", title="what"),
+                alt.Tooltip("value:Q", title="value its siblings give"),
+                alt.Tooltip("status:N"),
+                alt.Tooltip("told_by:N", title="given by"),
+            ],
         )
-        .properties(title=title, width=alt.Step(150), height=alt.Step(26))
+        .properties(title=title, width=alt.Step(_column_step(data)), height=alt.Step(26))
     )
 
 
@@ -210,33 +294,47 @@ def overview_chart(
     figures: pl.DataFrame,
     quotes: pl.DataFrame,
     *,
-    title: str = "What each article holds",
+    title: str = "Figures and quotations found in each article",
 ) -> alt.Chart:
     """Figures and quotations per article, side by side."""
     counts = (
         pl.concat(
             [
-                figures.group_by("doc_id").len().with_columns(table=pl.lit("figures")),
-                quotes.group_by("doc_id").len().with_columns(table=pl.lit("quotes")),
+                figures.group_by("doc_id").len().with_columns(table=pl.lit("Figures")),
+                quotes.group_by("doc_id").len().with_columns(table=pl.lit("Quotes")),
             ]
         )
         .join(articles.select("doc_id", "lang", "outlet"), on="doc_id")
-        .with_columns(article=_short(pl.col("doc_id")), n=pl.col("len").cast(pl.Int64))
+        .pipe(_with_article, articles)
+        .with_columns(n=pl.col("len").cast(pl.Int64))
     )
     return (
         alt.Chart(counts)
         .mark_bar()
         .encode(
-            x=alt.X("n:Q", title="Rows"),
-            y=alt.Y("article:N", title=None),
+            x=alt.X("n:Q", title="Found in the article", axis=alt.Axis(**COUNT_AXIS)),
+            y=alt.Y("article:N", title=None, sort="ascending"),
             color=alt.Color("table:N", title=None, scale=alt.Scale(range=["#2b59c3", "#f4a259"])),
             yOffset="table:N",
-            tooltip=["doc_id:N", "lang:N", "outlet:N", "table:N", "n:Q"],
+            tooltip=[
+                alt.Tooltip("doc_id:N", title="article"),
+                alt.Tooltip("lang:N", title="language"),
+                alt.Tooltip("outlet:N"),
+                alt.Tooltip("table:N", title="what"),
+                alt.Tooltip("n:Q", title="how many"),
+            ],
         )
         .properties(title=title, width=420, height=alt.Step(14))
     )
 
 
 def use_offline_renderer() -> None:
-    """Draw charts inside JupyterLab without a network (Altair's default loads a CDN)."""
-    alt.renderers.enable("jupyter", offline=True)
+    """Draw charts without a network: live in JupyterLab (Altair's default loads a CDN),
+    as static SVG in a batch run (``explore report``), where no one hovers and the
+    executed notebook should read without JavaScript."""
+    from explore.batch import in_batch
+
+    if in_batch():
+        alt.renderers.enable("svg")
+    else:
+        alt.renderers.enable("jupyter", offline=True)

@@ -104,28 +104,74 @@ for _name in TABLE_HELP:
     type=click.Path(dir_okay=False, exists=True),
     help='JSON file of notebook parameters: {"signatories_by_region": {"as_share": true}}.',
 )
-@click.option("--jobs", default=2, show_default=True, help="Notebooks run at the same time.")
-def report(corpus: str, out: str, params: str | None, jobs: int) -> None:
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Notebooks run at the same time (default: one per core).",
+)
+@click.option(
+    "--cell-timeout",
+    type=click.FloatRange(min=1),
+    default=None,
+    help="Seconds one notebook cell may take before the notebook is stopped (default: 120).",
+)
+def report(
+    corpus: str, out: str, params: str | None, jobs: int | None, cell_timeout: float | None
+) -> None:
     """Write every table, run every notebook headless and build OUT/index.html.
 
-    Tables go to OUT/tables (CSV, Parquet), executed notebooks to OUT/notebooks, charts to
-    OUT/charts (HTML with the JavaScript inlined, PNG, SVG); index.html shows every chart
-    and opens offline.
+    Tables go to OUT/tables (CSV, Parquet), executed notebooks to OUT/notebooks (.ipynb and
+    HTML), charts to OUT/charts (HTML with the JavaScript inlined, PNG, SVG); index.html
+    opens with the findings in sentences, then every chart, offline. OUT is replaced only
+    when the new report is complete: an interrupted or failed run leaves it as it was.
     """
-    from explore.report import build_report
+    from explore.report import CELL_TIMEOUT, build_report
 
-    with _user_errors():
-        summary = build_report(
-            corpus, out, params=params, jobs=jobs, progress=lambda line: click.echo(f"  {line}")
-        )
+    with _user_errors(), _stop_on_signals() as stopped:
+        try:
+            summary = build_report(
+                corpus,
+                out,
+                params=params,
+                jobs=jobs,
+                cell_timeout=cell_timeout or CELL_TIMEOUT,
+                progress=lambda line: click.echo(f"  {line}"),
+            )
+        except KeyboardInterrupt:
+            click.echo(
+                f"interrupted ({stopped.get('signal', 'Ctrl-C')}): every notebook stopped; "
+                f"{out} is as it was before this run",
+                err=True,
+            )
+            raise SystemExit(130) from None
     click.echo(
-        f"{summary.articles} articles from {corpus}: {len(summary.runs)} notebooks in "
-        f"{summary.seconds:.1f} s; open {summary.out / 'index.html'}"
+        f"{summary.articles} articles, {len(summary.runs)} notebooks in {summary.seconds:.1f} s "
+        f"(tables {summary.table_seconds:.1f} s); open {summary.out / 'index.html'}"
     )
     if summary.failed:
         for run in summary.failed:
-            click.echo(f"error: notebook {run.name} failed in {run.error}", err=True)
+            click.echo(f"error: notebook {run.name}: {run.error}", err=True)
         raise SystemExit(1)
+
+
+@contextmanager
+def _stop_on_signals() -> Iterator[dict[str, str]]:
+    """SIGTERM (and a hang-up) stop a run as Ctrl-C does, so that it cleans up."""
+    import signal
+
+    stopped: dict[str, str] = {}
+
+    def stop(signum: int, _frame: object) -> None:
+        stopped["signal"] = signal.Signals(signum).name
+        raise KeyboardInterrupt
+
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        yield stopped
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def main() -> None:

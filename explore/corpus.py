@@ -11,6 +11,8 @@ and kept. A file that cannot be read is skipped with a warning that names it, an
 from __future__ import annotations
 
 import hashlib
+import os
+import pickle
 import warnings
 from array import array
 from codecs import BOM_UTF8
@@ -31,6 +33,7 @@ from explore.people import Person, add_mentions, canonical_keys, display_name
 from explore.reading import UnreadableFileError, decode_article
 
 ARTICLE_SUFFIX = ".txt"
+SHARED_READING_ENV = "EXPLORE_CORPUS_CACHE"  # set by explore report in its kernels only
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,13 +349,10 @@ def load_corpus(path: str | Path = "seeds") -> Corpus:
     unsupported language.
     """
     folder = Path(path)
-    if not folder.exists():
-        raise CorpusError(f"{folder}: no such folder (expected a folder of .txt articles)")
-    if not folder.is_dir():
-        raise CorpusError(f"{folder}: not a folder (expected a folder of .txt articles)")
-    files = sorted(p for p in folder.iterdir() if p.suffix == ARTICLE_SUFFIX and p.is_file())
-    if not files:
-        raise CorpusError(f"{folder}: no articles (expected files named *{ARTICLE_SUFFIX})")
+    files = article_files(folder)
+    shared = _shared_reading(folder, files)
+    if shared is not None:
+        return shared
     corpus = Corpus(folder, {})
     for file in files:
         article = _read_article(file, corpus.issues)
@@ -364,6 +364,50 @@ def load_corpus(path: str | Path = "seeds") -> Corpus:
             + "; ".join(f"{Path(p).name}: {problem}" for p, problem, _ in corpus.issues)
         )
     return corpus
+
+
+def share_reading(corpus: Corpus, file: Path) -> None:
+    """Save a corpus, with the tables it has computed, for the kernels of a batch run.
+
+    ``explore report`` reads the corpus once and names this file in each kernel's
+    ``EXPLORE_CORPUS_CACHE``; ``load_corpus`` there returns it while the folder still
+    holds the same files (names, sizes, modification times), and reads afresh otherwise.
+    """
+    key = _fingerprint(corpus.path, article_files(corpus.path))
+    partial = file.with_suffix(".part")
+    partial.write_bytes(pickle.dumps((key, corpus), protocol=pickle.HIGHEST_PROTOCOL))
+    os.replace(partial, file)
+
+
+def _shared_reading(folder: Path, files: list[Path]) -> Corpus | None:
+    where = os.environ.get(SHARED_READING_ENV)
+    if not where:
+        return None
+    try:
+        key, corpus = pickle.loads(Path(where).read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        return None
+    return corpus if key == _fingerprint(folder, files) else None
+
+
+def _fingerprint(folder: Path, files: list[Path]) -> tuple:
+    stats = tuple((f.name, st.st_size, st.st_mtime_ns) for f in files for st in [f.stat()])
+    return (str(Path(folder).resolve()), stats)
+
+
+def article_files(folder: Path) -> list[Path]:
+    """The article files of a folder, sorted; their stems are the doc_ids.
+
+    Raises CorpusError when the folder is missing, not a folder or holds no article.
+    """
+    if not folder.exists():
+        raise CorpusError(f"{folder}: no such folder (expected a folder of .txt articles)")
+    if not folder.is_dir():
+        raise CorpusError(f"{folder}: not a folder (expected a folder of .txt articles)")
+    files = sorted(p for p in folder.iterdir() if p.suffix == ARTICLE_SUFFIX and p.is_file())
+    if not files:
+        raise CorpusError(f"{folder}: no articles (expected files named *{ARTICLE_SUFFIX})")
+    return files
 
 
 def _read_article(file: Path, issues: list[tuple[str, str, str]]) -> Article | None:

@@ -11,27 +11,48 @@ from __future__ import annotations
 
 import html
 import json
+import os
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import altair as alt
+import polars as pl
 
 FORMATS = ("html", "png", "svg", "json")  # json: the Vega-Lite spec, for pages of many charts
 
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """A chart with the name its files take and the prose shown above it on a page."""
+    """A chart with the name its files take, its title for readers, the prose shown
+    with it, and the sentence that replaces it when it has nothing to show.
+
+    In a notebook a Figure displays as its chart, or as that sentence.
+    """
 
     name: str
     chart: alt.TopLevelMixin | dict  # an Altair chart or its Vega-Lite spec
     caption: str = ""
+    empty: str = "Nothing in this corpus to show here."
 
     @property
     def spec(self) -> dict:
         return self.chart if isinstance(self.chart, dict) else self.chart.to_dict()
+
+    @property
+    def is_empty(self) -> bool:
+        """True when every dataset of the chart has no rows (a bare axis)."""
+        datasets = self.spec.get("datasets") or {}
+        return bool(datasets) and all(len(rows) == 0 for rows in datasets.values())
+
+    def _repr_mimebundle_(self, include=None, exclude=None) -> dict:
+        if self.is_empty:
+            return {"text/markdown": f"*{self.empty}*", "text/plain": self.empty}
+        if isinstance(self.chart, dict):
+            return {"application/json": self.chart, "text/plain": self.name}
+        return self.chart._repr_mimebundle_(include=include, exclude=exclude)
 
 
 def safe_json(value: object) -> str:
@@ -46,10 +67,30 @@ def safe_json(value: object) -> str:
 
 @cache
 def _bundle() -> str:
+    """vl-convert's Vega bundle, kept in the user's cache folder: building it takes about
+    3 s, and every kernel of a report would build it again."""
     import vl_convert as vlc
 
+    cached = _cache_dir() / f"vega-bundle-{vlc.__version__}.js"
+    try:
+        return cached.read_text(encoding="utf-8")
+    except OSError:
+        pass
     # "</script" cannot stand inside a script element, even in a string
-    return vlc.javascript_bundle().replace("</script", "<\\/script")
+    bundle = vlc.javascript_bundle().replace("</script", "<\\/script")
+    try:  # written aside, then renamed: a reader never sees half a file
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_suffix(f".{os.getpid()}.{threading.get_ident()}.part")
+        partial.write_text(bundle, encoding="utf-8")
+        os.replace(partial, cached)
+    except OSError:  # a read-only home: build it each time
+        pass
+    return bundle
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "explore"
 
 
 _EMBED = """
@@ -111,7 +152,11 @@ def page(
 
 
 def save(figure: Figure, folder: str | Path, formats: Sequence[str] = FORMATS) -> list[Path]:
-    """Write one chart as <folder>/<name>.html / .png / .svg / .vl.json; returns the files."""
+    """Write one chart as <folder>/<name>.html / .png / .svg / .vl.json; returns the files.
+
+    A chart with nothing to show gets only its .vl.json, which carries the sentence
+    that replaces it.
+    """
     import vl_convert as vlc
 
     unknown = set(formats) - set(FORMATS)
@@ -120,11 +165,16 @@ def save(figure: Figure, folder: str | Path, formats: Sequence[str] = FORMATS) -
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     spec = figure.spec
+    if figure.is_empty:  # no file of a bare axis; the spec file says why, for the index
+        formats = [fmt for fmt in formats if fmt == "json"]
     written = []
     for fmt in formats:
         path = folder / f"{figure.name}.{'vl.json' if fmt == 'json' else fmt}"
         if fmt == "json":
-            path.write_text(json.dumps({"caption": figure.caption, "spec": spec}), encoding="utf-8")
+            record = {"caption": figure.caption, "spec": spec}
+            if figure.is_empty:
+                record["empty"] = figure.empty
+            path.write_text(json.dumps(record), encoding="utf-8")
         elif fmt == "html":
             path.write_text(
                 page([figure], title=figure.name, intro=figure.caption), encoding="utf-8"
@@ -135,3 +185,69 @@ def save(figure: Figure, folder: str | Path, formats: Sequence[str] = FORMATS) -
             path.write_text(vlc.vegalite_to_svg(spec), encoding="utf-8")
         written.append(path)
     return written
+
+
+def notebook_page(path: str | Path) -> str:
+    """An executed notebook as one HTML page that opens offline.
+
+    nbconvert's page loads require.js and MathJax from a CDN; neither is needed for
+    these notebooks (outputs are tables, text and SVG), so those scripts are left out.
+    """
+    import re
+
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    notebook = nbformat.read(path, as_version=4)
+    notebook.metadata.pop("widgets", None)  # widget views need JavaScript from a CDN
+    exporter = HTMLExporter(template_name="lab", exclude_input_prompt=True)
+    exporter.exclude_output_prompt = True
+    body, _ = exporter.from_notebook_node(notebook)
+    return re.sub(r'<script[^>]+src="https?://[^"]*"[^>]*>\s*</script>', "", body)
+
+
+EVIDENCE_COLUMNS = ("concept", "region", "doc_id", "value", "signatories", "qualifier", "raw")
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Rows with their whole sentence, wrapped, the figure marked in it; displays as an
+    HTML table in a notebook (Polars cuts strings at 30 characters)."""
+
+    frame: pl.DataFrame
+
+    def _repr_html_(self) -> str:
+        if self.frame.is_empty():
+            return "<p><em>None.</em></p>"
+        columns = [c for c in EVIDENCE_COLUMNS if c in self.frame.columns]
+        head = "".join(f"<th>{html.escape(c)}</th>" for c in [*columns, "sentence"])
+        rows = []
+        for row in self.frame.iter_rows(named=True):
+            cells = "".join(f"<td>{html.escape(_cell(row[c]))}</td>" for c in columns)
+            cells += f'<td style="white-space: normal; text-align: left">{_marked(row)}</td>'
+            rows.append(f"<tr>{cells}</tr>")
+        return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+def evidence(frame: pl.DataFrame) -> Evidence:
+    """The rows of a table of figures with the sentences behind them."""
+    return Evidence(frame)
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return f"{value:,.0f}"
+    return "" if value is None else str(value)
+
+
+def _marked(row: dict) -> str:
+    """The sentence, escaped, with the figure as written in a <mark>."""
+    sentence, raw = row.get("sentence") or "", row.get("raw") or ""
+    at = sentence.find(raw) if raw else -1
+    if at < 0:
+        return html.escape(sentence)
+    return (
+        html.escape(sentence[:at])
+        + f"<mark>{html.escape(raw)}</mark>"
+        + html.escape(sentence[at + len(raw) :])
+    )

@@ -11,7 +11,7 @@ which returns the parameters, validated, as a dict of plain values.
 from __future__ import annotations
 
 import types
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +31,7 @@ class Param:
     doc: str
     choices: Callable[[], tuple[str, ...]] | None = None
     many: bool = False  # a list of choices (empty list: all)
+    articles: bool = False  # the values are doc_ids of the corpus
 
 
 def _languages() -> tuple[str, ...]:
@@ -64,11 +65,15 @@ NOTEBOOKS: dict[str, dict[str, Param]] = {
         **COMMON,
         "concepts": Param(list, "concepts to show (empty: all)", _concepts, many=True),
         "languages": Param(list, "languages to show (empty: all)", _languages, many=True),
-        "docs": Param(list, "articles to show, by doc_id (empty: all)", many=True),
+        "docs": Param(list, "articles to show, by doc_id (empty: all)", many=True, articles=True),
     },
     "signatories_by_region": {
         **COMMON,
-        "doc": Param((str, type(None)), "one article (null: every article that gives regions)"),
+        "doc": Param(
+            (str, type(None)),
+            "one article by doc_id (null: every article that gives regions)",
+            articles=True,
+        ),
         "include_unattributed": Param(bool, "show the signatories no region accounts for"),
         "as_share": Param(bool, "shares of the total instead of counts"),
         "sort": Param(str, "order of the regions", _sorts),
@@ -87,7 +92,7 @@ def check(notebook: str, namespace: Mapping[str, Any]) -> dict[str, Any]:
     """The notebook's parameters from its namespace, validated.
 
     Unknown names (a parameter papermill injected that the notebook does not take) and
-    values of the wrong type or outside their choices raise ParameterError.
+    values of the wrong type or outside their choices raise ParameterError, all at once.
     """
     if notebook not in NOTEBOOKS:
         raise ParameterError(
@@ -95,50 +100,83 @@ def check(notebook: str, namespace: Mapping[str, Any]) -> dict[str, Any]:
         )
     spec = NOTEBOOKS[notebook]
     defined = {
-        name
+        name: value
         for name, value in namespace.items()
         if not name.startswith("_")
         and name not in {"In", "Out", "get_ipython", "exit", "quit", "open"}
         and not isinstance(value, types.ModuleType)
         and not callable(value)
     }
-    unknown = sorted(defined - set(spec))
-    if unknown:
-        raise ParameterError(
-            f"{notebook}: unknown parameter {unknown[0]!r}; this notebook takes "
-            + ", ".join(sorted(spec))
-        )
-    values = {}
-    for name, param in spec.items():
-        if name not in namespace:
-            raise ParameterError(f"{notebook}: parameter {name!r} is missing ({param.doc})")
-        values[name] = _value(notebook, name, param, namespace[name])
-    return values
+    found = problems(notebook, defined)
+    found += [
+        f"{notebook}: parameter {name!r} is missing ({param.doc})"
+        for name, param in spec.items()
+        if name not in defined
+    ]
+    if found:
+        raise ParameterError("; ".join(found))
+    return {name: _plain(defined[name]) for name in spec}
 
 
-def _value(notebook: str, name: str, param: Param, value: Any) -> Any:
+def problems(
+    notebook: str, values: Mapping[str, Any], docs: Sequence[str] | None = None
+) -> list[str]:
+    """Every problem of some parameter values for one notebook, as messages (empty: fine).
+
+    ``docs`` (the corpus's doc_ids) also checks the parameters that name articles. The
+    report calls this for every notebook before any kernel starts.
+    """
+    if notebook not in NOTEBOOKS:
+        return [f"unknown notebook {notebook!r}; expected one of {', '.join(NOTEBOOKS)}"]
+    spec = NOTEBOOKS[notebook]
+    found = [
+        f"{notebook}: unknown parameter {name!r}; this notebook takes " + ", ".join(sorted(spec))
+        for name in sorted(set(values) - set(spec))
+    ]
+    for name, value in values.items():
+        if name in spec:
+            found += _value_problems(notebook, name, spec[name], value, docs)
+    return found
+
+
+def _plain(value: Any) -> Any:
+    return list(value) if isinstance(value, tuple) else value
+
+
+def _value_problems(
+    notebook: str, name: str, param: Param, value: Any, docs: Sequence[str] | None
+) -> list[str]:
     where = f"{notebook}: parameter {name!r}"
-    if isinstance(value, tuple):  # papermill may hand tuples over as tuples or strings
-        value = list(value)
+    value = _plain(value)  # papermill may hand tuples over as tuples or strings
     if not isinstance(value, param.kind) or (param.kind is not bool and isinstance(value, bool)):
         expected = param.kind if isinstance(param.kind, tuple) else (param.kind,)
         names = " or ".join("null" if t is type(None) else t.__name__ for t in expected)
-        raise ParameterError(f"{where} must be {names} ({param.doc}), not {value!r}")
-    if param.choices is None or value is None:
-        return value
-    choices = param.choices()
+        return [f"{where} must be {names} ({param.doc}), not {value!r}"]
+    if value is None:
+        return []
     items = value if param.many else [value]
-    for item in items:
-        if item not in choices:
-            raise ParameterError(f"{where}: {item!r} is not one of {', '.join(choices)}")
-    return value
+    if param.many and not all(isinstance(item, str) for item in items):
+        return [f"{where} must be a list of strings ({param.doc}), not {value!r}"]
+    if param.articles:
+        if docs is None:
+            return []
+        return [
+            f"{where}: no article {item!r} in the corpus; have " + ", ".join(docs)
+            for item in items
+            if item not in docs
+        ]
+    if param.choices is None:
+        return []
+    choices = param.choices()
+    return [
+        f"{where}: {item!r} is not one of {', '.join(choices)}"
+        for item in items
+        if item not in choices
+    ]
 
 
 def check_docs(notebook: str, name: str, docs: list[str] | str | None, known: list[str]) -> None:
     """Articles named by a parameter must be in the corpus."""
-    for doc in [docs] if isinstance(docs, str) else docs or []:
-        if doc not in known:
-            raise ParameterError(
-                f"{notebook}: parameter {name!r}: no article {doc!r} in the corpus; have "
-                + ", ".join(known)
-            )
+    found = _value_problems(notebook, name, NOTEBOOKS[notebook][name], docs, known)
+    if found:
+        raise ParameterError("; ".join(found))

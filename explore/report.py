@@ -1,28 +1,34 @@
 """The main job: every table of a corpus, every notebook run headless, one offline index.
 
-    explore report --corpus seeds --out reports --jobs 2
+    explore report --corpus seeds --out reports
 
 writes, under OUT:
 
+- ``index.html``: what the tables say in plain sentences, then every chart (JavaScript
+  inlined once), then the downloads;
 - ``tables/``: every table as CSV and Parquet;
-- ``notebooks/``: each notebook of ``notebooks/`` executed by papermill with its parameters;
-- ``charts/<notebook>/``: each chart as HTML (JavaScript inlined), PNG, SVG and spec;
-- ``index.html``: every chart on one page (JavaScript once) and links to all files.
+- ``notebooks/``: each notebook of ``notebooks/`` executed by papermill, as .ipynb and HTML;
+- ``charts/<notebook>/``: each chart as HTML (JavaScript inlined), PNG, SVG and spec.
 
-A notebook that fails is named with its cell and error; the others still run.
+A reader never sees a mix of two runs: the report is built in a folder beside OUT and
+swapped in when complete; a run that fails or is interrupted leaves the previous report as
+it was. Only one run writes to OUT at a time. Every path is resolved once, here, before
+any notebook starts, and every parameter of every notebook is checked then too.
 """
 
 from __future__ import annotations
 
-import json
+import contextlib
+import fcntl
+import os
+import shutil
+import tempfile
 import time
-from collections.abc import Callable, Mapping
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from explore.corpus import load_corpus
 from explore.errors import ExploreError
 from explore.export import write_table
 
@@ -40,16 +46,12 @@ REPORT_TABLES = (
     "problems",
 )
 NOTEBOOKS_DIR = Path(__file__).resolve().parent.parent / "notebooks"
-CELL_TIMEOUT = 600  # seconds one notebook cell may take
+CELL_TIMEOUT = 120  # seconds one notebook cell may take in a batch run (seeds: under 3 s)
+MARKER = ".explore-report"  # names a folder that a report run may replace
 
 
-@dataclass(frozen=True, slots=True)
-class NotebookRun:
-    """How one notebook went."""
-
-    name: str
-    seconds: float
-    error: str | None = None
+class ReportBusyError(ExploreError):
+    """Another run is writing the same report folder."""
 
 
 @dataclass
@@ -59,145 +61,240 @@ class ReportSummary:
     out: Path
     articles: int
     files: list[Path] = field(default_factory=list)
-    runs: list[NotebookRun] = field(default_factory=list)
+    runs: list[Any] = field(default_factory=list)  # explore.batch.Outcome, by name
     seconds: float = 0.0
+    table_seconds: float = 0.0
 
     @property
-    def failed(self) -> list[NotebookRun]:
+    def failed(self) -> list[Any]:
         return [r for r in self.runs if r.error]
 
 
 def load_params(path: str | Path | None) -> dict[str, dict[str, Any]]:
-    """Per-notebook parameters from a JSON file: {"notebook": {"param": value}}."""
+    """Per-notebook parameters from a JSON file: {"notebook": {"param": value}}.
+
+    The file's shape is checked here; the values are checked by ``check_params``.
+    """
     if path is None:
         return {}
+    import json
+
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as err:
         raise ExploreError(f"{path}: cannot read the parameters file ({err})") from None
-    from explore.params import NOTEBOOKS
-
-    if not isinstance(data, dict):
+    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
         raise ExploreError(
-            f"{path}: expected an object of notebook names, not {type(data).__name__}"
+            f"{path}: expected an object of notebook names, each with an object of "
+            'parameters, as in {"signatories_by_region": {"as_share": true}}'
         )
-    for name, values in data.items():
-        if name not in NOTEBOOKS:
-            raise ExploreError(
-                f"{path}: unknown notebook {name!r}; expected one of {', '.join(NOTEBOOKS)}"
-            )
-        unknown = set(values) - set(NOTEBOOKS[name])
-        if unknown:
-            raise ExploreError(
-                f"{path}: {name}: unknown parameter {sorted(unknown)[0]!r}; it takes "
-                + ", ".join(sorted(NOTEBOOKS[name]))
-            )
+    problems = check_params(data)
+    if problems:
+        raise ExploreError(f"{path}: " + "; ".join(problems))
     return data
+
+
+def check_params(
+    overrides: dict[str, dict[str, Any]],
+    notebooks: list[str] | None = None,
+    docs: list[str] | None = None,
+) -> list[str]:
+    """Every problem of the parameters given to the notebooks, all at once."""
+    from explore.params import NOTEBOOKS, problems
+
+    found = []
+    for name, values in overrides.items():
+        if notebooks is not None and name not in notebooks:
+            found.append(f"unknown notebook {name!r}; expected one of {', '.join(notebooks)}")
+        elif name not in NOTEBOOKS:
+            found.append(f"unknown notebook {name!r}; expected one of {', '.join(NOTEBOOKS)}")
+        else:
+            found += problems(name, values, docs)
+    return found
 
 
 def build_report(
     corpus: str | Path = "seeds",
     out: str | Path = "reports",
     *,
-    params: str | Path | None = None,
-    jobs: int = 2,
-    notebooks: Path = NOTEBOOKS_DIR,
+    params: str | Path | dict[str, dict[str, Any]] | None = None,
+    jobs: int | None = None,
+    notebooks: str | Path = NOTEBOOKS_DIR,
+    cell_timeout: float = CELL_TIMEOUT,
     progress: Callable[[str], None] = lambda _: None,
 ) -> ReportSummary:
-    """Write the tables, run the notebooks (``jobs`` at a time) and the index page."""
+    """Write the tables, run the notebooks (``jobs`` at a time, default: every core) and
+    the index page into ``out``, replacing the previous report only when all is written."""
+    from explore.corpus import article_files, load_corpus, share_reading
+
     started = time.perf_counter()
-    out = Path(out)
-    overrides = load_params(params)
-    loaded = load_corpus(corpus)
-    summary = ReportSummary(out, len(loaded))
-    for name in REPORT_TABLES:
-        frame = getattr(loaded, name)
-        for fmt in ("csv", "parquet"):
-            path = out / "tables" / f"{name}.{fmt}"
-            write_table(frame, fmt, path)
-            summary.files.append(path)
-    progress(f"tables: {len(REPORT_TABLES)} written in {time.perf_counter() - started:.1f} s")
-    paths = sorted(notebooks.glob("*.ipynb"))
-    if not paths:  # an install without the checkout's notebooks/ folder
-        progress(f"no notebooks in {notebooks}: only the tables were written")
-    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        futures = {
-            pool.submit(_run_notebook, path, out, str(corpus), overrides.get(path.stem, {})): path
-            for path in paths
-        }
-        for future in as_completed(futures):
-            run = future.result()
-            summary.runs.append(run)
-            state = f"FAILED: {run.error}" if run.error else "ok"
-            progress(f"{run.name}: {run.seconds:.1f} s {state}")
-    summary.runs.sort(key=lambda r: r.name)
-    summary.files.append(write_index(out, summary))
+    corpus_dir, out = Path(corpus).resolve(), Path(out).resolve()
+    notebook_dir = Path(notebooks).resolve()
+    sources = sorted(notebook_dir.glob("*.ipynb"))
+    overrides = params if isinstance(params, dict) else load_params(params)
+    docs = [file.stem for file in article_files(corpus_dir)]
+    problems = check_params(overrides, [p.stem for p in sources] or None, docs)
+    if problems:
+        raise ExploreError("notebook parameters: " + "; ".join(problems))
+    with _exclusive(out), _staging(out) as stage, tempfile.TemporaryDirectory() as scratch:
+        loaded = load_corpus(corpus_dir)
+        summary = ReportSummary(out, len(loaded))
+        for name in REPORT_TABLES:
+            frame = getattr(loaded, name)
+            for fmt in ("csv", "parquet"):
+                path = stage / "tables" / f"{name}.{fmt}"
+                write_table(frame, fmt, path)
+                summary.files.append(out / path.relative_to(stage))
+        summary.table_seconds = time.perf_counter() - started
+        progress(f"tables: {len(REPORT_TABLES)} in {summary.table_seconds:.1f} s")
+        if not sources:  # an install without the checkout's notebooks/ folder
+            progress(f"no notebooks in {notebook_dir}: only the tables were written")
+        reading = Path(scratch) / "corpus.pickle"
+        share_reading(loaded, reading)  # the kernels load this instead of reading again
+        summary.runs = _run_notebooks(
+            sources,
+            reading=reading,
+            stage=stage,
+            out=out,
+            corpus_dir=corpus_dir,
+            overrides=overrides,
+            jobs=jobs,
+            notebook_dir=notebook_dir,
+            cell_timeout=cell_timeout,
+            progress=progress,
+        )
+        from explore.index import write_index
+
+        write_index(stage, summary, loaded)
+        (stage / MARKER).write_text(f"{corpus_dir}\n", encoding="utf-8")
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _run_notebook(path: Path, out: Path, corpus: str, params: Mapping[str, Any]) -> NotebookRun:
-    import papermill
+def _run_notebooks(
+    sources: list[Path],
+    *,
+    reading: Path,
+    stage: Path,
+    out: Path,
+    corpus_dir: Path,
+    overrides: dict[str, dict[str, Any]],
+    jobs: int | None,
+    notebook_dir: Path,
+    cell_timeout: float,
+    progress: Callable[[str], None],
+) -> list[Any]:
+    from explore.batch import Batch, Job
+    from explore.corpus import SHARED_READING_ENV
 
-    name = path.stem
-    target = out / "notebooks" / path.name
-    target.parent.mkdir(parents=True, exist_ok=True)
-    values = {
-        "corpus": str(Path(corpus).resolve()),
-        "out_dir": str((out / "charts" / name).resolve()),
-        **params,
-    }
-    started = time.perf_counter()
-    try:
-        papermill.execute_notebook(
-            str(path),
-            str(target),
-            parameters=values,
-            kernel_name="python3",
-            cwd=str(path.parent),  # as in JupyterLab: paths are relative to the notebook
-            progress_bar=False,
-            execution_timeout=CELL_TIMEOUT,
-            # the kernel's own log: its start-up warnings (plain TCP on localhost) are
-            # noise in a batch run; errors still show, and cell output is in the notebook
-            extra_arguments=["--IPKernelApp.log_level=ERROR"],
+    todo = [
+        Job(
+            path,
+            stage / "notebooks" / path.name,
+            {
+                "corpus": str(corpus_dir),
+                "out_dir": str(stage / "charts" / path.stem),
+                **overrides.get(path.stem, {}),
+            },
         )
-    except papermill.PapermillExecutionError as err:
-        error = f"cell {err.exec_count}: {err.ename}: {err.evalue}"
-        return NotebookRun(name, time.perf_counter() - started, error)
-    except Exception as err:  # a kernel that dies, a notebook that is not JSON, ...
-        return NotebookRun(name, time.perf_counter() - started, f"{type(err).__name__}: {err}")
-    return NotebookRun(name, time.perf_counter() - started)
-
-
-def write_index(out: Path, summary: ReportSummary) -> Path:
-    """index.html: every chart the notebooks exported, and links to every file."""
-    from explore.pages import Figure, page
-
-    figures = []
-    for spec_file in sorted((out / "charts").glob("*/*.vl.json")):
-        data = json.loads(spec_file.read_text(encoding="utf-8"))
-        notebook = spec_file.parent.name.replace("_", " ")
-        name = spec_file.name.removesuffix(".vl.json").replace("_", " ")
-        figures.append(Figure(f"{notebook}: {name}", data["spec"], data.get("caption", "")))
-    links = [
-        (f"{p.name} (table)", str(p.relative_to(out))) for p in summary.files if p.suffix == ".csv"
+        for path in sources
     ]
-    links += [
-        (f"{r.name} (notebook)", f"notebooks/{r.name}.ipynb") for r in summary.runs if not r.error
-    ]
-    links += [
-        (f"{f.name}", str(f.relative_to(out)))
-        for f in sorted((out / "charts").glob("*/*"))
-        if f.suffix in {".html", ".png", ".svg"}
-    ]
-    failed = "; ".join(f"{r.name} failed ({r.error})" for r in summary.failed)
-    intro = (
-        f"{summary.articles} articles. Every chart below was exported by a notebook run "
-        "headless; each also exists as HTML, PNG and SVG (links below)."
-        + (f" Not shown: {failed}." if failed else "")
+
+    def finished(run: Any) -> None:
+        if run.error:
+            # none of its charts: what it wrote before failing may be partial
+            shutil.rmtree(stage / "charts" / run.name, ignore_errors=True)
+            progress(f"{run.name}: FAILED after {run.seconds:.1f} s: {run.error}")
+            return
+        executed = stage / "notebooks" / f"{run.name}.ipynb"
+        _point_to(executed, stage, out)
+        _notebook_html(executed)
+        progress(f"{run.name}: {run.seconds:.1f} s")
+
+    batch = Batch(
+        jobs=jobs or os.cpu_count() or 1,
+        cwd=notebook_dir,
+        cell_timeout=cell_timeout,
+        env={SHARED_READING_ENV: str(reading)},
     )
-    path = out / "index.html"
-    path.write_text(
-        page(figures, title="explore report", intro=intro, links=links), encoding="utf-8"
-    )
-    return path
+    return sorted(batch.run(todo, finished), key=lambda r: r.name)
+
+
+def _point_to(executed: Path, stage: Path, out: Path) -> None:
+    """The executed notebook names the folder its charts end up in, not the one they
+    were written to before the swap."""
+    text = executed.read_text(encoding="utf-8")
+    executed.write_text(text.replace(str(stage), str(out)), encoding="utf-8")
+
+
+def _notebook_html(executed: Path) -> None:
+    """The executed notebook as a page that opens offline (no CDN scripts)."""
+    from explore.pages import notebook_page
+
+    executed.with_suffix(".html").write_text(notebook_page(executed), encoding="utf-8")
+
+
+@contextlib.contextmanager
+def _exclusive(out: Path) -> Iterator[None]:
+    """Hold the report folder's lock for the run; refuse if another run holds it.
+
+    The lock is an flock on a file beside the folder: it ends with the process that
+    holds it, so a killed run leaves no stale lock behind.
+    """
+    out.parent.mkdir(parents=True, exist_ok=True)
+    lock = out.parent / f".{out.name}.lock"
+    with lock.open("a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            raise ReportBusyError(
+                f"{out}: another explore report is writing this folder ({holder}); "
+                "wait for it to finish or choose another --out"
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}\n")
+        handle.flush()
+        try:
+            yield
+        finally:
+            handle.seek(0)
+            handle.truncate()
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+@contextlib.contextmanager
+def _staging(out: Path) -> Iterator[Path]:
+    """A folder beside ``out`` to build the report in, swapped in on success and removed
+    on any failure or interruption (the previous report stays as it was)."""
+    if out.exists() and not _replaceable(out):
+        raise ExploreError(
+            f"{out}: exists and is not an explore report (no {MARKER} file, not empty); "
+            "choose a new or empty folder for --out"
+        )
+    for leftover in out.parent.glob(f".{out.name}.*-*"):  # of a run that was killed
+        if leftover.is_dir():
+            shutil.rmtree(leftover, ignore_errors=True)
+    stage = out.parent / f".{out.name}.building-{os.getpid()}"
+    stage.mkdir()
+    try:
+        yield stage
+    except BaseException:
+        shutil.rmtree(stage, ignore_errors=True)
+        raise
+    old = out.parent / f".{out.name}.old-{os.getpid()}"
+    if out.exists():
+        out.rename(old)
+    stage.rename(out)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _replaceable(out: Path) -> bool:
+    """A folder a report run may replace: a report, an old-style one, or empty."""
+    if not out.is_dir():
+        return False
+    if (out / MARKER).exists() or ((out / "index.html").exists() and (out / "tables").is_dir()):
+        return True
+    return not any(out.iterdir())

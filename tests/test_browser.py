@@ -105,7 +105,7 @@ def marks(page) -> int:
 def test_index_draws_every_chart_offline(browser, seeds_report):
     page, requests, errors = open_page(browser, seeds_report / "index.html")
     charts = page.evaluate("document.querySelectorAll('.chart svg').length")
-    assert charts >= 7
+    assert charts >= 6  # figures, translations, plenary, regions, quotes, articles
     assert marks(page) > 100
     assert errors == []
     assert [u for u in requests if not u.startswith("file:")] == []
@@ -116,7 +116,7 @@ def test_index_draws_every_chart_offline(browser, seeds_report):
 
 def test_each_chart_file_opens_alone(browser, seeds_report):
     files = sorted((seeds_report / "charts").glob("*/*.html"))
-    assert len(files) >= 7
+    assert len(files) >= 6
     for path in files:
         page, requests, errors = open_page(browser, path)
         assert marks(page) > 0, path.name
@@ -130,7 +130,7 @@ def test_the_figures_chart_shows_what_its_colours_mean(browser, seeds_report):
     legend = page.evaluate(
         "[...document.querySelectorAll('.chart svg .role-legend text')].map(t => t.textContent)"
     )
-    assert "Verdict" in legend and "agree" in legend and "single_source" in legend
+    assert "Verdict" in legend and "Agree" in legend and "One source only" in legend
     # inside the drawing, not cut off below it
     svg = page.locator(".chart svg").first.bounding_box()
     box = page.locator(".chart svg .role-legend").first.bounding_box()
@@ -236,24 +236,113 @@ def test_charts_draw_inside_jupyterlab_without_a_network(browser, jupyterlab):
 
 
 def test_explorer_widgets_redraw_in_jupyterlab(browser, jupyterlab):
-    page, outside = run_in_lab(browser, jupyterlab, "explorer.ipynb", cells=6)
+    page, outside = run_in_lab(browser, jupyterlab, "explorer.ipynb", cells=4)
     # the y-axis labels of the first chart in the widget's output: the concepts shown
     shown = (
         "(() => { const svg = document.querySelector('.widget-output svg');"
         " return svg ? [...svg.querySelectorAll('.role-axis-label text')].map(t => t.textContent)"
         " : []; })()"
     )
-    page.wait_for_function(f"{shown}.includes('signatory_countries')", timeout=60_000)
-    page.select_option(".widget-dropdown select >> nth=0", label="delegates")
+    page.wait_for_function(f"{shown}.includes('Countries that signed')", timeout=60_000)
+    page.select_option(".widget-dropdown select >> nth=0", label="Delegates")
     # redrawn live: wait for the new drawing, not just for the old one to go
     redrawn = f"(() => {{ const labels = {shown};"
     redrawn += (
-        " return labels.includes('delegates') && !labels.includes('signatory_countries'); })()"
+        " return labels.includes('Delegates') && !labels.includes('Countries that signed'); })()"
     )
     try:
         page.wait_for_function(redrawn, timeout=60_000)
     finally:
         labels = page.evaluate(shown)
-    assert "delegates" in labels and "signatory_countries" not in labels, labels
+    assert "Delegates" in labels and "Countries that signed" not in labels, labels
     assert outside == []
+    page.close()
+
+
+COUNT_AXES = {"Quotations", "Countries", "Countries that signed", "Found in the article"}
+AXES = """[...document.querySelectorAll('.chart svg .role-axis')].map(axis => ({
+  title: (axis.querySelector('.role-axis-title text') || {}).textContent || '',
+  labels: [...axis.querySelectorAll('.role-axis-label text')].map(t => {
+    const r = t.getBoundingClientRect();
+    return {text: t.textContent, box: [r.left, r.top, r.right, r.bottom]};
+  }),
+}))"""
+
+
+def overlapping(labels: list[dict]) -> list[tuple[str, str]]:
+    found = []
+    for i, a in enumerate(labels):
+        for b in labels[i + 1 :]:
+            (l1, t1, r1, b1), (l2, t2, r2, b2) = a["box"], b["box"]
+            if min(r1, r2) - max(l1, l2) > 1 and min(b1, b2) - max(t1, t2) > 1:
+                found.append((a["text"], b["text"]))
+    return found
+
+
+def test_the_index_reads_as_a_page_for_people(browser, seeds_report):
+    page, _, errors = open_page(browser, seeds_report / "index.html")
+    page.set_viewport_size({"width": 1200, "height": 900})
+    page.screenshot(path=str(seeds_report / "index.png"), full_page=True)  # to look at
+    assert errors == []
+    # the findings open the page, in sentences, with values and outlets
+    assert page.evaluate("document.querySelector('section').id") == "findings"
+    findings = page.locator("#findings li").all_inner_texts()
+    assert any("en · vietnamnet.vn leaves out outcomes agreed (3)" in f for f in findings)
+    assert any("fails: the article gives 71 where 72 is expected" in f for f in findings)
+    nav = page.locator("nav.sections a").all_inner_texts()
+    assert nav[0] == "Findings" and nav[-1] == "Downloads" and len(nav) <= 8
+    # words, not keys, wherever people read
+    shown = page.evaluate(
+        "[...document.querySelectorAll('.chart svg text')].map(t => t.textContent)"
+    )
+    headings = page.locator("h1, h2, h3, nav a, #downloads td").all_inner_texts()
+    assert shown and [t for t in shown + headings if "_" in t] == []
+    # every chart is shown once; the explorer's copies are not repeated
+    titles = page.locator("section h3").all_inner_texts()
+    assert len(titles) == len(set(titles))
+    axes = page.evaluate(AXES)
+    counts = [a for a in axes if a["title"] in COUNT_AXES]
+    assert len(counts) >= 3
+    for axis in counts:  # counts have whole-number ticks only
+        assert all(label["text"].replace(",", "").isdigit() for label in axis["labels"]), axis
+    for axis in axes:
+        assert overlapping(axis["labels"]) == [], axis["title"]
+    page.close()
+
+
+@pytest.fixture(scope="module")
+def floods_report(tmp_path_factory):
+    """Two invented articles about a flood: no signatories, no regions, no translations."""
+    corpus = tmp_path_factory.mktemp("floods")
+    (corpus / "en-courier-1.txt").write_text(
+        "Floods in the valley killed 12 people on Monday, the regional police said. "
+        "“We have never seen water this high,” said Mayor Ana Ferreira.\n"
+        "Source: https://courier.example/floods-1\n",
+        encoding="utf-8",
+    )
+    (corpus / "en-herald-2.txt").write_text(
+        "The floods killed 14 people in the valley, officials said on Tuesday.\n"
+        "Source: https://herald.example/floods-2\n",
+        encoding="utf-8",
+    )
+    out = tmp_path_factory.mktemp("floods-report")
+    summary = build_report(corpus, out)
+    assert not summary.failed, summary.failed
+    return out
+
+
+def test_a_corpus_about_another_event_gets_sentences_not_bare_axes(browser, floods_report):
+    page, _, errors = open_page(browser, floods_report / "index.html")
+    page.screenshot(path=str(floods_report / "index.png"), full_page=True)
+    assert errors == []
+    empty = page.locator("p.empty").all_inner_texts()
+    assert "No article in this corpus gives a regional breakdown of its signatories." in empty
+    assert "No article in this corpus gives the number of signatories." in empty
+    assert page.evaluate(
+        "[...document.querySelectorAll('.chart svg')].every(svg => svg.querySelector('.role-mark'))"
+    )
+    findings = page.locator("#findings li").all_inner_texts()
+    assert any(
+        f.startswith("⚠Sources conflict on “people”: 12 (en · courier.example)") for f in findings
+    )
     page.close()

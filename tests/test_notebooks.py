@@ -74,7 +74,7 @@ def test_cross_source_figures_for_two_languages(tmp_path):
     spec = json.loads((tmp_path / "charts" / "figures_across_sources.vl.json").read_text())["spec"]
     rows = next(iter(spec["datasets"].values()))
     assert sorted({r["doc_id"][:2] for r in rows}) == ["fr", "pt"]
-    assert {r["concept"] for r in rows} == {"delegation_countries"}
+    assert {r["concept"] for r in rows} == {"Countries with delegations"}  # its display name
     assert all("délégations" in r["drift_note"] for r in rows)  # 110 countries vs delegations
     assert (tmp_path / "charts" / "figures_across_sources.svg").exists()
 
@@ -125,7 +125,8 @@ def test_a_failing_notebook_is_named_and_the_others_still_run(tmp_path):
     )
     assert (tmp_path / "out" / "notebooks" / "corpus_overview.ipynb").exists()
     assert any(line.startswith("broken:") and "FAILED" in line for line in lines)
-    assert "broken failed" in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert "(broken.ipynb): cell 4 (`1 / 0`) raised ZeroDivisionError" in index
 
 
 def test_unknown_notebook_in_a_params_file_is_named(tmp_path):

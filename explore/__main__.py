@@ -1,0 +1,5 @@
+"""``python -m explore``: the same command as ``explore``."""
+
+from explore.cli import main
+
+main()

@@ -1,0 +1,82 @@
+"""Display names for keys (concepts, verdicts, kinds, notebooks, tables), read from
+``labels.toml``, and the one way articles are named and ordered for readers."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib.resources import files
+
+import polars as pl
+
+COUNTED_PREFIX = "counted:"  # compare's key for a figure outside every vocabulary
+
+
+@cache
+def _labels() -> dict[str, dict[str, str]]:
+    return tomllib.loads(files("explore").joinpath("labels.toml").read_text(encoding="utf-8"))
+
+
+def label(group: str, key: str | None) -> str:
+    """The display name of ``key`` in ``group`` ('concepts', 'verdicts', ...)."""
+    if key is None:
+        return ""
+    if group == "concepts" and key.startswith(COUNTED_PREFIX):
+        return f"“{key.removeprefix(COUNTED_PREFIX)}” (counted)"
+    known = _labels().get(group, {})
+    if key in known:
+        return known[key]
+    text = key.replace("_", " ")
+    return text[:1].upper() + text[1:]
+
+
+def labelled(column: str, group: str) -> pl.Expr:
+    """An expression giving the display names of a column of keys (as ``label`` does)."""
+    key = pl.col(column).cast(pl.String)
+    spaced = key.str.replace_all("_", " ")
+    fallback = spaced.str.slice(0, 1).str.to_uppercase() + spaced.str.slice(1)
+    if group == "concepts":
+        fallback = (
+            pl.when(key.str.starts_with(COUNTED_PREFIX))
+            .then("“" + key.str.strip_prefix(COUNTED_PREFIX) + "” (counted)")
+            .otherwise(fallback)
+        )
+    known = _labels().get(group, {})
+    return key.replace_strict(known, default=fallback, return_dtype=pl.String).alias(column)
+
+
+def concept_names() -> pl.Expr:
+    """The display name of compare's ``concept``: the vocabulary's label, or for a figure
+    outside every vocabulary the counted noun as the first article wrote it (the key is a
+    reduced form, 'counted:hom' for 'homes'). Needs the ``counted`` column."""
+    key = pl.col("concept")
+    return (
+        pl.when(key.str.starts_with(COUNTED_PREFIX))
+        .then("“" + pl.col("counted").drop_nulls().first().over("concept") + "”")
+        .otherwise(labelled("concept", "concepts"))
+        .alias("concept")
+    )
+
+
+def article_names(articles: pl.DataFrame) -> pl.DataFrame:
+    """doc_id → 'pt · vietnamnet.vn' (language · outlet), unique, with the reading order
+    every chart and list uses (by language, then outlet, then doc_id)."""
+    named = articles.select(
+        "doc_id",
+        name=pl.concat_str(
+            pl.col("lang").fill_null("?"),
+            pl.col("outlet").fill_null(pl.col("doc_id")),
+            separator=" · ",
+        ),
+    ).sort("name", "doc_id")
+    clash = pl.col("name").is_duplicated()
+    return named.with_columns(
+        name=pl.when(clash).then(pl.col("name") + " (" + pl.col("doc_id") + ")").otherwise("name"),
+        order=pl.int_range(pl.len()),
+    )
+
+
+def name_of(doc_id: str, names: pl.DataFrame) -> str:
+    """One article's display name."""
+    found = names.filter(pl.col("doc_id") == doc_id)["name"]
+    return found[0] if len(found) else doc_id
