@@ -158,8 +158,9 @@ class Batch:
     """Runs notebooks ``jobs`` at a time, each kernel started in ``cwd`` with ``env``
     added to its environment (the caller's own environment is left as it is).
 
-    ``run`` returns the outcomes in the order the notebooks finish; an exception in the
-    calling thread (Ctrl-C) stops every kernel at once and starts no queued notebook.
+    ``run`` (or ``start``, then ``wait``) returns the outcomes in the order the notebooks
+    finish; an exception in the calling thread (Ctrl-C) stops every kernel at once and
+    starts no queued notebook.
     """
 
     def __init__(
@@ -174,39 +175,51 @@ class Batch:
     def run(
         self, jobs: Sequence[Job], on_done: Callable[[Outcome], None] = lambda _: None
     ) -> list[Outcome]:
-        todo: queue.Queue[Job] = queue.Queue()
+        """Start the notebooks and wait for them (``start`` then ``wait``)."""
+        self.start(jobs)
+        return self.wait(on_done)
+
+    def start(self, jobs: Sequence[Job]) -> None:
+        """Start the notebooks in the background; the caller may work meanwhile, and must
+        call ``wait`` (or ``stop``)."""
+        self._todo: queue.Queue[Job] = queue.Queue()
         for job in jobs:
-            todo.put(job)
-        done: queue.Queue[Outcome] = queue.Queue()
-        workers = [
-            threading.Thread(target=self._work, args=(todo, done), daemon=True)
+            self._todo.put(job)
+        self._expected = len(jobs)
+        self._done: queue.Queue[Outcome] = queue.Queue()
+        self._workers = [
+            threading.Thread(target=self._work, args=(self._todo, self._done), daemon=True)
             for _ in range(min(self.jobs, len(jobs)))
         ]
-        for worker in workers:
+        for worker in self._workers:
             worker.start()
+
+    def wait(self, on_done: Callable[[Outcome], None] = lambda _: None) -> list[Outcome]:
+        """The outcomes in the order the notebooks finish, each passed to ``on_done`` as
+        it comes; an exception here (Ctrl-C) stops every kernel at once."""
         outcomes: list[Outcome] = []
         try:
-            while len(outcomes) < len(jobs):
+            while len(outcomes) < self._expected:
                 try:
-                    outcome = done.get(timeout=0.2)  # short waits: signals get through
+                    outcome = self._done.get(timeout=0.2)  # short waits: signals get through
                 except queue.Empty:
                     continue
                 outcomes.append(outcome)
                 on_done(outcome)
         except BaseException:
             self.stop()
-            # the workers see their kernels die within a second; wait that long, so that
-            # none is still writing once the caller cleans up (a second Ctrl-C cuts it short)
-            deadline = time.monotonic() + STOP_SECONDS
-            for worker in workers:
-                worker.join(max(0.0, deadline - time.monotonic()))
             raise
         return outcomes
 
     def stop(self) -> None:
-        """Kill every running kernel and start no more notebooks."""
+        """Kill every running kernel and start no more notebooks; return once the workers
+        have let go (their kernels die within a second), so that none is still writing
+        when the caller cleans up. A second Ctrl-C cuts the wait short."""
         self._kernels.stopping.set()
         self._kernels.kill()
+        deadline = time.monotonic() + STOP_SECONDS
+        for worker in getattr(self, "_workers", []):
+            worker.join(max(0.0, deadline - time.monotonic()))
 
     def _work(self, todo: queue.Queue[Job], done: queue.Queue[Outcome]) -> None:
         while not self._kernels.stopping.is_set():

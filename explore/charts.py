@@ -329,12 +329,23 @@ def overview_chart(
 
 
 def use_offline_renderer() -> None:
-    """Draw charts without a network: live in JupyterLab (Altair's default loads a CDN),
-    as static SVG in a batch run (``explore report``), where no one hovers and the
-    executed notebook should read without JavaScript."""
+    """Draw charts without a network: live in JupyterLab (Altair's default loads a CDN);
+    in a batch run (``explore report``), as static SVG that the report draws: no one
+    hovers there, and the executed notebook should read without JavaScript."""
     from explore.batch import in_batch
 
-    if in_batch():
-        alt.renderers.enable("svg")
+    if in_batch():  # the report draws them, with one Vega runtime for every notebook
+        from explore.pages import batch_renderer
+
+        alt.renderers.register("explore-batch", batch_renderer)
+        alt.renderers.enable("explore-batch")
     else:
         alt.renderers.enable("jupyter", offline=True)
+
+
+def use_notebook_display() -> None:
+    """What every notebook calls first: charts drawn offline, and table cells shown whole
+    (Polars cuts strings at 30 characters, and these tables hold sentences)."""
+    use_offline_renderer()
+    pl.Config.set_fmt_str_lengths(1000)
+    pl.Config.set_tbl_rows(100)

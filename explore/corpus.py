@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import time
 import warnings
 from array import array
 from codecs import BOM_UTF8
@@ -34,6 +35,7 @@ from explore.reading import UnreadableFileError, decode_article
 
 ARTICLE_SUFFIX = ".txt"
 SHARED_READING_ENV = "EXPLORE_CORPUS_CACHE"  # set by explore report in its kernels only
+SHARED_READING_WAIT = 300  # seconds a kernel waits for the report's reading of the corpus
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,6 +374,8 @@ def share_reading(corpus: Corpus, file: Path) -> None:
     ``explore report`` reads the corpus once and names this file in each kernel's
     ``EXPLORE_CORPUS_CACHE``; ``load_corpus`` there returns it while the folder still
     holds the same files (names, sizes, modification times), and reads afresh otherwise.
+    While ``<file>.pending`` exists (the kernels start while the report still reads),
+    ``load_corpus`` waits for the file.
     """
     key = _fingerprint(corpus.path, article_files(corpus.path))
     partial = file.with_suffix(".part")
@@ -383,8 +387,13 @@ def _shared_reading(folder: Path, files: list[Path]) -> Corpus | None:
     where = os.environ.get(SHARED_READING_ENV)
     if not where:
         return None
+    shared = Path(where)
+    pending = shared.with_suffix(".pending")  # the report is still reading: wait for it
+    deadline = time.monotonic() + SHARED_READING_WAIT
+    while pending.exists() and not shared.exists() and time.monotonic() < deadline:
+        time.sleep(0.02)
     try:
-        key, corpus = pickle.loads(Path(where).read_bytes())
+        key, corpus = pickle.loads(shared.read_bytes())
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
         return None
     return corpus if key == _fingerprint(folder, files) else None

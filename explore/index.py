@@ -13,7 +13,7 @@ from pathlib import Path
 
 from explore.findings import findings
 from explore.labels import label
-from explore.pages import _EMBED, _STYLE, _bundle, safe_json
+from explore.pages import _EMBED, _STYLE, _bundle, safe_json, untitled
 
 SECTION_ORDER = (  # notebooks whose charts the index shows, in reading order
     "cross_source_figures",
@@ -112,7 +112,7 @@ def index_page(folder: Path, summary, corpus) -> str:
             parts.append(f'<div class="chart" id="{chart_id}"></div>')
             parts.append(
                 f'<script type="application/json" data-chart="{chart_id}">'
-                f"{safe_json(_untitled(spec))}</script>"
+                f"{safe_json(untitled(spec))}</script>"
             )
         parts.append("</section>")
     parts.append(_downloads(folder, summary))
@@ -140,15 +140,6 @@ def _chart_title(spec: dict) -> str:
     if isinstance(title, dict):
         title = title.get("text")
     return title if isinstance(title, str) else ""
-
-
-def _untitled(spec: dict) -> dict:
-    """The chart without the title the heading above it already shows (the subtitle,
-    which explains the marks, stays)."""
-    title = spec.get("title")
-    if isinstance(title, dict) and title.get("subtitle"):
-        return {**spec, "title": {"text": "", "subtitle": title["subtitle"]}}
-    return {k: v for k, v in spec.items() if k != "title"}
 
 
 def _downloads(folder: Path, summary) -> str:

@@ -14,7 +14,7 @@ import json
 import os
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -26,8 +26,8 @@ FORMATS = ("html", "png", "svg", "json")  # json: the Vega-Lite spec, for pages 
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """A chart with the name its files take, its title for readers, the prose shown
-    with it, and the sentence that replaces it when it has nothing to show.
+    """A chart with the name its files take, the prose shown with it, and the sentence
+    that replaces it when it has nothing to show.
 
     In a notebook a Figure displays as its chart, or as that sentence.
     """
@@ -36,10 +36,25 @@ class Figure:
     chart: alt.TopLevelMixin | dict  # an Altair chart or its Vega-Lite spec
     caption: str = ""
     empty: str = "Nothing in this corpus to show here."
+    _drawn: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def spec(self) -> dict:
-        return self.chart if isinstance(self.chart, dict) else self.chart.to_dict()
+        """The Vega-Lite specification (computed once: Altair's to_dict takes a while)."""
+        if "spec" not in self._drawn:
+            chart = self.chart
+            self._drawn["spec"] = chart if isinstance(chart, dict) else chart.to_dict()
+        return self._drawn["spec"]
+
+    @property
+    def title(self) -> str:
+        """The chart's own title, else its name in words."""
+        title = self.spec.get("title")
+        if isinstance(title, dict):
+            title = title.get("text")
+        if isinstance(title, str) and title:
+            return title
+        return self.name.replace("_", " ").capitalize()
 
     @property
     def is_empty(self) -> bool:
@@ -47,12 +62,33 @@ class Figure:
         datasets = self.spec.get("datasets") or {}
         return bool(datasets) and all(len(rows) == 0 for rows in datasets.values())
 
+    def svg(self) -> str:
+        """The chart drawn as SVG (once)."""
+        if "svg" not in self._drawn:
+            import vl_convert as vlc
+
+            self._drawn["svg"] = vlc.vegalite_to_svg(self.spec)
+        return self._drawn["svg"]
+
     def _repr_mimebundle_(self, include=None, exclude=None) -> dict:
         if self.is_empty:
             return {"text/markdown": f"*{self.empty}*", "text/plain": self.empty}
+        from explore.batch import in_batch
+
+        if in_batch():
+            return batch_renderer(self.spec)
         if isinstance(self.chart, dict):
-            return {"application/json": self.chart, "text/plain": self.name}
+            return {"image/svg+xml": self.svg(), "text/plain": self.title}
         return self.chart._repr_mimebundle_(include=include, exclude=exclude)
+
+
+def untitled(spec: dict) -> dict:
+    """The chart without the title that the heading above it shows (a subtitle, which
+    explains the marks, stays)."""
+    title = spec.get("title")
+    if isinstance(title, dict) and title.get("subtitle"):
+        return {**spec, "title": {"text": "", "subtitle": title["subtitle"]}}
+    return {k: v for k, v in spec.items() if k != "title"}
 
 
 def safe_json(value: object) -> str:
@@ -139,52 +175,102 @@ def page(
         parts.append(f"<nav>{items}</nav>")
     for n, figure in enumerate(figures):
         chart_id = f"chart-{n}"
-        parts.append(f"<h2>{html.escape(figure.name)}</h2>")
-        if figure.caption:
+        if len(figures) > 1:
+            parts.append(f"<h2>{html.escape(figure.title)}</h2>")
+        if figure.caption and figure.caption != intro:
             parts.append(f'<p class="caption">{html.escape(figure.caption)}</p>')
         parts.append(f'<div class="chart" id="{chart_id}"></div>')
         parts.append(
             f'<script type="application/json" data-chart="{chart_id}">'
-            f"{safe_json(figure.spec)}</script>"
+            f"{safe_json(untitled(figure.spec))}</script>"
         )
     parts.append(f"<script>{_EMBED}</script></body></html>")
     return "\n".join(parts)
 
 
-def save(figure: Figure, folder: str | Path, formats: Sequence[str] = FORMATS) -> list[Path]:
+def save(figure: Figure, folder: str | Path, formats: Sequence[str] | None = None) -> list[Path]:
     """Write one chart as <folder>/<name>.html / .png / .svg / .vl.json; returns the files.
 
     A chart with nothing to show gets only its .vl.json, which carries the sentence
-    that replaces it.
+    that replaces it. In a batch run only the .vl.json is written, and the report draws
+    the other files (one Vega runtime for every notebook instead of one each).
     """
-    import vl_convert as vlc
+    from explore.batch import in_batch
 
+    if formats is None:
+        formats = ("json",) if in_batch() else FORMATS
     unknown = set(formats) - set(FORMATS)
     if unknown:
         raise ValueError(f"unknown chart formats {sorted(unknown)}; expected some of {FORMATS}")
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    spec = figure.spec
     if figure.is_empty:  # no file of a bare axis; the spec file says why, for the index
         formats = [fmt for fmt in formats if fmt == "json"]
     written = []
     for fmt in formats:
         path = folder / f"{figure.name}.{'vl.json' if fmt == 'json' else fmt}"
         if fmt == "json":
-            record = {"caption": figure.caption, "spec": spec}
+            record = {"caption": figure.caption, "spec": figure.spec}
             if figure.is_empty:
                 record["empty"] = figure.empty
             path.write_text(json.dumps(record), encoding="utf-8")
-        elif fmt == "html":
-            path.write_text(
-                page([figure], title=figure.name, intro=figure.caption), encoding="utf-8"
-            )
-        elif fmt == "png":
-            path.write_bytes(vlc.vegalite_to_png(spec, scale=2))
         else:
-            path.write_text(vlc.vegalite_to_svg(spec), encoding="utf-8")
+            _draw(figure, fmt, path)
         written.append(path)
     return written
+
+
+def draw_saved(folder: str | Path) -> list[Path]:
+    """The HTML, PNG and SVG files of every chart saved as .vl.json in ``folder`` only."""
+    written = []
+    for spec_file in sorted(Path(folder).glob("*.vl.json")):
+        record = json.loads(spec_file.read_text(encoding="utf-8"))
+        if record.get("empty"):
+            continue
+        name = spec_file.name.removesuffix(".vl.json")
+        figure = Figure(name, record["spec"], record.get("caption", ""))
+        for fmt in ("html", "png", "svg"):
+            written.append(_draw(figure, fmt, spec_file.with_name(f"{name}.{fmt}")))
+    return written
+
+
+def _draw(figure: Figure, fmt: str, path: Path) -> Path:
+    if fmt == "html":
+        page_text = page([figure], title=figure.title, intro=figure.caption)
+        path.write_text(page_text, encoding="utf-8")
+    elif fmt == "png":  # from the SVG: Vega draws the chart once for both files
+        import vl_convert as vlc
+
+        path.write_bytes(vlc.svg_to_png(figure.svg(), scale=2))
+    else:
+        path.write_text(figure.svg(), encoding="utf-8")
+    return path
+
+
+BATCH_CHART = "application/vnd.explore.chart+json"  # a chart's spec, drawn by the report
+
+
+def batch_renderer(spec: dict, **_: object) -> dict:
+    """Altair renderer for batch kernels: the spec, for the report to draw as SVG."""
+    return {BATCH_CHART: spec, "text/plain": "<chart: drawn by explore report>"}
+
+
+def draw_outputs(notebook: str | Path) -> None:
+    """Replace each chart a batch kernel displayed by its drawing (SVG) in the saved
+    notebook, as if the kernel had drawn it."""
+    import nbformat
+
+    nb = nbformat.read(notebook, as_version=4)
+    drawn = False
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            spec = output.get("data", {}).get(BATCH_CHART)
+            if spec is not None:
+                figure = Figure("chart", spec)
+                output["data"] = {"image/svg+xml": figure.svg(), "text/plain": figure.title}
+                drawn = True
+    if drawn:
+        nbformat.write(nb, notebook)
 
 
 def notebook_page(path: str | Path) -> str:

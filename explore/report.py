@@ -20,15 +20,18 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import json
 import os
 import shutil
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from explore.batch import Batch, Job, Outcome
 from explore.errors import ExploreError
 from explore.export import write_table
 
@@ -61,12 +64,12 @@ class ReportSummary:
     out: Path
     articles: int
     files: list[Path] = field(default_factory=list)
-    runs: list[Any] = field(default_factory=list)  # explore.batch.Outcome, by name
+    runs: list[Outcome] = field(default_factory=list)  # by notebook name
     seconds: float = 0.0
     table_seconds: float = 0.0
 
     @property
-    def failed(self) -> list[Any]:
+    def failed(self) -> list[Outcome]:
         return [r for r in self.runs if r.error]
 
 
@@ -77,8 +80,6 @@ def load_params(path: str | Path | None) -> dict[str, dict[str, Any]]:
     """
     if path is None:
         return {}
-    import json
-
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as err:
@@ -125,7 +126,7 @@ def build_report(
 ) -> ReportSummary:
     """Write the tables, run the notebooks (``jobs`` at a time, default: every core) and
     the index page into ``out``, replacing the previous report only when all is written."""
-    from explore.corpus import article_files, load_corpus, share_reading
+    from explore.corpus import SHARED_READING_ENV, article_files, load_corpus, share_reading
 
     started = time.perf_counter()
     corpus_dir, out = Path(corpus).resolve(), Path(out).resolve()
@@ -137,32 +138,36 @@ def build_report(
     if problems:
         raise ExploreError("notebook parameters: " + "; ".join(problems))
     with _exclusive(out), _staging(out) as stage, tempfile.TemporaryDirectory() as scratch:
-        loaded = load_corpus(corpus_dir)
+        reading = Path(scratch) / "corpus.pickle"  # the corpus as read here, for the kernels
+        pending = reading.with_suffix(".pending")  # kernels wait while this exists
+        pending.touch()
+        batch = Batch(
+            jobs=jobs or os.cpu_count() or 1,
+            cwd=notebook_dir,
+            cell_timeout=cell_timeout,
+            env={SHARED_READING_ENV: str(reading)},
+        )
+        todo = _jobs(sources, stage, out, corpus_dir, overrides)
+        batch.start(todo)  # kernels start (about a second each) while the corpus is read
+        try:
+            loaded = load_corpus(corpus_dir)
+            frames = {name: getattr(loaded, name) for name in REPORT_TABLES}
+            share_reading(loaded, reading)
+        except BaseException:
+            batch.stop()
+            raise
+        finally:
+            pending.unlink(missing_ok=True)
         summary = ReportSummary(out, len(loaded))
-        for name in REPORT_TABLES:
-            frame = getattr(loaded, name)
-            for fmt in ("csv", "parquet"):
-                path = stage / "tables" / f"{name}.{fmt}"
-                write_table(frame, fmt, path)
-                summary.files.append(out / path.relative_to(stage))
         summary.table_seconds = time.perf_counter() - started
         progress(f"tables: {len(REPORT_TABLES)} in {summary.table_seconds:.1f} s")
+        writer = threading.Thread(target=_write_tables, args=(frames, stage, out, summary))
+        writer.start()  # Polars writes without the GIL, beside the kernels
         if not sources:  # an install without the checkout's notebooks/ folder
             progress(f"no notebooks in {notebook_dir}: only the tables were written")
-        reading = Path(scratch) / "corpus.pickle"
-        share_reading(loaded, reading)  # the kernels load this instead of reading again
-        summary.runs = _run_notebooks(
-            sources,
-            reading=reading,
-            stage=stage,
-            out=out,
-            corpus_dir=corpus_dir,
-            overrides=overrides,
-            jobs=jobs,
-            notebook_dir=notebook_dir,
-            cell_timeout=cell_timeout,
-            progress=progress,
-        )
+
+        summary.runs = sorted(batch.wait(_finisher(stage, out, progress)), key=lambda r: r.name)
+        writer.join()
         from explore.index import write_index
 
         write_index(stage, summary, loaded)
@@ -171,23 +176,15 @@ def build_report(
     return summary
 
 
-def _run_notebooks(
+def _jobs(
     sources: list[Path],
-    *,
-    reading: Path,
     stage: Path,
     out: Path,
     corpus_dir: Path,
     overrides: dict[str, dict[str, Any]],
-    jobs: int | None,
-    notebook_dir: Path,
-    cell_timeout: float,
-    progress: Callable[[str], None],
-) -> list[Any]:
-    from explore.batch import Batch, Job
-    from explore.corpus import SHARED_READING_ENV
-
-    todo = [
+) -> list[Job]:
+    """One job per notebook, absolute paths only, longest first."""
+    return [
         Job(
             path,
             stage / "notebooks" / path.name,
@@ -197,27 +194,50 @@ def _run_notebooks(
                 **overrides.get(path.stem, {}),
             },
         )
-        for path in sources
+        for path in _longest_first(sources, out)
     ]
 
-    def finished(run: Any) -> None:
+
+def _finisher(stage: Path, out: Path, progress: Callable[[str], None]) -> Callable[[Outcome], None]:
+    """What is done as each notebook ends: its charts drawn (or, if it failed, removed:
+    what it wrote may be partial), its notebook as a page, one line said."""
+    from explore.pages import draw_outputs, draw_saved
+
+    def finished(run: Outcome) -> None:
         if run.error:
-            # none of its charts: what it wrote before failing may be partial
             shutil.rmtree(stage / "charts" / run.name, ignore_errors=True)
             progress(f"{run.name}: FAILED after {run.seconds:.1f} s: {run.error}")
             return
         executed = stage / "notebooks" / f"{run.name}.ipynb"
+        draw_saved(stage / "charts" / run.name)
+        draw_outputs(executed)
         _point_to(executed, stage, out)
         _notebook_html(executed)
         progress(f"{run.name}: {run.seconds:.1f} s")
 
-    batch = Batch(
-        jobs=jobs or os.cpu_count() or 1,
-        cwd=notebook_dir,
-        cell_timeout=cell_timeout,
-        env={SHARED_READING_ENV: str(reading)},
-    )
-    return sorted(batch.run(todo, finished), key=lambda r: r.name)
+    return finished
+
+
+def _write_tables(frames: dict[str, Any], stage: Path, out: Path, summary: ReportSummary) -> None:
+    for name, frame in frames.items():
+        for fmt in ("csv", "parquet"):
+            path = stage / "tables" / f"{name}.{fmt}"
+            write_table(frame, fmt, path)
+            summary.files.append(out / path.relative_to(stage))
+
+
+def _longest_first(sources: list[Path], out: Path) -> list[Path]:
+    """The notebooks that took longest in the previous report first, so that the last
+    one to finish is a short one (new notebooks first of all)."""
+
+    def took(path: Path) -> float:
+        try:
+            executed = json.loads((out / "notebooks" / path.name).read_text(encoding="utf-8"))
+            return float(executed["metadata"]["papermill"]["duration"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return float("inf")
+
+    return sorted(sources, key=took, reverse=True)
 
 
 def _point_to(executed: Path, stage: Path, out: Path) -> None:

@@ -25,7 +25,7 @@ def explorer(corpus: Corpus):
     if in_batch():
         display(Markdown("*In JupyterLab, four dropdowns above these charts redraw them.*"))
         for chart in _charts(compare, quotes):
-            display(chart)
+            display(chart)  # drawn by the batch renderer
         return None
     import ipywidgets as widgets
 
