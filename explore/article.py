@@ -11,12 +11,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from explore.people import Mention, canonical_keys, clear_names, mentions
+from explore.people import Mention, canonical_keys, clear_names, mentions, referent
 from explore.quotes import TERM_MAX_WORDS, Quote, QuoteSpan, attribute_quote, quote_spans
 from explore.statements import Statement, statements_in_sentence
 from explore.text import sentence_spans
 
 PROSE_KINDS = frozenset({"body", "caption", "heading"})
+
+_PRONOUN_REACH = 40  # characters after a quote where its cue's pronoun stands
 
 
 @dataclass
@@ -129,6 +131,10 @@ class ArticleView:
             None,
         )
         quote = attribute_quote(self.text, span, bounds, self.mentions, lang=self.lang)
+        if quote.speaker is None and quote.cue is not None:  # '“…,” she said', 'disse ela'
+            after = self.text[span.outer_end : min(bounds[1], span.outer_end + _PRONOUN_REACH)]
+            key = referent(f"{quote.cue} {after}", span.outer_start, self.mentions, self.lang)
+            quote = replace(quote, speaker=key)
         if inside is not None and quote.speaker is None:  # quoted inside reported speech
             words = len(self.text[span.start : span.end].split())
             kind = "speech" if words > TERM_MAX_WORDS else quote.kind  # his words, not a name

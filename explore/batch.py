@@ -158,7 +158,7 @@ class Batch:
     """Runs notebooks ``jobs`` at a time, each kernel started in ``cwd`` with ``env``
     added to its environment (the caller's own environment is left as it is).
 
-    ``run`` (or ``start``, then ``wait``) returns the outcomes in the order the notebooks
+    ``start`` launches them, ``wait`` returns the outcomes in the order the notebooks
     finish; an exception in the calling thread (Ctrl-C) stops every kernel at once and
     starts no queued notebook.
     """
@@ -171,13 +171,6 @@ class Batch:
         self.env = dict(env or {})  # added to each kernel's environment
         self.cell_timeout = cell_timeout
         self._kernels = _Kernels()
-
-    def run(
-        self, jobs: Sequence[Job], on_done: Callable[[Outcome], None] = lambda _: None
-    ) -> list[Outcome]:
-        """Start the notebooks and wait for them (``start`` then ``wait``)."""
-        self.start(jobs)
-        return self.wait(on_done)
 
     def start(self, jobs: Sequence[Job]) -> None:
         """Start the notebooks in the background; the caller may work meanwhile, and must

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from explore.findings import findings
 from explore.labels import label
-from explore.pages import _EMBED, _STYLE, _bundle, safe_json, untitled
+from explore.pages import _EMBED, _STYLE, Figure, _bundle, safe_json, untitled
 
 SECTION_ORDER = (  # notebooks whose charts the index shows, in reading order
     "cross_source_figures",
@@ -100,7 +100,7 @@ def index_page(folder: Path, summary, corpus) -> str:
         parts.append(f'<section id="{name}"><h2>{_e(label("notebooks", name))}</h2>')
         for record in charts:
             spec = record["spec"]
-            heading = _chart_title(spec) or record["name"]
+            heading = Figure(record["name"], spec).title
             parts.append(f"<h3>{_e(heading)}</h3>")
             if record.get("caption"):
                 parts.append(f'<p class="caption">{_e(record["caption"])}</p>')
@@ -135,13 +135,6 @@ def _chart_sections(folder: Path) -> list[tuple[str, list[dict]]]:
     return sections
 
 
-def _chart_title(spec: dict) -> str:
-    title = spec.get("title")
-    if isinstance(title, dict):
-        title = title.get("text")
-    return title if isinstance(title, str) else ""
-
-
 def _downloads(folder: Path, summary) -> str:
     rows = []
     for table in sorted({p.stem for p in (folder / "tables").glob("*.csv")}):
@@ -152,8 +145,8 @@ def _downloads(folder: Path, summary) -> str:
         base = f"{spec_file.parent.name}/{spec_file.name.removesuffix('.vl.json')}"
         links = _links(folder, [f"charts/{base}.{fmt}" for fmt in ("html", "png", "svg")])
         if links:
-            title = _chart_title(json.loads(spec_file.read_text(encoding="utf-8"))["spec"])
-            charts.append((title or base, links))
+            spec = json.loads(spec_file.read_text(encoding="utf-8"))["spec"]
+            charts.append((Figure(spec_file.name.removesuffix(".vl.json"), spec).title, links))
     notebooks = [
         (
             label("notebooks", r.name),

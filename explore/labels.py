@@ -74,9 +74,3 @@ def article_names(articles: pl.DataFrame) -> pl.DataFrame:
         name=pl.when(clash).then(pl.col("name") + " (" + pl.col("doc_id") + ")").otherwise("name"),
         order=pl.int_range(pl.len()),
     )
-
-
-def name_of(doc_id: str, names: pl.DataFrame) -> str:
-    """One article's display name."""
-    found = names.filter(pl.col("doc_id") == doc_id)["name"]
-    return found[0] if len(found) else doc_id

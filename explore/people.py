@@ -23,11 +23,13 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from explore.lexicons import lexicon
+from explore.names import given_name_gender, is_given_name
 from explore.text import (
     Token,
     fold,
     is_abbreviation,
     is_common_word,
+    is_function_word,
     lemma,
     phrase_pattern,
     tokenize,
@@ -252,9 +254,42 @@ def _by_first(known: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[str, ..
 
 
 def _may_be_name(run: re.Match[str], lang: str) -> bool:
-    """A capitalized run worth a closer look: not mostly everyday words ('Die Konferenz')."""
+    """A capitalized run worth a closer look: not mostly everyday words ('Die Konferenz'),
+    or one with a given name in it ('José Manuel Rellán': names are frequent words)."""
     words = run.group().split()
-    return sum(is_common_word(w.rstrip("."), lang) for w in words) * 2 <= len(words)
+    return sum(is_common_word(w.rstrip("."), lang) for w in words) * 2 <= len(words) or any(
+        _given(w, lang) for w in words[:_MAX_NAME_WORDS]
+    )
+
+
+def _given_named(
+    tokens: Sequence[Token], run: tuple[int, int], lang: str, *, spoken: bool = False
+) -> tuple[int, int] | None:
+    """The name in a run that opens with a given name and ends in a word that is no
+    everyday word or another given name: 'Matilde Gregori', 'José Manuel Rellán',
+    'Donald Tusk'; not 'The Guardian' or 'May Day'. Next to a speech verb (``spoken``)
+    the last word may be an everyday word ('disse Ana Costa'). Words in front of the
+    given name are dropped ('Hiszpanii Pedro Sánchez')."""
+    first, last = run
+    while first < last and not _given(tokens[first].text, lang):
+        first += 1
+    last = min(last, first + _MAX_NAME_WORDS)
+    if last - first < 2:
+        return None
+    words = [tokens[k].text for k in range(first, last)]
+    if any(lemma(w, lang) in _not_names(lang) for w in words):
+        return None
+    tail = words[-1]
+    # next to a speech verb, a surname may be an everyday word: 'disse Ana Costa'
+    if spoken or _given(tail, lang) or not is_common_word(tail, lang):
+        return first, last
+    return None
+
+
+def _given(word: str, lang: str) -> bool:
+    """A given name that is not one of the language's function words ('Am', 'Na', 'By',
+    'Le' are names somewhere, and the commonest words here)."""
+    return is_given_name(word) and not is_function_word(word, lang)
 
 
 def _is_cap(token: Token) -> bool:
@@ -361,11 +396,15 @@ def _names_in(text: str, tokens: Sequence[Token], lang: str, s: int, e: int) -> 
             part: tuple[int, int] | None = run  # "Director Peter Hansen": a name
         else:
             part = _name_part(tokens, run, lang)
-        if part is None:
+        given = None
+        if not titled:
+            spoken = _next_to_speech_verb(tokens, run[0], run[1], lang)
+            given = _given_named(tokens, run, lang, spoken=spoken)
+        if part is None and given is None:
             continue
-        first, last = part
+        first, last = given or part  # type: ignore[misc]  (a given name marks where it starts)
         roles = _roles(text, tokens, first, last, lang)
-        if not (titled or roles or _next_to_speech_verb(tokens, first, last, lang)):
+        if not (titled or roles or given or _next_to_speech_verb(tokens, first, last, lang)):
             continue
         a, b = tokens[first].start, tokens[last - 1].end
         found.append(Mention(a, b, text[a:b], _key(text[a:b]), roles))
@@ -527,7 +566,45 @@ def mentions(
             a, b = tokens[0].start, tokens[n - 1].end
             role_end = _complement_end(tokens, n, lang) or b
             found.append(Mention(a, b, text[a:b], None, (text[a:role_end],)))
+    found += _local_surnames(text, folded, spans, found, surnames)
     return sorted(found, key=lambda m: m.start)
+
+
+def _local_surnames(
+    text: str,
+    folded: str,
+    spans: Iterable[tuple[int, int]],
+    found: Sequence[Mention],
+    surnames: dict[str, tuple[str, ...]],
+) -> list[Mention]:
+    """'Sánchez said', after 'Pedro Sánchez' in the same article: the surname alone, even
+    when it is an everyday word or another person's elsewhere in the corpus (which keeps
+    it out of the corpus-wide surnames), once its person was named in full here."""
+    first_seen: dict[str, tuple[int, tuple[str, ...]]] = {}
+    for m in sorted(found, key=lambda m: m.start):
+        if m.key is not None and len(m.key) >= 2 and m.key[-1] not in surnames:
+            last = m.key[-1]
+            if last in first_seen and first_seen[last][1] != m.key:
+                first_seen[last] = (-1, m.key)  # two people share it here: ambiguous
+            else:
+                first_seen.setdefault(last, (m.end, m.key))
+    wanted = {last: seen for last, seen in first_seen.items() if seen[0] >= 0 and len(last) > 2}
+    if not wanted:
+        return []
+    pattern = re.compile(rf"(?<![\w'’-])(?:{phrase_pattern(wanted)})(?![\w'’-])")
+    taken = {(m.start, m.end) for m in found}
+    local = []
+    for start, end in spans:
+        for hit in pattern.finditer(folded, start, end):
+            after, key = wanted[hit.group()]
+            a, b = hit.start(), hit.end()
+            if a < after or not text[a].isupper() or any(s <= a < e for s, e in taken):
+                continue
+            tokens = tokenize(text, *_around(text, a, b, start, end))
+            i = next((k for k, t in enumerate(tokens) if t.start == a), None)
+            if i is not None and _lone(tokens, i):
+                local.append(Mention(a, b, text[a:b], key, ()))
+    return local
 
 
 _PUNCTUATION = re.compile(r"[^\w\s'’-]")
@@ -641,3 +718,29 @@ def role_titles(role: str, lang: str) -> frozenset[str]:
                 found.add(" ".join(title))
         i += n
     return frozenset(found)
+
+
+def referent(
+    cue: str, before: int, mentions_sorted: Sequence[Mention], lang: str
+) -> tuple[str, ...] | None:
+    """Who a pronoun in a cue points back to ('“…,” she said', 'a-t-il ajouté', 'sagte
+    er'), or a verb that says the speaker's gender (Polish 'dodała'): the latest person
+    named before ``before`` whose given name does not say otherwise. None when the cue
+    has neither."""
+    speech = lexicon(lang)["speech"]
+    words = re.findall(r"\w+", cue.lower())
+    pronouns = speech.get("pronouns", {})
+    gender = next((pronouns[w] for w in words if w in pronouns), None)
+    if gender is None:
+        endings = sorted(speech.get("verb_genders", {}).items(), key=lambda e: -len(e[0]))
+        verbs = [w for w in words if is_speech_verb(w, lang)]
+        gender = next((g for w in verbs for end, g in endings if w.endswith(end)), None)
+    if gender is None:
+        return None
+    for m in reversed(mentions_sorted):
+        if m.start >= before or m.key is None:
+            continue
+        given = given_name_gender(m.surface.split()[0]) if len(m.key) > 1 else None
+        if given in (None, "?") or given == gender:
+            return m.key
+    return None

@@ -26,6 +26,7 @@ _TOKEN = re.compile(
 )
 _SENTENCE_BREAK = re.compile(r"[.!?…]+[\"”»’)\]]*\s+")
 _SENTENCE_OPENER = re.compile(r"[\"“„«(\[–—-]?\s*[^\W\d_a-z]|\d", re.UNICODE)
+_FUNCTION_ZIPF = 6.0
 _COMMON_ZIPF = 3.5
 
 
@@ -138,6 +139,12 @@ def is_common_word(word: str, lang: str) -> bool:
     occurrence in 300,000 words.
     """
     return _common_words(lang)(word.lower(), lang, wordlist="small") >= _COMMON_ZIPF
+
+
+def is_function_word(word: str, lang: str) -> bool:
+    """True for the commonest words of the language (articles, prepositions: 'am', 'na',
+    'le', 'by'), about one in a million words and more frequent still."""
+    return _common_words(lang)(word.lower(), lang, wordlist="small") >= _FUNCTION_ZIPF
 
 
 def fold(text: str) -> str:

@@ -1,0 +1,90 @@
+"""Who said what, on patterns measured in real coverage (sentences written for the tests):
+people without titles, a surname alone after the full name, pronouns and gendered verbs."""
+
+import pytest
+
+from explore import load_corpus
+
+
+def read(make_corpus, lang: str, text: str):
+    return load_corpus(make_corpus({f"{lang}-test-1.txt": text}))
+
+
+def speakers(corpus) -> list[str | None]:
+    return corpus.quotes["speaker"].to_list()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "“The river rose in an hour,” said Matilde Gregori, who runs a bakery.",
+         "Matilde Gregori"),
+        ("en", "Tomás Ferreira, 54, a fisherman, said: “We lost every boat in the harbour.”",
+         "Tomás Ferreira"),
+        ("de", "„Es hat zehn Stunden ohne Pause geregnet“, sagte José Manuel Rellán aus dem Ort.",
+         "José Manuel Rellán"),
+        ("fr", "« Nous avons tout perdu en une nuit », a raconté Marie Dubreuil, une habitante.",
+         "Marie Dubreuil"),
+        ("pt", "“Perdemos tudo numa só noite”, contou Ana Beatriz Lopes aos jornalistas.",
+         "Ana Beatriz Lopes"),
+        ("pl", "„Woda przyszła w ciągu godziny” – powiedziała Małgorzata Wrona z Nysy.",
+         "Małgorzata Wrona"),
+    ],
+)  # fmt: skip
+def test_a_name_without_a_title_next_to_a_speech_verb_is_the_speaker(
+    make_corpus, lang, text, speaker
+):
+    corpus = read(make_corpus, lang, text + "\n")
+    assert speakers(corpus) == [speaker]
+    assert speaker in corpus.people["name"].to_list()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "Prime Minister Pedro Olmos visited the town on Monday.\n"
+               "“It is a colossal task,” Olmos said at a press conference.", "Pedro Olmos"),
+        ("de", "Regierungschef Pedro Olmos besuchte am Montag den Ort.\n"
+               "„Das ist eine gewaltige Aufgabe“, sagte Olmos vor der Presse.", "Pedro Olmos"),
+        ("fr", "Le Premier ministre Pedro Olmos s’est rendu lundi dans la ville.\n"
+               "« C’est une tâche colossale », a déclaré Olmos devant la presse.", "Pedro Olmos"),
+    ],
+)  # fmt: skip
+def test_a_surname_alone_is_the_person_named_in_full_before(make_corpus, lang, text, speaker):
+    assert speakers(read(make_corpus, lang, text + "\n")) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "Mayor Anna Lis met the rescuers and Director Marek Wolny on Tuesday.\n"
+               "“We will rebuild every bridge,” she said.", "Anna Lis"),
+        ("en", "Director Marek Wolny met Mayor Anna Lis on Tuesday.\n"
+               "“The dam held for now,” he said.", "Marek Wolny"),
+        ("fr", "Le maire Paul Girard a visité le quartier mardi.\n"
+               "« Nous reconstruirons tout », a-t-il déclaré.", "Paul Girard"),
+        ("de", "Bürgermeisterin Anna Lis besuchte am Dienstag die Helfer.\n"
+               "„Wir bauen jede Brücke wieder auf“, sagte sie.", "Anna Lis"),
+        ("pt", "A ministra Ana Costa visitou a região na terça-feira.\n"
+               "“Vamos reconstruir tudo”, disse ela aos jornalistas.", "Ana Costa"),
+        ("pl", "Burmistrz Anna Lis odwiedziła we wtorek ratowników, a potem Marek Wolny.\n"
+               "„Odbudujemy każdy most” – dodała.", "Anna Lis"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_or_a_gendered_verb_points_to_the_latest_person_it_fits(
+    make_corpus, lang, text, speaker
+):
+    assert speakers(read(make_corpus, lang, text + "\n")) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Storm Boris reached San Francisco on Monday and flooded Santa Monica too."),
+        ("de", "Am Montagmittag erreichte das Wasser Im Ort die Straßen der Stadt."),
+        ("pt", "Na Roménia e em Santa Ana, as chuvas continuaram durante a noite."),
+    ],
+)  # fmt: skip
+def test_places_storms_and_function_words_are_no_people(make_corpus, lang, text):
+    corpus = read(make_corpus, lang, text + " The rest of the text follows here.\n")
+    assert corpus.people["name"].to_list() == []
