@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from explore.people import Mention, canonical_keys, clear_names, mentions, referent
-from explore.quotes import TERM_MAX_WORDS, Quote, QuoteSpan, attribute_quote, quote_spans
+from explore.quotes import Quote, QuoteSpan, attribute_quote, quote_spans
 from explore.statements import Statement, statements_in_sentence
 from explore.text import sentence_spans
 
@@ -135,13 +135,35 @@ class ArticleView:
             after = self.text[span.outer_end : min(bounds[1], span.outer_end + _PRONOUN_REACH)]
             key = referent(f"{quote.cue} {after}", span.outer_start, self.mentions, self.lang)
             quote = replace(quote, speaker=key)
-        if inside is not None and quote.speaker is None:  # quoted inside reported speech
-            words = len(self.text[span.start : span.end].split())
-            kind = "speech" if words > TERM_MAX_WORDS else quote.kind  # his words, not a name
-            quote = replace(quote, kind=kind, speaker=inside.speaker, cue=inside.cue)
+        if inside is not None and quote.speaker is None:  # quoted inside reported speech:
+            # the speaker's words, however short ('called the deal “a milestone”')
+            quote = replace(quote, kind="speech", speaker=inside.speaker, cue=inside.cue)
+        if quote.speaker is None and quote.cue is None and quote.kind != "term":
+            speaker = self._continued(span)  # 'slogan' was a guess from its length alone
+            if speaker is not None:
+                quote = replace(quote, kind="speech", speaker=speaker)
         if quote.speaker is not None and quote.role is None:
             quote = replace(quote, role=self.latest_role(quote.speaker, span.start))
         return quote
+
+    def _continued(self, span: QuoteSpan) -> tuple[str, ...] | None:
+        """The speaker of a quote that goes on from the one before it, in the same or the
+        previous paragraph, with no attribution of its own and no one else named between."""
+        k = self.quote_spans.index(span)
+        if k == 0:
+            return None
+        previous = self.quote_spans[k - 1]
+        here = self.paragraph_index(span.outer_start, span.outer_start + 1)
+        there = self.paragraph_index(previous.outer_start, previous.outer_start + 1)
+        if here is None or there is None or here - there > 1:
+            return None
+        speaker = self.quote(previous).speaker
+        named_between = any(
+            m.key is not None and m.key != speaker
+            for m in self.mentions
+            if previous.outer_end <= m.start < span.outer_start
+        )
+        return None if named_between else speaker
 
     def latest_role(self, key: tuple[str, ...], before: int) -> str | None:
         """The title last given to a person before an offset (for a quote without one)."""

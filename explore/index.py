@@ -11,9 +11,11 @@ import json
 from datetime import datetime
 from pathlib import Path
 
+import polars as pl
+
 from explore.findings import findings
-from explore.labels import label
-from explore.pages import _EMBED, _STYLE, Figure, _bundle, safe_json, untitled
+from explore.labels import article_names, concept_names, label, labelled
+from explore.pages import _EMBED, _STYLE, Evidence, Figure, _bundle, safe_json, untitled
 
 SECTION_ORDER = (  # notebooks whose charts the index shows, in reading order
     "cross_source_figures",
@@ -21,6 +23,7 @@ SECTION_ORDER = (  # notebooks whose charts the index shows, in reading order
     "quotes_and_speakers",
     "corpus_overview",
 )
+SECTION_EVIDENCE = {"cross_source_figures": "compare", "signatories_by_region": "regions"}
 FINDING_MARKS = {
     "conflict": "⚠",
     "check": "⚠",
@@ -42,6 +45,11 @@ ul.findings .mark { display: inline-block; width: 1.6rem; text-indent: 0; }
 li.conflict .mark, li.check .mark { color: #d1495b; }
 .empty { color: #555; font-style: italic; }
 table.downloads td { padding: .2rem 1rem .2rem 0; vertical-align: top; }
+details table { border-collapse: collapse; font-size: .9rem; margin: .5rem 0 1.5rem; }
+details td, details th { border-bottom: 1px solid #eee; padding: .3rem .6rem; text-align: left;
+                         vertical-align: top; }
+details summary { cursor: pointer; color: #2b59c3; margin: .5rem 0; }
+mark { background: #ffe9a8; }
 h3 { font-size: 1.05rem; margin-top: 2rem; }
 """
 
@@ -114,6 +122,7 @@ def index_page(folder: Path, summary, corpus) -> str:
                 f'<script type="application/json" data-chart="{chart_id}">'
                 f"{safe_json(untitled(spec))}</script>"
             )
+        parts.append(_evidence(name, corpus))
         parts.append("</section>")
     parts.append(_downloads(folder, summary))
     parts.append(f"<script>{_EMBED}</script></body></html>")
@@ -133,6 +142,29 @@ def _chart_sections(folder: Path) -> list[tuple[str, list[dict]]]:
         if records:
             sections.append((name, records))
     return sections
+
+
+def _evidence(section: str, corpus) -> str:
+    """The sentences behind a section's figures, whole, the figure marked, one click
+    away (folded under the charts)."""
+    table = SECTION_EVIDENCE.get(section)
+    if table is None:
+        return ""
+    names = article_names(corpus.articles).select("doc_id", "name")
+    frame = getattr(corpus, table)
+    if frame.is_empty():
+        return ""
+    if "concept" in frame.columns:
+        frame = frame.with_columns(concept_names(), labelled("qualifier", "qualifiers"))
+    frame = (
+        frame.join(names, on="doc_id", how="left")
+        .with_columns(doc_id=pl.col("name").fill_null(pl.col("doc_id")))
+        .drop("name")
+    )
+    return (
+        f"<details><summary>The sentences behind these figures ({frame.height})</summary>"
+        f"{Evidence(frame)._repr_html_()}</details>"
+    )
 
 
 def _downloads(folder: Path, summary) -> str:

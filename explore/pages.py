@@ -305,8 +305,12 @@ class Evidence:
     def _repr_html_(self) -> str:
         if self.frame.is_empty():
             return "<p><em>None.</em></p>"
+        from explore.labels import label
+
         columns = [c for c in EVIDENCE_COLUMNS if c in self.frame.columns]
-        head = "".join(f"<th>{html.escape(c)}</th>" for c in [*columns, "sentence"])
+        head = "".join(
+            f"<th>{html.escape(label('columns', c))}</th>" for c in [*columns, "sentence"]
+        )
         rows = []
         for row in self.frame.iter_rows(named=True):
             cells = "".join(f"<td>{html.escape(_cell(row[c]))}</td>" for c in columns)

@@ -32,6 +32,7 @@ TERM_MAX_WORDS = 4
 _SLOGAN_MAX_WORDS = 12
 _AFTER_VERB_CHARS = 40  # 'a déclaré le vice-ministre Nguyen Minh Vu'
 _CUE_REACH = 8  # tokens after a closing mark (or before an opening one) to find a speech verb
+_CLAUSE_ENDS = frozenset(".!?;:”“„«»\"()")  # a speech verb beyond one of these is not the cue
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,9 +182,18 @@ def _cue_after(text, quote, sentence, mentions, lang):
 
 
 def _cue_before(text, quote, sentence, mentions, lang):
+    """The attribution before a quote: 'X said: "…"', and a speech verb whose words the
+    quote is part of, 'X called the deal a “milestone”', 'described them as “weak”'."""
     tokens = tokenize(text, sentence[0], quote.outer_start)[-_CUE_REACH:]
-    if not tokens or tokens[-1].text not in ":,":
+    if not tokens:
         return None
+    if tokens[-1].text not in ":,":  # no colon: the verb's own clause, up to a mark
+        clause = []
+        for tok in reversed(tokens):
+            if tok.text in _CLAUSE_ENDS:
+                break
+            clause.append(tok)
+        tokens = clause[::-1]
     for tok in reversed(tokens):
         if tok.is_word and is_speech_verb(tok.text, lang):
             speaker, mention = _speaker_near(

@@ -73,11 +73,15 @@ class ReportSummary:
         return [r for r in self.runs if r.error]
 
 
-def load_params(path: str | Path | None) -> dict[str, dict[str, Any]]:
-    """Per-notebook parameters from a JSON file: {"notebook": {"param": value}}.
-
-    The file's shape is checked here; the values are checked by ``check_params``.
-    """
+def load_params(
+    path: str | Path | None,
+    *,
+    notebooks: list[str] | None = None,
+    docs: list[str] | None = None,
+) -> dict[str, dict[str, Any]]:
+    """Per-notebook parameters from a JSON file: {"notebook": {"param": value}}, with
+    every problem of the file reported at once (``check_params``; ``notebooks`` and
+    ``docs``, when given, name the notebooks and articles that exist)."""
     if path is None:
         return {}
     try:
@@ -89,7 +93,7 @@ def load_params(path: str | Path | None) -> dict[str, dict[str, Any]]:
             f"{path}: expected an object of notebook names, each with an object of "
             'parameters, as in {"signatories_by_region": {"as_share": true}}'
         )
-    problems = check_params(data)
+    problems = check_params(data, notebooks, docs)
     if problems:
         raise ExploreError(f"{path}: " + "; ".join(problems))
     return data
@@ -132,11 +136,15 @@ def build_report(
     corpus_dir, out = Path(corpus).resolve(), Path(out).resolve()
     notebook_dir = Path(notebooks).resolve()
     sources = sorted(notebook_dir.glob("*.ipynb"))
-    overrides = params if isinstance(params, dict) else load_params(params)
     docs = [file.stem for file in article_files(corpus_dir)]
-    problems = check_params(overrides, [p.stem for p in sources] or None, docs)
-    if problems:
-        raise ExploreError("notebook parameters: " + "; ".join(problems))
+    names = [p.stem for p in sources] or None
+    if isinstance(params, dict):
+        overrides = params
+        problems = check_params(overrides, names, docs)
+        if problems:
+            raise ExploreError("notebook parameters: " + "; ".join(problems))
+    else:
+        overrides = load_params(params, notebooks=names, docs=docs)
     with _exclusive(out), _staging(out) as stage, tempfile.TemporaryDirectory() as scratch:
         reading = Path(scratch) / "corpus.pickle"  # the corpus as read here, for the kernels
         pending = reading.with_suffix(".pending")  # kernels wait while this exists

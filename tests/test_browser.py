@@ -297,6 +297,9 @@ def test_the_index_reads_as_a_page_for_people(browser, seeds_report):
     )
     headings = page.locator("h1, h2, h3, nav a, #downloads td").all_inner_texts()
     assert shown and [t for t in shown + headings if "_" in t] == []
+    # the evidence one click away: whole sentences with the figure marked
+    assert page.locator("details mark").count() >= 40
+    assert "Au cours de cet événement de deux jours" in page.locator("details").first.text_content()
     # every chart is shown once; the explorer's copies are not repeated
     titles = page.locator("section h3").all_inner_texts()
     assert len(titles) == len(set(titles))

@@ -212,3 +212,24 @@ def test_a_corpus_without_regions_says_so_instead_of_a_bare_axis(tmp_path, make_
     assert not (charts / "signatories_by_region.png").exists()
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert "No article in this corpus gives a regional breakdown" in index
+
+
+def test_a_params_file_with_wrong_values_is_refused_with_all_of_them(tmp_path):
+    from click.testing import CliRunner
+
+    from explore.cli import cli
+
+    params = tmp_path / "params.json"
+    params.write_text(
+        json.dumps({"signatories_by_region": {"sort": "size", "doc": "x"}, "nope": {}}),
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        cli, ["report", "--corpus", str(SEEDS), "--out", str(out), "--params", str(params)]
+    )
+    assert result.exit_code == 1
+    assert "parameter 'sort': 'size' is not one of value, region" in result.output
+    assert "parameter 'doc': no article 'x' in the corpus" in result.output
+    assert "unknown notebook 'nope'" in result.output
+    assert not out.exists()

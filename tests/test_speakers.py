@@ -88,3 +88,53 @@ def test_a_pronoun_or_a_gendered_verb_points_to_the_latest_person_it_fits(
 def test_places_storms_and_function_words_are_no_people(make_corpus, lang, text):
     corpus = read(make_corpus, lang, text + " The rest of the text follows here.\n")
     assert corpus.people["name"].to_list() == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "Senator Ruth Calloway described the new safeguards as “weak”.", "Ruth Calloway"),
+        ("de", "Ministerin Eva Kowal nannte das Abkommen einen „Meilenstein“.", "Eva Kowal"),
+        ("fr", "Le ministre Paul Girard a qualifié la panne d’« exceptionnelle ».", "Paul Girard"),
+        ("pt", "O ministro Rui Lobato classificou a decisão como \"um erro\".", "Rui Lobato"),
+        ("pl", "Minister Anna Lis określiła porozumienie jako „kamień milowy”.", "Anna Lis"),
+        ("pt", "O ministro Rui Lobato afirmou que a situação é \"dramática\".", "Rui Lobato"),
+    ],
+)  # fmt: skip
+def test_a_short_phrase_quoted_in_reported_speech_is_the_speakers_words(
+    make_corpus, lang, text, speaker
+):
+    corpus = read(make_corpus, lang, text + "\n")
+    assert corpus.quotes.select("kind", "speaker").rows() == [("speech", speaker)]
+
+
+def test_scare_quotes_and_names_said_by_no_one_stay_terms(make_corpus):
+    corpus = read(
+        make_corpus,
+        "en",
+        "The city is known as the “Pearl of the South” and its harbour as the “Old Port”.\n",
+    )
+    assert corpus.quotes.select("kind", "speaker").rows() == [("term", None), ("term", None)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "“We lost the harbour in one night,” said Mayor Anna Lis.\n"
+               "“The water came faster than anyone had warned us it would.”"),
+        ("de", "„Wir haben den Hafen in einer Nacht verloren“, sagte Bürgermeisterin Anna Lis.\n"
+               "„Das Wasser kam schneller, als uns irgendjemand gewarnt hatte.“"),
+    ],
+)  # fmt: skip
+def test_a_quote_that_goes_on_keeps_its_speaker(make_corpus, lang, text):
+    corpus = read(make_corpus, lang, text + "\n")
+    assert corpus.quotes["speaker"].to_list() == ["Anna Lis", "Anna Lis"]
+
+
+def test_a_quote_after_someone_else_is_named_is_not_given_to_the_first(make_corpus):
+    text = (
+        "“We lost the harbour in one night,” said Mayor Anna Lis.\n"
+        "Director Marek Wolny arrived an hour later with the rescue teams from the city.\n"
+        "“The water came faster than anyone had warned us it would.”\n"
+    )
+    assert read(make_corpus, "en", text).quotes["speaker"].to_list() == ["Anna Lis", None]
