@@ -24,8 +24,17 @@ VERDICT_COLORS = {
 }
 KIND_COLORS = {"speech": "#2b59c3", "slogan": "#f4a259", "term": "#8d99ae"}
 DRIFT_COLOR = "#f18f01"
-COUNT_AXIS = {"format": "d", "tickMinStep": 1}  # counts have integer ticks only
+FEW_TICKS = 10  # up to this count, every whole number is a tick
 ROW_HEADER = alt.Header(labelAngle=0, labelAlign="left", labelFontWeight="bold")
+
+
+def _count_axis(largest: float | None) -> alt.Axis:
+    """An axis of counts with whole-number ticks only: Vega would put ticks at 0.5 for
+    small counts (and 'd' then prints 0, 1, 1), so small ranges list their ticks."""
+    top = int(largest or 0)
+    if top <= FEW_TICKS:
+        return alt.Axis(format="d", values=list(range(top + 1)))
+    return alt.Axis(format="d", tickMinStep=1)
 
 
 def _legend_scale(colors: dict[str, str], group: str) -> alt.Scale:
@@ -195,7 +204,7 @@ def signatories_chart(
         alt.Chart(data)
         .mark_bar()
         .encode(
-            x=alt.X("value:Q", title="Countries", axis=alt.Axis(**COUNT_AXIS)),
+            x=alt.X("value:Q", title="Countries", axis=_count_axis(data["value"].max())),
             y=alt.Y("concept:N", title=None),
             row=alt.Row("article:N", title=None, header=ROW_HEADER, sort="ascending"),
             color=alt.Color(
@@ -228,11 +237,12 @@ def quotes_chart(
         kind=labelled("kind", "quote_kinds"),
         excerpt=pl.col("text").str.slice(0, 160),
     )
+    most = data.group_by("article", "speaker").len()["len"].max() if data.height else 0
     return (
         alt.Chart(data)
         .mark_bar()
         .encode(
-            x=alt.X("count():Q", title="Quotations", axis=alt.Axis(**COUNT_AXIS)),
+            x=alt.X("count():Q", title="Quotations", axis=_count_axis(most)),
             y=alt.Y("speaker:N", title=None, sort="-x"),
             color=alt.Color(
                 "kind:N", title="Kind", scale=_legend_scale(KIND_COLORS, "quote_kinds")
@@ -312,7 +322,7 @@ def overview_chart(
         alt.Chart(counts)
         .mark_bar()
         .encode(
-            x=alt.X("n:Q", title="Found in the article", axis=alt.Axis(**COUNT_AXIS)),
+            x=alt.X("n:Q", title="Found in the article", axis=_count_axis(counts["n"].max())),
             y=alt.Y("article:N", title=None, sort="ascending"),
             color=alt.Color("table:N", title=None, scale=alt.Scale(range=["#2b59c3", "#f4a259"])),
             yOffset="table:N",

@@ -66,7 +66,7 @@ def index_page(folder: Path, summary, corpus) -> str:
     articles = corpus.articles
     langs = sorted(articles["lang"].drop_nulls().unique().to_list())
     outlets = articles["outlet"].drop_nulls().n_unique()
-    title = f"What {len(articles)} articles say: {Path(corpus.path).name}"
+    title = f"What {_count(len(articles), 'article')} say: {Path(corpus.path).name}"
     sections = _chart_sections(folder)
     nav = [("findings", "Findings")]
     nav += [(name, label("notebooks", name)) for name, _ in sections]
@@ -78,8 +78,9 @@ def index_page(folder: Path, summary, corpus) -> str:
         f"<title>{_e(title)}</title><style>{_STYLE}{_INDEX_STYLE}</style>",
         f"<script>{_bundle()}</script></head><body>",
         f"<header><h1>{_e(title)}</h1>",
-        f"<p>{len(articles)} articles in {len(langs)} languages ({_e(', '.join(langs))}) "
-        f"from {outlets} outlets · generated {datetime.now():%Y-%m-%d %H:%M} by explore "
+        f"<p>{_count(len(articles), 'article')} in {_count(len(langs), 'language')} "
+        f"({_e(', '.join(langs))}) from {_count(outlets, 'outlet')} · generated "
+        f"{datetime.now():%Y-%m-%d %H:%M} by explore "
         "from the tables below; every chart marks its source sentence on hover</p></header>",
     ]
     if summary.failed:
@@ -204,6 +205,10 @@ def _links(folder: Path, paths: list[str]) -> str:
         for p in paths
         if (folder / p).exists()
     )
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _e(text: object) -> str:

@@ -32,7 +32,7 @@ TERM_MAX_WORDS = 4
 _SLOGAN_MAX_WORDS = 12
 _AFTER_VERB_CHARS = 40  # 'a déclaré le vice-ministre Nguyen Minh Vu'
 _CUE_REACH = 8  # tokens after a closing mark (or before an opening one) to find a speech verb
-_CLAUSE_ENDS = frozenset(".!?;:”“„«»\"()")  # a speech verb beyond one of these is not the cue
+_CLAUSE_ENDS = frozenset('.!?;:”“„«»"()')  # a speech verb beyond one of these is not the cue
 
 
 @dataclass(frozen=True, slots=True)

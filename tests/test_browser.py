@@ -306,8 +306,9 @@ def test_the_index_reads_as_a_page_for_people(browser, seeds_report):
     axes = page.evaluate(AXES)
     counts = [a for a in axes if a["title"] in COUNT_AXES]
     assert len(counts) >= 3
-    for axis in counts:  # counts have whole-number ticks only
-        assert all(label["text"].replace(",", "").isdigit() for label in axis["labels"]), axis
+    for axis in counts:  # counts have whole-number ticks only, each once
+        ticks = [label["text"] for label in axis["labels"]]
+        assert all(t.replace(",", "").isdigit() for t in ticks) and len(set(ticks)) == len(ticks)
     for axis in axes:
         assert overlapping(axis["labels"]) == [], axis["title"]
     page.close()
@@ -348,4 +349,8 @@ def test_a_corpus_about_another_event_gets_sentences_not_bare_axes(browser, floo
     assert any(
         f.startswith("⚠Sources conflict on “people”: 12 (en · courier.example)") for f in findings
     )
+    assert "2 articles in 1 language (en) from 2 outlets" in page.locator("header").inner_text()
+    for axis in page.evaluate(AXES):  # small counts: 0, 1, never 0, 1, 1
+        ticks = [label["text"] for label in axis["labels"]]
+        assert len(set(ticks)) == len(ticks), axis
     page.close()
