@@ -400,6 +400,9 @@ def _names_in(text: str, tokens: Sequence[Token], lang: str, s: int, e: int) -> 
         if not titled:
             spoken = _next_to_speech_verb(tokens, run[0], run[1], lang)
             given = _given_named(tokens, run, lang, spoken=spoken)
+            loose = given or _given_named(tokens, run, lang, spoken=True)
+            if given is None and loose is not None and _roles(text, tokens, *loose, lang):
+                given = loose  # 'Rui Lobato, presidente do governo,': a role says so too
         if part is None and given is None:
             continue
         first, last = given or part  # type: ignore[misc]  (a given name marks where it starts)

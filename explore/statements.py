@@ -171,6 +171,10 @@ def _verb(reading: _Sentence, i: int, previous: tuple[int, int] | None) -> list[
             break
     if speaker_index is None:  # the subject before the verb, nearest first
         before = [(index, m) for index, m in local if m.end <= verb.start]
+        # a bare title in apposition stands for the name before it: 'Anna Lis, the
+        # mayor of the town, told reporters': skip it when it names no one by itself
+        while len(before) > 1 and resolve(mentions, before[-1][0], lang) is None:
+            before.pop()
         if (
             before
             and _words_between(tokens, before[-1][1].end, verb.start) <= _SUBJECT_REACH

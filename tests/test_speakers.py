@@ -138,3 +138,19 @@ def test_a_quote_after_someone_else_is_named_is_not_given_to_the_first(make_corp
         "“The water came faster than anyone had warned us it would.”\n"
     )
     assert read(make_corpus, "en", text).quotes["speaker"].to_list() == ["Anna Lis", None]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # a surname that is an everyday word, made a name by the role in apposition
+        ("pt", "Rui Lobato, presidente do governo regional, reconheceu esta quarta-feira "
+               "que houve falhas na resposta.", "Rui Lobato"),
+        # the bare title in apposition names no one by itself: the name before it speaks
+        ("en", "Anna Lis, the mayor of the town, told reporters on Tuesday that the dam "
+               "had held.", "Anna Lis"),
+    ],
+)  # fmt: skip
+def test_the_speaker_before_an_apposition_and_adverbials(make_corpus, lang, text, speaker):
+    corpus = read(make_corpus, lang, text + "\n")
+    assert corpus.statements["speaker"].to_list() == [speaker]
