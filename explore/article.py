@@ -11,10 +11,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from explore.people import Mention, canonical_keys, clear_names, mentions, referent
+from explore.people import (
+    ORGANIZATION,
+    Mention,
+    canonical_keys,
+    clear_names,
+    mentions,
+    organization_in,
+    referent,
+)
 from explore.quotes import Quote, QuoteSpan, attribute_quote, quote_spans
 from explore.statements import Statement, statements_in_sentence
-from explore.text import sentence_spans
+from explore.text import sentence_spans, tokenize
 
 PROSE_KINDS = frozenset({"body", "caption", "heading"})
 
@@ -134,6 +142,9 @@ class ArticleView:
         if quote.speaker is None and quote.cue is not None:  # '“…,” she said', 'disse ela'
             after = self.text[span.outer_end : min(bounds[1], span.outer_end + _PRONOUN_REACH)]
             key = referent(f"{quote.cue} {after}", span.outer_start, self.mentions, self.lang)
+            if key is None:  # '“…”, teilte die Behörde mit', '“…”, REE said'
+                body = organization_in(tokenize(f"{quote.cue} {after}"), self.lang)
+                key = (ORGANIZATION, body.text) if body is not None else None
             quote = replace(quote, speaker=key)
         if inside is not None and quote.speaker is None:  # quoted inside reported speech:
             # the speaker's words, however short ('called the deal “a milestone”')

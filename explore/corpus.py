@@ -30,7 +30,7 @@ from explore.errors import CorpusError, ExploreWarning
 from explore.language import detect_language, is_supported
 from explore.lexicons import supported_languages
 from explore.paragraphs import KINDS, Paragraph, source_url, split_paragraphs
-from explore.people import Person, add_mentions, canonical_keys, display_name
+from explore.people import Person, add_mentions, canonical_keys, display_name, speaker_kind
 from explore.reading import UnreadableFileError, decode_article
 
 ARTICLE_SUFFIX = ".txt"
@@ -228,6 +228,7 @@ class Corpus:
                 "text": view.text[q.span.start : q.span.end],
                 "kind": q.kind,
                 "speaker": self._name(q.speaker),
+                "speaker_kind": speaker_kind(q.speaker),
                 "speaker_role": q.role,
                 "cue": q.cue,
             }
@@ -247,6 +248,7 @@ class Corpus:
                 "start": s.start,
                 "end": s.end,
                 "speaker": self._name(s.speaker),
+                "speaker_kind": speaker_kind(s.speaker),
                 "cue": s.cue,
                 "text": view.text[s.start : s.end],
             }

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from explore.lexicons import lexicon
+from explore.lexicons import lexicon, words
 from explore.names import given_name_gender, is_given_name
 from explore.text import (
     Token,
@@ -36,6 +36,8 @@ from explore.text import (
 )
 
 _MAX_NAME_WORDS = 4
+ORGANIZATION = "@org"  # first part of a speaker key that names a body, not a person
+_NOT_ACRONYMS = frozenset({"GMT", "UTC", "CET", "CEST", "TV", "OK", "AM", "PM"})
 _TITLE_REACH = 6  # words between a title and the name it introduces
 _INFLECTION = 3  # letters an inflected name may add: "Johna" for "John"
 
@@ -107,9 +109,12 @@ def add_mentions(
 
 
 def display_name(people: dict[tuple[str, ...], Person], key: tuple[str, ...] | None) -> str | None:
-    """The name to show for a key (its words capitalized when nobody was seen by it)."""
+    """The name to show for a key (its words capitalized when nobody was seen by it; a
+    body as it was written)."""
     if key is None:
         return None
+    if key[0] == ORGANIZATION:
+        return key[1]
     person = people.get(key)
     return person.name if person is not None else " ".join(w.capitalize() for w in key)
 
@@ -747,3 +752,41 @@ def referent(
         if given in (None, "?") or given == gender:
             return m.key
     return None
+
+
+def speaker_kind(key: tuple[str, ...] | None) -> str | None:
+    """'person' or 'organization' for a speaker key."""
+    if key is None:
+        return None
+    return "organization" if key[0] == ORGANIZATION else "person"
+
+
+@cache
+def _organizations(lang: str) -> frozenset[str]:
+    return frozenset(words(lang, "speech", "organizations"))
+
+
+def organization_in(tokens: Sequence[Token], lang: str) -> Token | None:
+    """The body a few words name, as a speaker: an acronym ('REE'), the proper name after
+    a body's noun ('l'agence météorologique espagnole Aemet'), else that noun ('the
+    police', 'die Behörde')."""
+    acronym = next((t for t in tokens if t.is_word and _is_acronym(t.text)), None)
+    if acronym is not None:  # 'le gestionnaire de réseau espagnol REE': the name
+        return acronym
+    bodies = _organizations(lang)
+    for k, tok in enumerate(tokens):
+        if tok.is_word and (lemma(tok.text, lang) in bodies or tok.text.lower() in bodies):
+            named = next(  # a name after the noun, not another capitalized noun
+                (
+                    t
+                    for t in tokens[k + 1 : k + 4]
+                    if t.is_word and t.text[0].isupper() and not is_common_word(t.text, lang)
+                ),
+                None,
+            )
+            return named or tok
+    return None
+
+
+def _is_acronym(word: str) -> bool:
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper() and word not in _NOT_ACRONYMS

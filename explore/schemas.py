@@ -63,6 +63,7 @@ QUOTES: dict[str, tuple[pl.DataType, str]] = {
     "text": (pl.String(), "the quoted words"),
     "kind": (pl.Enum(list(QUOTE_KINDS)), "speech | slogan | term"),
     "speaker": (pl.String(), "canonical name of who said it (null when unknown)"),
+    "speaker_kind": (pl.String(), "person | organization (a body: 'REE', 'the police')"),
     "speaker_role": (pl.String(), "the speaker's title as written near the attribution"),
     "cue": (pl.String(), "the attribution as written: 'betonte', 'a déclaré le vice-ministre'"),
 }
@@ -73,7 +74,8 @@ STATEMENTS: dict[str, tuple[pl.DataType, str]] = {
     "para": (pl.Int64(), "paragraph of the statement"),
     "start": (pl.Int64(), "offset of the reported clause"),
     "end": (pl.Int64(), "offset after it: text[start:end] == text"),
-    "speaker": (pl.String(), "canonical name of the person reported"),
+    "speaker": (pl.String(), "canonical name of the person reported, or the body as written"),
+    "speaker_kind": (pl.String(), "person | organization (a body: 'REE', 'the police')"),
     "cue": (pl.String(), "the cue as written: 'afirmou que', 'according to', 'sagte'"),
     "text": (pl.String(), "the reported clause"),
 }

@@ -12,7 +12,16 @@ from dataclasses import dataclass
 from functools import cache
 
 from explore.lexicons import lexicon, words
-from explore.people import Mention, is_speech_verb, resolve, speech_verbs, title_at
+from explore.people import (
+    ORGANIZATION,
+    Mention,
+    is_speech_verb,
+    organization_in,
+    referent,
+    resolve,
+    speech_verbs,
+    title_at,
+)
 from explore.quotes import QuoteSpan
 from explore.text import Token, forms, phrase_pattern, tokenize
 
@@ -21,6 +30,7 @@ _INVERTED_REACH = 8  # tokens between the verb and a speaker after it ("sagte Ge
 _THAT_REACH = 25  # tokens between the verb and "that"
 _APPOSITION_WORDS = 12  # a role may stand between the name and the comma
 _ACCORDING_CHARS = 40  # "Selon le vice-ministre Nguyen Minh Vu"
+_BODY_WORDS = 6  # words of a body's name next to its cue ("l'agence météorologique ... Aemet")
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +153,41 @@ def _according(reading: _Sentence, i: int, n: int) -> list[Statement]:
                 return []
             cue = text[tokens[i].start : tokens[i + n - 1].end]
             return [Statement(start, end, speaker, m.role, cue)]
-    return []
+    source = []  # no one named: a body ('selon les pompiers', 'according to REE')
+    for tok in tokens[i + n : i + n + _BODY_WORDS]:
+        if tok.text in ",;:.":
+            break
+        source.append(tok)
+    body = organization_in(source, lang) if source else None
+    if body is None:
+        return []
+    start = _skip_space(text, _after_source(tokens, source[-1].end, lang))
+    end = _sentence_end(text, sentence)
+    if start >= end:
+        return []
+    cue = text[tokens[i].start : tokens[i + n - 1].end]
+    return [Statement(start, end, (ORGANIZATION, body.text), None, cue)]
+
+
+def _has_pronoun(words_near: str, lang: str) -> bool:
+    pronouns = lexicon(lang)["speech"].get("pronouns", {})
+    return any(w in pronouns for w in re.findall(r"\w+", words_near.lower()))
+
+
+def _body_next_to(tokens: Sequence[Token], i: int, lang: str) -> Token | None:
+    """A body named right before a speech verb (its subject: 'the police said') or right
+    after it ('teilte die Behörde mit', 'a indiqué la préfecture'), within a clause."""
+    before = []
+    for tok in reversed(tokens[max(0, i - _BODY_WORDS) : i]):
+        if tok.text in ",;:.":
+            break
+        before.insert(0, tok)
+    after = []
+    for tok in tokens[i + 1 : i + 1 + _BODY_WORDS]:
+        if tok.text in ",;:.":
+            break
+        after.append(tok)
+    return organization_in(before[::-1], lang) or organization_in(after, lang)
 
 
 def _after_source(tokens: Sequence[Token], name_end: int, lang: str) -> int:
@@ -185,12 +229,26 @@ def _verb(reading: _Sentence, i: int, previous: tuple[int, int] | None) -> list[
             )
         ):
             speaker_index = before[-1][0]
-    if speaker_index is None:
-        return []
-    speaker = resolve(mentions, speaker_index, lang)
-    if speaker is None:
-        return []
-    mention = mentions[speaker_index]
+    pointed = None
+    if speaker_index is None:  # a pronoun: 'Il a confirmé que', 'she said that'
+        # the pronoun stands next to the verb or its auxiliary ('Il a confirmé', 'sagte
+        # er'), not further off ('Il convient de noter que' is nobody)
+        near = text[tokens[max(0, i - 2)].start : tokens[min(len(tokens) - 1, i + 1)].end]
+        pointed = referent(near, verb.start, mentions, lang) if _has_pronoun(near, lang) else None
+    if speaker_index is None and pointed is not None:
+        speaker = pointed
+        mention = Mention(verb.start, verb.end, verb.text, None, ())
+    elif speaker_index is None:  # a body: 'REE said', 'teilte die Behörde mit'
+        body = _body_next_to(tokens, i, lang)
+        if body is None:
+            return []
+        speaker = (ORGANIZATION, body.text)
+        mention = Mention(body.start, body.end, body.text, None, ())
+    else:
+        speaker = resolve(mentions, speaker_index, lang)
+        if speaker is None:
+            return []
+        mention = mentions[speaker_index]
     back = _back_reference(text, tokens, i, lang)
     if back is not None and previous is not None:
         cue = text[tokens[back].start : verb.end]

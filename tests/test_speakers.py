@@ -154,3 +154,31 @@ def test_a_quote_after_someone_else_is_named_is_not_given_to_the_first(make_corp
 def test_the_speaker_before_an_apposition_and_adverbials(make_corpus, lang, text, speaker):
     corpus = read(make_corpus, lang, text + "\n")
     assert corpus.statements["speaker"].to_list() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "According to the fire brigade, twelve people died in the night.", "brigade"),
+        ("fr", "Selon le gestionnaire de réseau espagnol REE, le courant revient.", "REE"),
+        ("en", "The grid operator REN said that power would return by the evening.", "REN"),
+        ("de", "Die Polizei erklärte am Abend, dass die Lage stabil sei.", "Polizei"),
+        ("pt", "Segundo a polícia, doze pessoas morreram durante a noite.", "polícia"),
+        ("pl", "Według straży pożarnej w nocy zginęło dwanaście osób.", "straży"),
+    ],
+)  # fmt: skip
+def test_a_body_can_be_the_source_of_a_statement(make_corpus, lang, text, speaker):
+    corpus = read(make_corpus, lang, text + "\n")
+    assert corpus.statements.select("speaker", "speaker_kind").rows() == [(speaker, "organization")]
+
+
+def test_a_pronoun_next_to_the_verb_is_the_latest_person_an_impersonal_one_no_one(
+    make_corpus,
+):
+    text = (
+        "Le maire Paul Girard a visité le quartier mardi matin avec les secours.\n"
+        "Il a confirmé que douze maisons étaient détruites.\n"
+        "Il convient de noter que la route restera fermée jusqu’à lundi.\n"
+    )
+    corpus = read(make_corpus, "fr", text)
+    assert corpus.statements.select("speaker", "speaker_kind").rows() == [("Paul Girard", "person")]

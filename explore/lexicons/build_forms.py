@@ -27,6 +27,7 @@ def lexicon_words(lang: str) -> set[str]:
         for key in ("nouns", "near", "after"):
             phrases.extend(rule.get(key, []))
     phrases.extend(data.get("speech", {}).get("verbs", []))
+    phrases.extend(data.get("speech", {}).get("organizations", []))
     phrases.extend(data.get("people", {}).get("not_names", []))
     for part in data.get("senses", {}).values():
         for words in part.values():
