@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import html
 import json
-import os
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -20,6 +18,8 @@ from pathlib import Path
 
 import altair as alt
 import polars as pl
+
+from explore.cache import read_cached, write_cached
 
 FORMATS = ("html", "png", "svg", "json")  # json: the Vega-Lite spec, for pages of many charts
 
@@ -107,26 +107,14 @@ def _bundle() -> str:
     3 s, and every kernel of a report would build it again."""
     import vl_convert as vlc
 
-    cached = _cache_dir() / f"vega-bundle-{vlc.__version__}.js"
-    try:
-        return cached.read_text(encoding="utf-8")
-    except OSError:
-        pass
+    name = f"vega-bundle-{vlc.__version__}.js"
+    data = read_cached(name)
+    if data is not None:
+        return data.decode("utf-8")
     # "</script" cannot stand inside a script element, even in a string
     bundle = vlc.javascript_bundle().replace("</script", "<\\/script")
-    try:  # written aside, then renamed: a reader never sees half a file
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        partial = cached.with_suffix(f".{os.getpid()}.{threading.get_ident()}.part")
-        partial.write_text(bundle, encoding="utf-8")
-        os.replace(partial, cached)
-    except OSError:  # a read-only home: build it each time
-        pass
+    write_cached(name, bundle.encode("utf-8"))
     return bundle
-
-
-def _cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "explore"
 
 
 _EMBED = """
