@@ -2,7 +2,7 @@
 
 Word frequencies cannot tell names from words (José, Maria and John are as frequent as
 everyday words), but a dictionary of given names can: gender-guesser ships Jörg Michael's
-list of about 40,000 first names of many countries, with their usual gender. It is read
+list of some 61,000 given names of many countries, with their usual gender. It is read
 on first use, only when a capitalized run may be a name.
 """
 
