@@ -174,8 +174,11 @@ def build_report(
         if not sources:  # an install without the checkout's notebooks/ folder
             progress(f"no notebooks in {notebook_dir}: only the tables were written")
 
-        summary.runs = sorted(batch.wait(_finisher(stage, out, progress)), key=lambda r: r.name)
-        writer.join()
+        try:
+            runs = batch.wait(_finisher(stage, out, progress))
+        finally:  # an interrupted run removes the folder: nothing may still write into it
+            writer.join()
+        summary.runs = sorted(runs, key=lambda r: r.name)
         from explore.index import write_index
 
         write_index(stage, summary, loaded)
