@@ -141,9 +141,10 @@ class ArticleView:
         quote = attribute_quote(self.text, span, bounds, self.mentions, lang=self.lang)
         if quote.speaker is None and quote.cue is not None:  # '“…,” she said', 'disse ela'
             after = self.text[span.outer_end : min(bounds[1], span.outer_end + _PRONOUN_REACH)]
-            key = referent(f"{quote.cue} {after}", span.outer_start, self.mentions, self.lang)
+            attribution = f"{quote.cue} {after}"
+            key = referent(attribution, span.outer_start, self.mentions, self.lang)
             if key is None:  # '“…”, teilte die Behörde mit', '“…”, REE said'
-                body = organization_in(tokenize(f"{quote.cue} {after}"), self.lang)
+                body = organization_in(tokenize(attribution), self.lang)
                 key = (ORGANIZATION, body.text) if body is not None else None
             quote = replace(quote, speaker=key)
         if inside is not None and quote.speaker is None:  # quoted inside reported speech:

@@ -3,7 +3,8 @@ given version of what builds them (the Vega bundle, the given-name answers).
 
 They live in the user's cache folder (``$XDG_CACHE_HOME/explore``, else
 ``~/.cache/explore``), named with that version; each is written aside and renamed, so that
-a reader never sees half a file; a folder that cannot be written only costs the time.
+a reader never sees half a file (``write_aside``, which the report uses too); a folder
+that cannot be written only costs the time.
 """
 
 from __future__ import annotations
@@ -32,8 +33,14 @@ def write_cached(name: str, data: bytes) -> None:
     path = cache_dir() / name
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.part")
-        partial.write_bytes(data)
-        os.replace(partial, path)
+        write_aside(path, data)
     except OSError:  # a read-only home: build it again next time
         pass
+
+
+def write_aside(path: Path, data: bytes) -> None:
+    """Write a file so that no reader ever sees half of it: beside it first (a name of
+    this process and thread), then renamed over it."""
+    partial = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.part")
+    partial.write_bytes(data)
+    os.replace(partial, path)

@@ -26,6 +26,7 @@ import polars as pl
 
 from explore import schemas
 from explore.article import PROSE_KINDS, ArticleView
+from explore.cache import write_aside
 from explore.errors import CorpusError, ExploreWarning
 from explore.language import detect_language, is_supported
 from explore.lexicons import supported_languages
@@ -380,9 +381,7 @@ def share_reading(corpus: Corpus, file: Path) -> None:
     ``load_corpus`` waits for the file.
     """
     key = _fingerprint(corpus.path, article_files(corpus.path))
-    partial = file.with_suffix(".part")
-    partial.write_bytes(pickle.dumps((key, corpus), protocol=pickle.HIGHEST_PROTOCOL))
-    os.replace(partial, file)
+    write_aside(file, pickle.dumps((key, corpus), protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def _shared_reading(folder: Path, files: list[Path]) -> Corpus | None:

@@ -729,17 +729,22 @@ def role_titles(role: str, lang: str) -> frozenset[str]:
 
 
 def referent(
-    cue: str, before: int, mentions_sorted: Sequence[Mention], lang: str
+    cue: str,
+    before: int,
+    mentions_sorted: Sequence[Mention],
+    lang: str,
+    *,
+    pronouns_only: bool = False,
 ) -> tuple[str, ...] | None:
     """Who a pronoun in a cue points back to ('“…,” she said', 'a-t-il ajouté', 'sagte
-    er'), or a verb that says the speaker's gender (Polish 'dodała'): the latest person
-    named before ``before`` whose given name does not say otherwise. None when the cue
-    has neither."""
+    er'), or a verb that says the speaker's gender (Polish 'dodała', unless
+    ``pronouns_only``): the latest person named before ``before`` whose given name does
+    not say otherwise. None when the cue has neither."""
     speech = lexicon(lang)["speech"]
     words = re.findall(r"\w+", cue.lower())
     pronouns = speech.get("pronouns", {})
     gender = next((pronouns[w] for w in words if w in pronouns), None)
-    if gender is None:
+    if gender is None and not pronouns_only:
         endings = sorted(speech.get("verb_genders", {}).items(), key=lambda e: -len(e[0]))
         verbs = [w for w in words if is_speech_verb(w, lang)]
         gender = next((g for w in verbs for end, g in endings if w.endswith(end)), None)

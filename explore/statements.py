@@ -7,9 +7,10 @@ name no person, so they are not statements. Cues come from the lexicon's [speech
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import takewhile
 
 from explore.lexicons import lexicon, words
 from explore.people import (
@@ -30,6 +31,7 @@ _INVERTED_REACH = 8  # tokens between the verb and a speaker after it ("sagte Ge
 _THAT_REACH = 25  # tokens between the verb and "that"
 _APPOSITION_WORDS = 12  # a role may stand between the name and the comma
 _ACCORDING_CHARS = 40  # "Selon le vice-ministre Nguyen Minh Vu"
+_CLAUSE_MARKS = frozenset(",;:.")
 _BODY_WORDS = 6  # words of a body's name next to its cue ("l'agence météorologique ... Aemet")
 
 
@@ -153,11 +155,7 @@ def _according(reading: _Sentence, i: int, n: int) -> list[Statement]:
                 return []
             cue = text[tokens[i].start : tokens[i + n - 1].end]
             return [Statement(start, end, speaker, m.role, cue)]
-    source = []  # no one named: a body ('selon les pompiers', 'according to REE')
-    for tok in tokens[i + n : i + n + _BODY_WORDS]:
-        if tok.text in ",;:.":
-            break
-        source.append(tok)
+    source = _up_to_mark(tokens[i + n : i + n + _BODY_WORDS])  # no one named: a body
     body = organization_in(source, lang) if source else None
     if body is None:
         return []
@@ -169,25 +167,17 @@ def _according(reading: _Sentence, i: int, n: int) -> list[Statement]:
     return [Statement(start, end, (ORGANIZATION, body.text), None, cue)]
 
 
-def _has_pronoun(words_near: str, lang: str) -> bool:
-    pronouns = lexicon(lang)["speech"].get("pronouns", {})
-    return any(w in pronouns for w in re.findall(r"\w+", words_near.lower()))
-
-
 def _body_next_to(tokens: Sequence[Token], i: int, lang: str) -> Token | None:
     """A body named right before a speech verb (its subject: 'the police said') or right
     after it ('teilte die Behörde mit', 'a indiqué la préfecture'), within a clause."""
-    before = []
-    for tok in reversed(tokens[max(0, i - _BODY_WORDS) : i]):
-        if tok.text in ",;:.":
-            break
-        before.insert(0, tok)
-    after = []
-    for tok in tokens[i + 1 : i + 1 + _BODY_WORDS]:
-        if tok.text in ",;:.":
-            break
-        after.append(tok)
-    return organization_in(before[::-1], lang) or organization_in(after, lang)
+    before = _up_to_mark(reversed(tokens[max(0, i - _BODY_WORDS) : i]))  # nearest first
+    after = _up_to_mark(tokens[i + 1 : i + 1 + _BODY_WORDS])
+    return organization_in(before, lang) or organization_in(after, lang)
+
+
+def _up_to_mark(tokens: Iterable[Token]) -> list[Token]:
+    """The tokens before the first mark that ends a clause (, ; : .)."""
+    return list(takewhile(lambda tok: tok.text not in _CLAUSE_MARKS, tokens))
 
 
 def _after_source(tokens: Sequence[Token], name_end: int, lang: str) -> int:
@@ -234,7 +224,7 @@ def _verb(reading: _Sentence, i: int, previous: tuple[int, int] | None) -> list[
         # the pronoun stands next to the verb or its auxiliary ('Il a confirmé', 'sagte
         # er'), not further off ('Il convient de noter que' is nobody)
         near = text[tokens[max(0, i - 2)].start : tokens[min(len(tokens) - 1, i + 1)].end]
-        pointed = referent(near, verb.start, mentions, lang) if _has_pronoun(near, lang) else None
+        pointed = referent(near, verb.start, mentions, lang, pronouns_only=True)
     if speaker_index is None and pointed is not None:
         speaker = pointed
         mention = Mention(verb.start, verb.end, verb.text, None, ())
