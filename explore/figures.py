@@ -1,11 +1,15 @@
 """Figures: every number in article prose, with its meaning, qualifier and provenance.
 
-explore.numbers reads the numbers; this module decides what each one is:
+explore.numbers reads the numbers, explore.units their currency or unit, explore.moments
+clock times and digit dates; this module decides what each one is:
 
-- kind: a date when a month stands next to it (``26 października``, ``les 25 et 26
-  octobre``, ``October 26``) or it is a year; a rate for ``24/7``, ``24 heures sur 24``, per
-  cents; a count otherwise. Ordinals (``3.`` not before a month) are dropped.
-- qualifier: the phrase right before it (``mais de``, ``mindestens``, ``ponad``, ...).
+- kind: money, percent or measure when a unit stands next to it (``2,5 Mio. Euro``,
+  ``60 proc.``, ``15GW``); time and date for ``18h30`` or ``2025-10-25``; a date when a
+  month stands next to it (``26 października``, ``October 26``) or it is a year; a rate for
+  ``24/7``, ``24 heures sur 24``; an ordinal for ``267th``, ``267. papieża``, ``vierten``;
+  a count otherwise (vague plurals too: ``dozens``, ``Tausende``).
+- qualifier: the phrase right before it (``mais de``, ``d’au moins``) or after it
+  (``or more``), ``about`` for vague plurals.
 - concept: what is counted, from the lexicon's [[concepts]] rules matched on lemmas, with
   the words around the figure deciding between rules that share a noun.
 - speaker: the person a quote or a reported statement attributes the figure to.
@@ -14,17 +18,27 @@ explore.numbers reads the numbers; this module decides what each one is:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 
 import polars as pl
 
 from explore import schemas
 from explore.article import PROSE_KINDS, ArticleView
 from explore.lexicons import lexicon, words
-from explore.numbers import NumberMatch, find_numbers
+from explore.moments import Moment, find_moments
+from explore.numbers import (
+    NumberMatch,
+    find_numbers,
+    find_ordinals,
+    find_vague_numbers,
+    parse_number,
+)
 from explore.text import Token, lemma, month_lemmas, tokenize
+from explore.units import currency_before, unit_after
 
 _PHRASE_WORDS = 8  # words after a figure searched for the counted noun
 _AFTER_WORDS = 12  # words after a figure searched for context
@@ -35,6 +49,10 @@ _BEFORE_CHARS = 80  # text read before it
 # "24/7": found from its slash, which re finds fast, then the digits before it
 _SLASH_PERIOD = re.compile(r"/(?:7|24|365)(?![\w/])")
 _SLASH_COUNT = re.compile(r"(?<![\w/.,])\d{1,2}\Z")
+_GLUED = re.compile(r"(?<![\w.,])(?P<digits>\d+(?:[.,]\d+)?)(?P<tail>[^\W\d_]+|°)")
+_SHORTHAND = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000}
+_WORD_AFTER_DOT = re.compile(r"\.[ \u00a0]+(\w+)")
+_PREVIOUS_WORD_RE = re.compile(r"(\w+)\s+$")
 _STOP = frozenset('.;:!?()[]«»“”„"')
 
 
@@ -65,16 +83,31 @@ def _rules(lang: str) -> tuple[Rule, ...]:
 
 
 @cache
-def _qualifier_pattern(lang: str) -> re.Pattern[str]:
+def _qualifier_pattern(lang: str, where: str = "before") -> re.Pattern[str] | None:
+    """The lexicon's qualifier phrases as one regex: those right before a figure (anchored
+    at the end of the text before it) or, with where="after", right after it."""
     table = lexicon(lang).get("qualifiers", {})
+    if where == "after":
+        table = table.get("after", {})
     pairs = sorted(
-        ((phrase, name) for name, phrases in table.items() for phrase in phrases),
+        (
+            (phrase.replace("’", "'"), name)
+            for name, phrases in table.items()
+            if isinstance(phrases, list)
+            for phrase in phrases
+        ),
         key=lambda p: len(p[0]),
         reverse=True,
     )
+    if not pairs:
+        return None
     flexible = [re.escape(phrase).replace(r"\ ", r"\s+") for phrase, _ in pairs]
     groups = "|".join(f"(?P<{name}_{i}>{flexible[i]})" for i, (_, name) in enumerate(pairs))
-    return re.compile(rf"(?:^|(?<=[\s(\"“„«]))(?:{groups})\s*$", re.IGNORECASE)
+    if where == "after":
+        return re.compile(
+            rf"[ \t\u00a0\u202f]*,?[ \t\u00a0\u202f]*(?:{groups})(?![\w])", re.IGNORECASE
+        )
+    return re.compile(rf"(?:^|(?<=[\s(\"“„«']))(?:{groups})\s*$", re.IGNORECASE)
 
 
 @cache
@@ -94,86 +127,216 @@ def _compounds(lang: str) -> bool:
 def extract_figures(view: ArticleView, doc_id: str | None = None) -> list[dict]:
     """Rows of the figures table for one article (see schemas.FIGURES)."""
     text, lang = view.text, view.lang
-    numbers = [
-        n for n in find_numbers(text, lang) if view.paragraph_index(n.start, n.end) is not None
+    moments = [
+        m for m in find_moments(text, lang) if view.paragraph_index(m.start, m.end) is not None
     ]
-    numbers += _slash_rates(text, view)
-    numbers.sort(key=lambda n: n.start)
+    taken = [(m.start, m.end) for m in moments]
+    exact = sorted(
+        (*find_numbers(text, lang), *_glued_numbers(text, lang), *_slash_rates(text)),
+        key=lambda n: n.start,
+    )
+    spans = [(n.start, n.end) for n in exact]
+    vague = [
+        n
+        for n in (*find_vague_numbers(text, lang), *find_ordinals(text, lang))
+        if not _overlapping(spans, n.start, n.end)
+    ]
+    numbers = [
+        n
+        for n in (*exact, *vague)
+        if view.paragraph_index(n.start, n.end) is not None and not _inside(taken, n.start, n.end)
+    ]
     rows: list[dict] = []
     consumed = -1
-    for i, number in enumerate(numbers):
-        if number.start < consumed:
-            continue  # part of a rate read with the number before it ("24 heures sur 24")
-        sentence_index = view.sentence_index(number.start)
+    items = sorted([*moments, *numbers], key=lambda x: x.start)
+    numbers = [x for x in items if isinstance(x, NumberMatch)]
+    index = {id(n): k for k, n in enumerate(numbers)}
+    for item in items:
+        if item.start < consumed:
+            continue  # part of a figure read with the one before it ("24 heures sur 24")
+        sentence_index = view.sentence_index(item.start)
         if sentence_index is None:
             continue
         sentence = view.sentences[sentence_index]
-        figure = _read(text, lang, number, numbers, i, sentence=sentence)
-        if figure is None:
-            continue
-        raw_end, kind, concept, counted, senses = figure
-        consumed = raw_end
+        if isinstance(item, Moment):
+            figure = Figure(item.start, item.end, item.value, item.kind)
+        else:
+            figure = _read(text, lang, item, numbers, index[id(item)], sentence=sentence)
+            if figure is None:
+                continue
+        consumed = figure.end
         rows.append(
             {
                 "doc_id": doc_id,
                 "lang": lang,
-                "para": view.para_of(number.start, number.end),
-                "start": number.start,
-                "end": raw_end,
-                "raw": text[number.start : raw_end],
-                "value": number.value,
-                "kind": kind,
-                "qualifier": _qualifier(text, lang, sentence[0], number.start)
-                if kind == "count"
+                "para": view.para_of(figure.start, figure.end),
+                "start": figure.start,
+                "end": figure.end,
+                "raw": text[figure.start : figure.end],
+                "value": figure.value,
+                "kind": figure.kind,
+                "unit": figure.unit,
+                "qualifier": "about"
+                if getattr(item, "vague", False)
+                else _qualifier(text, lang, sentence, figure.start, figure.end)
+                if figure.kind != "date"
                 else "exact",
-                "concept": concept,
-                "counted": counted,
+                "concept": figure.concept,
+                "counted": figure.counted,
                 "sentence": text[sentence[0] : sentence[1]],
-                "speaker_key": view.speaker_at(number.start, raw_end),
-                "senses": senses,
+                "speaker_key": view.speaker_at(figure.start, figure.end),
+                "senses": figure.senses,
             }
         )
+    _carry_into_parentheses(rows, text)
     return rows
 
 
-def _slash_rates(text: str, view: ArticleView) -> list[NumberMatch]:
+def _carry_into_parentheses(rows: list[dict], text: str) -> None:
+    """A figure in parentheses right after another of its kind restates it in other units
+    or another time zone ('over 34,000 acres (13,750 hectares)', 'vers 21h (16h à Paris)'):
+    it takes that figure's qualifier."""
+    for previous, row in pairwise(rows):
+        if row["qualifier"] != "exact" or row["kind"] != previous["kind"]:
+            continue
+        between = text[previous["end"] : row["start"]]
+        opened = between.rfind("(")
+        if opened == -1 or ")" in between[opened:] or len(between) > 60:
+            continue
+        if previous["qualifier"] != "exact" and row["sentence"] == previous["sentence"]:
+            row["qualifier"] = previous["qualifier"]
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """What _read makes of a number: its span (unit and currency included) and meaning."""
+
+    start: int
+    end: int
+    value: float
+    kind: str
+    unit: str | None = None
+    concept: str | None = None
+    counted: str | None = None
+    senses: tuple[str, ...] = ()
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect_right(spans, (start, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+
+
+def _is_ordinal_dot(text: str, number: NumberMatch, lang: str) -> bool:
+    """'267. papieża', 'der 267. Papst': an ordinal; '... wzrosła do 62. Wcześniej': a
+    number that ends a sentence."""
+    following = _WORD_AFTER_DOT.match(text, number.end)
+    if following is None:
+        return False
+    if following.group(1)[0].islower():
+        return True
+    previous = _PREVIOUS_WORD_RE.search(text, max(0, number.start - 30), number.start)
+    return previous is not None and previous.group(1).lower() in words(
+        lang, "numbers", "ordinal_dot_after"
+    )
+
+
+def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect_right(spans, (start, float("inf")))
+    return (i > 0 and spans[i - 1][1] > start) or (i < len(spans) and spans[i][0] < end)
+
+
+def _slash_rates(text: str) -> list[NumberMatch]:
     out = []
     for period in _SLASH_PERIOD.finditer(text):
         count = _SLASH_COUNT.search(text, max(0, period.start() - 3), period.start())
-        if count is None or view.paragraph_index(count.start(), period.end()) is None:
+        if count is None:
             continue
         raw = text[count.start() : period.end()]
         out.append(NumberMatch(count.start(), period.end(), raw, float(count.group()), False))
     return out
 
 
-def _read(text, lang, number, numbers, i, *, sentence):
-    """(end of raw, kind, concept, counted, senses) of a number, or None for no figure."""
+def _glued_numbers(text: str, lang: str) -> list[NumberMatch]:
+    """Digits glued to what follows, which the number reader refuses as codes ('F35'):
+    kept when a unit follows ('15GW', '10km') or a currency stands before a scale letter
+    ('$150B', '£10m', '€5k'); the unit itself is read later, like a spaced one."""
+    out = []
+    for m in _GLUED.finditer(text):
+        value = parse_number(m.group("digits"), lang)
+        if value is None:
+            continue
+        end = m.end("digits")
+        scale = _SHORTHAND.get(m.group("tail").lower())
+        if scale is not None and currency_before(text, m.start(), lang) is not None:
+            end = m.end("tail")
+            out.append(NumberMatch(m.start(), end, text[m.start() : end], value * scale, True))
+            continue
+        unit = unit_after(text, end, lang)
+        if unit is not None and unit[0].kind == "measure":
+            out.append(NumberMatch(m.start(), end, m.group("digits"), value, False))
+    return out
+
+
+def _read(text, lang, number, numbers, i, *, sentence) -> Figure | None:
+    """What a number is, or None for no figure (an ordinal)."""
     if "/" in number.raw:
-        return number.end, "rate", None, None, ()
+        return Figure(number.start, number.end, number.value, "rate")
+    unit = unit_after(text, number.end, lang, scaled=number.is_word)
+    before = currency_before(text, number.start, lang)
+    if before is not None and (unit is None or unit[0].kind == "money"):
+        end = unit[1] if unit is not None and unit[0] == before[0] else number.end
+        return Figure(before[1], end, number.value, "money", before[0].code)
+    if unit is not None:
+        kind, code = unit[0].kind, unit[0].code
+        return Figure(number.start, unit[1], number.value, kind, code)
     rate = _rate_pattern(lang)
     if rate is not None and (m := rate.match(text, number.end, sentence[1])):
-        return m.end(), "rate", None, None, ()
+        return Figure(number.start, m.end(), number.value, "rate")
     after = tokenize(text, number.end, min(sentence[1], number.end + _AFTER_CHARS))
-    before = tokenize(text, max(sentence[0], number.start - _BEFORE_CHARS), number.start)
+    before_tokens = tokenize(text, max(sentence[0], number.start - _BEFORE_CHARS), number.start)
     month = _month_after(after, numbers, i, lang)
     if month is not None:
-        return number.end, "date", None, month.text, ()
-    if number.ordinal_dot:
-        return None  # "3. Platz": an ordinal
-    if _month_before(before, number, lang) or _is_year(number, before, after, lang):
-        return number.end, "date", None, None, ()
-    concept, counted_end, context = _concept(after, before, numbers, i, lang)
-    if counted_end is None:
-        first = next(
-            (t for t in after[:1] if t.is_word and not _starts_number(t, numbers, i)), None
+        return Figure(number.start, number.end, number.value, "date", counted=month.text)
+    if number.ordinal or (number.ordinal_dot and _is_ordinal_dot(text, number, lang)):
+        counted = next(
+            (t.text for t in after[1 if number.ordinal_dot else 0 :][:1] if t.is_word), None
         )
-        counted = first.text if first is not None else None
-        counted_end = first.end if first is not None else number.end
+        end = number.end
+        return Figure(number.start, end, number.value, "ordinal", counted=counted)
+    if _month_before(before_tokens, number, lang) or _is_year(number, before_tokens, after, lang):
+        return Figure(number.start, number.end, number.value, "date")
+    concept, counted_end, context = _concept(after, before_tokens, numbers, i, lang)
+    if counted_end is None:
+        noun = _counted_noun(text, after, numbers, i, lang)
+        counted = noun.text if noun is not None else None
+        counted_end = noun.end if noun is not None else number.end
     else:
         counted = text[after[0].start : counted_end]
     nouns = [t for t in after if t.end <= counted_end and t.is_word]
-    return number.end, "count", concept, counted, _senses_of(nouns, context, lang)
+    senses = _senses_of(nouns, context, lang)
+    return Figure(number.start, number.end, number.value, "count", None, concept, counted, senses)
+
+
+def _counted_noun(text: str, after: list[Token], numbers, i: int, lang: str) -> Token | None:
+    """The noun a number counts when no concept rule named it: the first word after it,
+    past linking words and modifiers ('dozens of homes', 'zwei weitere Menschen',
+    '10 przewróconych ciężarówek', '80-Jähriger'), within four words and the clause."""
+    table = lexicon(lang).get("figures", {})
+    skip = words(lang, "figures", "before_noun")
+    endings = tuple(table.get("modifier_endings", []))
+    capitalized = bool(table.get("capitalized_nouns"))
+    for k, tok in enumerate(after[:5]):
+        if k == 0 and tok.text == "-" and tok.start == numbers[i].end:
+            continue  # 80-Jähriger, 57-year-old
+        if not tok.is_word or _starts_number(tok, numbers, i):
+            return None
+        low = tok.text.lower()
+        if low in skip or (endings and low.endswith(endings) and k < 3):
+            continue
+        if capitalized and not tok.text[:1].isupper():
+            continue
+        return tok
+    return None
 
 
 def _senses_of(nouns: list[Token], context: list[Token], lang: str) -> tuple[str, ...]:
@@ -271,9 +434,14 @@ def _is_year(number: NumberMatch, before: list[Token], after: list[Token], lang:
     return not (after and after[0].is_word)
 
 
-def _qualifier(text: str, lang: str, sentence_start: int, start: int) -> str:
-    window = text[max(sentence_start, start - 40) : start]
-    m = _qualifier_pattern(lang).search(window)
+def _qualifier(text: str, lang: str, sentence: tuple[int, int], start: int, end: int) -> str:
+    """The qualifier a phrase next to a figure gives it: 'au moins 11', '200 or more'."""
+    window = text[max(sentence[0], start - 40) : start].replace("’", "'")
+    before = _qualifier_pattern(lang)
+    m = before.search(window) if before is not None else None
+    if m is None or m.lastgroup is None:
+        after = _qualifier_pattern(lang, "after")
+        m = after.match(text, end, sentence[1]) if after is not None else None
     if m is None or m.lastgroup is None:
         return "exact"
     return m.lastgroup.rsplit("_", 1)[0]

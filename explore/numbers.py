@@ -50,6 +50,8 @@ class NumberMatch:
     value: float
     is_word: bool  # written (at least partly) in words: "vier", "2,5 milhões"
     ordinal_dot: bool = False  # de/pl "26.": digits then a full stop, which raw excludes
+    vague: bool = False  # "dozens", "Tausende", "une centaine": value is the smallest reading
+    ordinal: bool = False  # "267th", "267.", "vierten": a rank, not a count
 
 
 def find_numbers(text: str, lang: str) -> list[NumberMatch]:
@@ -92,6 +94,110 @@ def parse_number(raw: str, lang: str) -> float | None:
     return None
 
 
+def find_vague_numbers(text: str, lang: str) -> list[NumberMatch]:
+    """Words that count vaguely: "dozens" (24), "Tausende" (2000), "centenas de milhares"
+    (200,000), "une centaine" (100), "a dozen" (12), each flagged ``vague``.
+
+    A vague plural takes its smallest plural reading (twice its base); a second one
+    multiplies by its base ("hundreds of thousands" = 200 x 1,000). The lexicon's
+    ``[numbers.vague]`` and ``[numbers.collective]`` tables list the words.
+    """
+    pattern, values = _vague_grammar(lang)
+    if pattern is None:
+        return []
+    low = _lower(text)
+    found = []
+    for m in pattern.finditer(low):
+        value = values[" ".join(m.group("first").split())]
+        if m.group("second") is not None:
+            value *= values[m.group("second")] // 2
+        found.append(
+            NumberMatch(
+                m.start(), m.end(), text[m.start() : m.end()], float(value), True, vague=True
+            )
+        )
+    return found
+
+
+def find_ordinals(text: str, lang: str) -> list[NumberMatch]:
+    """Ordinals in digits with a suffix ("267th", "267ème", "267º") and ordinal words
+    ("vierten", "troisième", "czwartego"), flagged ``ordinal``; "first" and its kin are
+    left out (they rank nothing a reader compares). The digits-and-dot ordinals of German
+    and Polish ("267. Papst") come from find_numbers (``ordinal_dot``)."""
+    pattern, values, ambiguous, not_before, not_after = _ordinal_grammar(lang)
+    if pattern is None:
+        return []
+    low = _lower(text)
+    found = []
+    for m in pattern.finditer(low):
+        following = _NEXT_WORD.match(low, m.end())
+        next_word = following.group(1) if following else None
+        if low[m.end() : m.end() + 1] == "-" or next_word in not_before:
+            continue  # "second-largest", "a third of"
+        digits = m.groupdict().get("digits")
+        previous = _PREVIOUS_WORD.search(low, max(0, m.start() - 30), m.start())
+        before = previous.group(1) if previous else None
+        if before in not_after:
+            continue
+        if digits is not None:
+            value = int(digits)
+        else:
+            word = m.group("word")
+            if word in ambiguous:
+                if before not in ambiguous[word]:
+                    continue
+                if following is None or not text[following.start(1)].islower():
+                    continue
+            value = values[word]
+        found.append(
+            NumberMatch(
+                m.start(),
+                m.end(),
+                text[m.start() : m.end()],
+                float(value),
+                digits is None,
+                ordinal=True,
+            )
+        )
+    return found
+
+
+@cache
+def _ordinal_grammar(lang: str):
+    table = lexicon(lang).get("numbers", {})
+    values = {f.lower(): int(v) for v, forms in table.get("ordinals", {}).items() for f in forms}
+    suffixes = table.get("ordinal_suffixes", [])
+    if not values and not suffixes:
+        return None, {}, {}, frozenset(), frozenset()
+    alternatives = [rf"(?P<word>{_trie(values)})"] if values else []
+    if suffixes:
+        alternatives.append(rf"(?P<digits>[0-9]{{1,4}})(?:{_trie(s.lower() for s in suffixes)})")
+    pattern = re.compile(rf"(?<![\w.,])(?:{'|'.join(alternatives)})(?![\w])")
+    ambiguous = {w.lower(): _lowered(v) for w, v in table.get("ambiguous_ordinals", {}).items()}
+    not_before = _lowered(table.get("not_ordinal_before", []))
+    return pattern, values, ambiguous, not_before, _lowered(table.get("not_ordinal_after", []))
+
+
+@cache
+def _vague_grammar(lang: str) -> tuple[re.Pattern[str] | None, dict[str, int]]:
+    table = lexicon(lang).get("numbers", {})
+    plurals = {f.lower(): int(v) for v, forms in table.get("vague", {}).items() for f in forms}
+    groups = {f.lower(): int(v) for v, forms in table.get("collective", {}).items() for f in forms}
+    if not plurals and not groups:
+        return None, {}
+    gap = r"[ \u00a0\u202f]+"
+    links = "|".join(re.escape(w) for w in table.get("vague_links", []))
+    link = rf"(?:{gap}(?:{links}){gap}?|{gap})" if links else gap
+    phrases = "|".join(
+        re.escape(g).replace(r"\ ", gap) for g in sorted(groups, key=len, reverse=True)
+    )
+    first = f"{phrases}|{_trie(plurals)}" if phrases else _trie(plurals)
+    pattern = re.compile(
+        rf"(?<![\w])(?P<first>{first})(?:{link}(?P<second>{_trie(plurals)}))?(?![\w])"
+    )
+    return pattern, {**plurals, **groups}
+
+
 # --- the grammar of one language -------------------------------------------------------------
 
 
@@ -125,6 +231,9 @@ class _Grammar:
     not_after: dict[str, frozenset[str]]
     hyphen_ordinals: frozenset[str]
     longest: int  # characters in the longest word form
+    space_grouping: bool = False  # the language groups digits with a space (fr, pl)
+    ten_units: bool = False  # "dix" takes a unit written as a separate word (fr "dix sept")
+    negative: frozenset[str] = frozenset()  # words that make the number after them negative
 
 
 @cache
@@ -158,7 +267,7 @@ def _grammar(lang: str) -> _Grammar:
         rf"(?:(?P<run>{_run_regex(space_grouping)}){_scale_regex(scales, glued)}"
         rf"|(?P<words>{phrase}))"
     )
-    group_class = "[ ]" if space_grouping else f"[{re.escape(group)} ]"
+    group_class = "[ .]" if space_grouping else f"[{re.escape(group)} ]"
     shape = re.compile(
         rf"(?P<int>[0-9]{{1,3}}(?P<g>{group_class})[0-9]{{3}}(?:(?P=g)[0-9]{{3}})*|[0-9]+)"
         rf"(?:{re.escape(decimal)}(?P<frac>[0-9]+))?"
@@ -183,6 +292,9 @@ def _grammar(lang: str) -> _Grammar:
         not_after={w.lower(): _lowered(v) for w, v in table.get("not_after", {}).items()},
         hyphen_ordinals=_lowered(table.get("hyphen_ordinals", [])),
         longest=max(map(len, words)),
+        space_grouping=space_grouping,
+        ten_units=bool(table.get("ten_units")),
+        negative=_lowered(table.get("negative", [])),
     )
 
 
@@ -206,7 +318,7 @@ def _run_regex(space_grouping: bool) -> str:
     A space joins only a 1-3 digit head to groups of exactly three digits ("2 500", not
     "de 19 pays"); in fr/pl a line break may too, which the reader then refuses.
     """
-    space = r"(?:[ \u00a0\u202f]|\r?\n)" if space_grouping else f"[{_NO_BREAK}]"
+    space = r"(?:[ \u00a0\u202f]|\r?\n)" if space_grouping else "[ \u00a0\u202f]"
     group = rf"{space}[0-9]{{3}}(?![0-9])"
     tail = rf"(?:[.,'’][0-9]+|{group})*"
     return rf"(?>[0-9]{{1,3}}(?:{group})+{tail}|[0-9]+(?:[.,'’][0-9]+)+{tail}|[0-9]+)"
@@ -277,9 +389,21 @@ def _read_digits(text: str, m: re.Match[str], g: _Grammar) -> NumberMatch | None
     raw = text[start:end]
     if "\n" in raw:  # a group split across lines: cannot tell one number from two
         return None
+    if not g.space_grouping and " " in raw and raw.count(" ") < 2:
+        return None  # "2 500" in English: one number or two; never read as pieces
+    before = text[start - 1 : start]
+    if before and before in ".,'’\u00a0\u202f" and _is_word_char(text[start - 2 : start - 1]):
+        return None  # the tail of a run refused before it: "USD1,500", "RM1.2", "4\u00a04"
+    if text[end : end + 1] in _NO_BREAK and text[end + 1 : end + 2].isdigit():
+        return None  # "4\u00a04": digits around a no-break space that groups nothing
     value = _digits_value(raw, g)
     if value is None or _identifier_before(text, start):
         return None
+    if before == g.decimal and raw.isdigit() and start >= 1:
+        value = Decimal(f"0.{raw}")  # ".08": a decimal with its leading zero left out
+        start -= 1
+    elif (sign := _negative_sign(text, start, g)) is not None:
+        value, start = -value, sign
     scaled = False
     if m.group("s1") is not None:
         value *= g.scales[m.group("s1")]
@@ -301,10 +425,26 @@ def _read_digits(text: str, m: re.Match[str], g: _Grammar) -> NumberMatch | None
     return NumberMatch(start, end, text[start:end], float(value), scaled, ordinal)
 
 
+def _negative_sign(text: str, start: int, g: _Grammar) -> int | None:
+    """Where the sign of a negative number starts: '-5' or '−5' standing alone (not '2-1',
+    'COVID-19'), or 'minus 5'; None for a positive number."""
+    before = text[start - 1 : start]
+    if before and before in "-−":
+        ahead = text[start - 2 : start - 1]
+        return start - 1 if not ahead or ahead.isspace() or ahead in "([" else None
+    if not g.negative or not before.isspace():
+        return None
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 12), start)
+    if previous is None or previous.group(1).lower() not in g.negative:
+        return None
+    return previous.start(1)
+
+
 def _digits_value(raw: str, g: _Grammar) -> Decimal | int | None:
     """Value of a digit run if its shape is valid for the language, else None."""
     if raw.isdigit():  # the common case, and the run holds ASCII digits only
-        return int(raw) if len(raw.lstrip("0")) <= _MAX_DIGITS else None
+        digits = raw.lstrip("0") or "0"  # int() refuses 4,301 digits, even zeros
+        return int(digits) if len(digits) <= _MAX_DIGITS else None
     m = g.shape.fullmatch(raw.replace("\u00a0", " ").replace("\u202f", " "))
     if m is None:
         return None
@@ -366,6 +506,10 @@ class _State:
 
     def _add(self, word: _Word, after_connector: bool, g: _Grammar) -> bool:
         value, kind = word.value, word.kind
+        if g.ten_units and kind == "unit" and self.last == "teen" and self.current % 20 == 10:
+            self.current += value  # "dix sept", "soixante-dix neuf": written apart
+            self.last, self.slot = "unit", 1
+            return True
         german_ten = g.units_before_tens and kind == "ten" and self.last == "unit"
         if german_ten and after_connector:  # zwei-und-zwanzig
             self.slot = 1

@@ -34,8 +34,8 @@ PARAGRAPHS: dict[str, tuple[pl.DataType, str]] = {
     "text": (pl.String(), "the paragraph as written"),
 }
 
-FIGURE_KINDS = ("count", "date", "rate")
-QUALIFIERS = ("exact", "more_than", "at_least", "about", "at_most")
+FIGURE_KINDS = ("count", "money", "percent", "measure", "date", "time", "rate", "ordinal")
+QUALIFIERS = ("exact", "more_than", "at_least", "about", "at_most", "less_than")
 QUOTE_KINDS = ("speech", "slogan", "term")
 
 FIGURES: dict[str, tuple[pl.DataType, str]] = {
@@ -44,10 +44,30 @@ FIGURES: dict[str, tuple[pl.DataType, str]] = {
     "para": (pl.Int64(), "paragraph number (as in the paragraphs table)"),
     "start": (pl.Int64(), "offset of the figure in the article text"),
     "end": (pl.Int64(), "offset after it: text[start:end] == raw"),
-    "raw": (pl.String(), "as written: 2.500, 2 500, vier, dwóch, 24 heures sur 24"),
-    "value": (pl.Float64(), "the number"),
-    "kind": (pl.Enum(list(FIGURE_KINDS)), "count | date | rate"),
-    "qualifier": (pl.Enum(list(QUALIFIERS)), "exact | more_than | at_least | about | at_most"),
+    "raw": (
+        pl.String(),
+        "the number as written with its scale word and its unit or currency, qualifier words "
+        "excluded: 2.500, vier, 2,5 Mio. Euro, US$ 1,3 bilhão, 60 proc., 12:30 Uhr",
+    ),
+    "value": (
+        pl.Float64(),
+        "the number, fully scaled (2,5 Mio. -> 2500000); a time is hours.minutes (18.07), "
+        "a date its day (the year without one); vague plurals their smallest reading "
+        "(dozens 24, Tausende 2000)",
+    ),
+    "kind": (
+        pl.Enum(list(FIGURE_KINDS)),
+        "count | money | percent | measure | date | time | rate | ordinal",
+    ),
+    "unit": (
+        pl.String(),
+        "ISO 4217 currency for money, % or pp for percent, the CLDR symbol of a measure "
+        "(km/h, GW, ha); null otherwise",
+    ),
+    "qualifier": (
+        pl.Enum(list(QUALIFIERS)),
+        "exact | more_than | at_least | about | at_most | less_than",
+    ),
     "concept": (pl.String(), "cross-language key of what is counted (null when unknown)"),
     "counted": (pl.String(), "the counted noun phrase as written (the month for dates)"),
     "sentence": (pl.String(), "the sentence the figure stands in"),

@@ -57,7 +57,9 @@ def test_german():
     assert rows("Zweiundzwanzig Länder unterzeichneten das Abkommen.", "de") == [
         ("Zweiundzwanzig", 22.0, "count", "exact", "signatory_countries")
     ]
-    assert rows("Das Team belegte den 3. Platz bei beiden Wettbewerben.", "de") == []
+    assert rows("Das Team belegte den 3. Platz bei beiden Wettbewerben.", "de") == [
+        ("3", 3.0, "ordinal", "exact", None)  # a rank: kind ordinal, the dot not in raw
+    ]
 
 
 def test_french():
@@ -107,7 +109,7 @@ def test_rates_and_percentages():
         ("7 jours sur 7", 7.0, "rate", "exact", None),
     ]
     assert rows("Die Beteiligung lag bei 45 Prozent.", "de") == [
-        ("45 Prozent", 45.0, "rate", "exact", None)
+        ("45 Prozent", 45.0, "percent", "exact", None)
     ]
 
 

@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from explore import schemas
 from explore.lexicons import lexicon, supported_languages
 from explore.lexicons.build_forms import FORMS_DIR, build
 
@@ -24,10 +25,15 @@ def test_the_five_languages_are_supported():
 @pytest.mark.parametrize("lang", supported_languages())
 def test_every_lexicon_has_every_table(lang):
     data = lexicon(lang)
-    for table in ("layout", "text", "dates", "qualifiers", "rates", "concepts", "people", "speech"):
+    tables = ("layout", "text", "dates", "qualifiers", "units", "times", "figures", "rates")
+    for table in (*tables, "concepts", "people", "speech"):
         assert table in data, f"{lang}.toml has no [{table}]"
     assert len(data["dates"]["months"]) == 12
-    assert set(data["qualifiers"]) == {"more_than", "at_least", "about", "at_most"}
+    kinds = set(schemas.QUALIFIERS) - {"exact"}
+    assert set(data["qualifiers"]) == kinds | {"after"}
+    assert set(data["qualifiers"]["after"]) <= kinds
+    for table in ("vague", "ordinals"):
+        assert data["numbers"][table], f"{lang}.toml has no [numbers.{table}]"
 
 
 @pytest.mark.parametrize("lang", supported_languages())

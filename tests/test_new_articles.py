@@ -31,7 +31,7 @@ def test_figures(bonn):
         ("de-example-1", "13", "date", "exact", None, None),
         ("de-example-1", "2024", "date", "exact", None, None),
         ("de-example-1", "zwölf", "count", "exact", None, "Simon Stiell"),
-        ("de-example-1", "60 Prozent", "rate", "exact", None, "Steffi Lemke"),
+        ("de-example-1", "60 Prozent", "percent", "about", None, "Steffi Lemke"),
         ("de-example-1", "2030", "date", "exact", None, "Steffi Lemke"),
         ("en-example-1", "4,000", "count", "more_than", "delegates", None),
         ("en-example-1", "150", "count", "exact", "delegation_countries", None),
@@ -39,7 +39,7 @@ def test_figures(bonn):
         ("en-example-1", "13", "date", "exact", None, None),
         ("en-example-1", "2024", "date", "exact", None, None),
         ("en-example-1", "12", "count", "exact", None, "Simon Stiell"),
-        ("en-example-1", "60 percent", "rate", "exact", None, "Steffi Lemke"),
+        ("en-example-1", "60 percent", "percent", "about", None, "Steffi Lemke"),
         ("en-example-1", "2030", "date", "exact", None, "Steffi Lemke"),
     ]
 

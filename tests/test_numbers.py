@@ -74,11 +74,11 @@ DIGITS = [
     ("pl", "W 2025 roku 3,5 proc.", [("2025", 2025), ("3,5", 3.5)]),
     # the no-break spaces group in every language
     ("de", "Es kamen 2\u202f500 Menschen.", [("2\u202f500", 2500)]),
-    # a sign, a currency or a percent sign is not part of the number
+    # a minus sign is part of the number; a plus sign, a currency or a percent sign is not
     (
         "en",
         "From -5 to +3 degrees, $40 and 50% more.",
-        [("5", 5), ("3", 3), ("40", 40), ("50", 50)],
+        [("-5", -5), ("3", 3), ("40", 40), ("50", 50)],
     ),
     # ranges with a dash are two numbers; a year after a lowercase prefix is read
     (
@@ -534,7 +534,7 @@ def test_any_text_gives_sorted_exact_non_overlapping_matches(text, lang):
     numbers = find_numbers(text, lang)
     check_offsets(text, numbers)
     for m in numbers:
-        assert m.value >= 0
+        assert m.value >= 0 or m.raw[0] in "-−" or m.raw.lower().startswith("minus")
         assert m.raw == m.raw.strip()
 
 
@@ -652,3 +652,39 @@ def test_seed_text_reads_fast_enough():
     find_numbers(text, "fr")
     elapsed = time.perf_counter() - started
     assert len(text.encode()) / elapsed > 2e6
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the tail of a run refused as a whole is no number of its own
+        ("Each paid USD1,500 per delegate.", "en", []),
+        ("A loan of RM1.2 billion.", "en", []),
+        ("Un prêt de EUR2,5 milliards.", "fr", []),
+        ("See item #3.2 below.", "en", []),
+        ("Es kamen 4\u00a04 Delegierte.", "de", []),
+        # wrong values that were read before
+        ("Rates fell by .08 points.", "en", [(".08", 0.08)]),
+        ("It reached -1 and then minus 5 degrees.", "en", [("-1", -1.0), ("minus 5", -5.0)]),
+        ("Es hatte minus 12 Grad.", "de", [("minus 12", -12.0)]),
+        ("The final score was 2-1.", "en", [("2", 2.0), ("1", 1.0)]),
+        ("Il y avait dix sept personnes.", "fr", [("dix sept", 17.0)]),
+        ("They sold 3 dozens eggs.", "en", [("3 dozens", 36.0)]),
+        # separators that are not the language's own
+        ("Environ 2.500 personnes.", "fr", [("2.500", 2500.0)]),
+        ("In 1 234 567 cases.", "en", [("1 234 567", 1_234_567.0)]),
+        ("Some 2 500 people.", "en", []),  # one number or two: neither, never pieces
+        ("Em 1 234 567 casos.", "pt", [("1 234 567", 1_234_567.0)]),
+        ("In 1 234 567 Fällen.", "de", [("1 234 567", 1_234_567.0)]),
+    ],
+)
+def test_no_wrong_values_and_no_pieces(text, lang, expected):
+    found = find_numbers(text, lang)
+    assert [(n.raw, n.value) for n in found] == expected
+    assert all(text[n.start : n.end] == n.raw for n in found)
+
+
+def test_a_run_of_4301_zeros_is_zero_not_a_crash():
+    text = "0" * 4301 + " people"
+    (number,) = find_numbers(text, "en")
+    assert number.value == 0.0 and number.raw == "0" * 4301

@@ -1,0 +1,285 @@
+"""Money, percentages, measures, clock times, digit dates and vague quantities, in each
+language, on sentences written for these tests: raw, value, kind, unit and qualifier as a
+reader gives them."""
+
+import pytest
+
+import explore
+
+
+def rows(text: str, lang: str) -> list[tuple]:
+    frame = explore.figures_in(text, lang)
+    for row in frame.iter_rows(named=True):
+        assert text[row["start"] : row["end"]] == row["raw"]
+    return frame.select("raw", "value", "kind", "unit", "qualifier").rows()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The city asked for $4.2bn and got £10m, less than €5 million.",
+            "en",
+            [
+                ("$4.2bn", 4.2e9, "money", "USD", "exact"),
+                ("£10m", 1e7, "money", "GBP", "exact"),
+                ("€5 million", 5e6, "money", "EUR", "less_than"),
+            ],
+        ),
+        (
+            "Repairs will cost 300 millions d’euros, dont 12 millions de dollars d’aide.",
+            "fr",
+            [
+                ("300 millions d’euros", 3e8, "money", "EUR", "exact"),
+                ("12 millions de dollars", 1.2e7, "money", "USD", "exact"),
+            ],
+        ),
+        (
+            "O fundo recebeu US$ 1,3 bilhão e mais 10 milhões de euros.",
+            "pt",
+            [
+                ("US$ 1,3 bilhão", 1.3e9, "money", "USD", "exact"),
+                ("10 milhões de euros", 1e7, "money", "EUR", "exact"),
+            ],
+        ),
+        (
+            "Der Bund gibt 2,5 Mio. Euro und weitere 40 Franken pro Kopf.",
+            "de",
+            [
+                ("2,5 Mio. Euro", 2.5e6, "money", "EUR", "exact"),
+                ("40 Franken", 40.0, "money", "CHF", "exact"),
+            ],
+        ),
+        (
+            "Gmina dostanie 12 mln zł, a powiat ponad 3 tys. złotych.",
+            "pl",
+            [
+                ("12 mln zł", 1.2e7, "money", "PLN", "exact"),
+                ("3 tys. złotych", 3000.0, "money", "PLN", "more_than"),
+            ],
+        ),
+    ],
+)
+def test_money_carries_its_iso_currency_and_full_value(text, lang, expected):
+    assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Turnout was 61.5% and rose 3 percentage points.",
+            "en",
+            [
+                ("61.5%", 61.5, "percent", "%", "exact"),
+                ("3 percentage points", 3.0, "percent", "pp", "exact"),
+            ],
+        ),
+        (
+            "Près de 30 % des foyers et 12 pour cent des écoles.",
+            "fr",
+            [
+                ("30 %", 30.0, "percent", "%", "about"),
+                ("12 pour cent", 12.0, "percent", "%", "exact"),
+            ],
+        ),
+        (
+            "Cerca de 40 por cento das casas.",
+            "pt",
+            [("40 por cento", 40.0, "percent", "%", "about")],
+        ),
+        ("Rund 12 Prozent der Stimmen.", "de", [("12 Prozent", 12.0, "percent", "%", "about")]),
+        ("Poparło go 52 proc. wyborców.", "pl", [("52 proc.", 52.0, "percent", "%", "exact")]),
+    ],
+)
+def test_percentages_keep_their_qualifier(text, lang, expected):
+    assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Winds reached 120 km/h and the fire burned 5,000 acres.",
+            "en",
+            [
+                ("120 km/h", 120.0, "measure", "km/h", "exact"),
+                ("5,000 acres", 5000.0, "measure", "ac", "exact"),
+            ],
+        ),
+        (
+            "The plant lost 15GW in five seconds.",
+            "en",
+            [
+                ("15GW", 15.0, "measure", "GW", "exact"),
+                ("five", 5.0, "count", None, "exact"),
+            ],
+        ),
+        (
+            "Es fielen 200 Liter pro Quadratmeter auf 2.900 Hektar.",
+            "de",
+            [
+                ("200 Liter pro Quadratmeter", 200.0, "measure", "l/m²", "exact"),
+                ("2.900 Hektar", 2900.0, "measure", "ha", "exact"),
+            ],
+        ),
+        (
+            "Spadło do 300 litrów na metr kwadratowy, wiatr miał 90 km na godzinę.",
+            "pl",
+            [
+                ("300 litrów na metr kwadratowy", 300.0, "measure", "l/m²", "exact"),
+                ("90 km na godzinę", 90.0, "measure", "km/h", "exact"),
+            ],
+        ),
+    ],
+)
+def test_measures_carry_the_cldr_symbol(text, lang, expected):
+    assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Power failed at 12:51:02 and came back at 6:07 p.m., not at 8pm.",
+            "en",
+            [
+                ("12:51:02", 12.51, "time", None, "exact"),
+                ("6:07 p.m.", 18.07, "time", None, "exact"),
+                ("8pm", 20.0, "time", None, "exact"),
+            ],
+        ),
+        (
+            "Le courant est revenu vers 18h30, peu après 20H15.",
+            "fr",
+            [
+                ("18h30", 18.3, "time", None, "about"),
+                ("20H15", 20.15, "time", None, "more_than"),
+            ],
+        ),
+        (
+            "Gegen 12.30 Uhr fiel der Strom aus, um 6 Uhr kam er zurück.",
+            "de",
+            [
+                ("12.30 Uhr", 12.3, "time", None, "about"),
+                ("6 Uhr", 6.0, "time", None, "exact"),
+            ],
+        ),
+        (
+            "Por volta das 21h (16h em Brasília) voltou a luz.",
+            "pt",
+            [
+                ("21h", 21.0, "time", None, "about"),
+                ("16h", 16.0, "time", None, "about"),  # the same moment in another time zone
+            ],
+        ),
+        (
+            "Prąd wrócił o 12.33, a po godz. 14 działały już tramwaje.",
+            "pl",
+            [
+                ("12.33", 12.33, "time", None, "exact"),
+                ("14", 14.0, "time", None, "more_than"),
+            ],
+        ),
+        ("It began at 1033 GMT.", "en", [("1033", 10.33, "time", None, "exact")]),
+    ],
+)
+def test_clock_times_are_one_figure_never_counts(text, lang, expected):
+    assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Filed on 2025-10-25 by the clerk.", "en", [("2025-10-25", 25.0, "date", None, "exact")]),
+        ("Stand: 15.09.2024, Pegel fallend.", "de", [("15.09.2024", 15.0, "date", None, "exact")]),
+        ("Na segunda-feira (28/4) faltou luz.", "pt", [("28/4", 28.0, "date", None, "exact")]),
+    ],
+)
+def test_dates_in_digits_are_one_date(text, lang, expected):
+    assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Hundreds of thousands fled and dozens of homes burned.",
+            "en",
+            [
+                ("Hundreds of thousands", 200_000.0, "count", None, "about"),
+                ("dozens", 24.0, "count", None, "about"),
+            ],
+        ),
+        (
+            "Une centaine de pompiers et des milliers d’habitants.",
+            "fr",
+            [
+                ("Une centaine", 100.0, "count", None, "about"),
+                ("milliers", 2000.0, "count", None, "about"),
+            ],
+        ),
+        (
+            "Centenas de milhares de casas e dezenas de feridos.",
+            "pt",
+            [
+                ("Centenas de milhares", 200_000.0, "count", None, "about"),
+                ("dezenas", 20.0, "count", None, "about"),
+            ],
+        ),
+        (
+            "Tausende Helfer und Zehntausende Sandsäcke.",
+            "de",
+            [
+                ("Tausende", 2000.0, "count", None, "about"),
+                ("Zehntausende", 20_000.0, "count", None, "about"),
+            ],
+        ),
+        (
+            "Setki strażaków i dziesiątki tysięcy worków.",
+            "pl",
+            [
+                ("Setki", 200.0, "count", None, "about"),
+                ("dziesiątki tysięcy", 20_000.0, "count", None, "about"),
+            ],
+        ),
+        ("The count of 3 thousands was never vague.", "en", [("3", 3.0, "count", None, "exact")]),
+    ],
+)
+def test_vague_quantities_take_their_smallest_reading_about(text, lang, expected):
+    assert rows(text, lang)[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Il y a eu d’au moins 40 blessés et jusqu’à 12 disparus.",
+            "fr",
+            [
+                ("40", 40.0, "count", None, "at_least"),
+                ("12", 12.0, "count", None, "at_most"),
+            ],
+        ),
+        (
+            "Officials expect 200 or more arrests, 50 at most.",
+            "en",
+            [
+                ("200", 200.0, "count", None, "at_least"),
+                ("50", 50.0, "count", None, "at_most"),
+            ],
+        ),
+        (
+            "Foram 30 pelo menos, e o número pode superar 100.",
+            "pt",
+            [
+                ("30", 30.0, "count", None, "at_least"),
+                ("100", 100.0, "count", None, "more_than"),
+            ],
+        ),
+        ("Il y avait moins de cinq survivants.", "fr", [("cinq", 5.0, "count", None, "less_than")]),
+        ("The toll could top 10,000.", "en", [("10,000", 10_000.0, "count", None, "more_than")]),
+    ],
+)
+def test_qualifiers_before_and_after(text, lang, expected):
+    assert rows(text, lang) == expected
