@@ -14,10 +14,37 @@ from explore.errors import CorpusError, ExploreError, ExploreWarning  # noqa: E4
 
 
 def figures_in(text: str, lang: str):
-    """Figures of one string (see explore.figures.figures_in); imported on first use."""
+    """Figures of one string (see explore.figures.figures_in); imported on first use.
+
+    A lone surrogate in ``text`` is replaced by U+FFFD with a warning (offsets unchanged).
+    """
     from explore.figures import figures_in as _figures_in
+    from explore.strings import checked
 
-    return _figures_in(text, lang)
+    return _figures_in(*checked(text, lang))
 
 
-__all__ = ["Corpus", "CorpusError", "ExploreError", "ExploreWarning", "figures_in", "load_corpus"]
+def quotes_in(text: str, lang: str):
+    """Quotations of one string: the columns of Corpus.quotes (see explore.strings)."""
+    from explore.strings import quotes_in as _quotes_in
+
+    return _quotes_in(text, lang)
+
+
+def statements_in(text: str, lang: str):
+    """Reported statements of one string: the columns of Corpus.statements."""
+    from explore.strings import statements_in as _statements_in
+
+    return _statements_in(text, lang)
+
+
+__all__ = [
+    "Corpus",
+    "CorpusError",
+    "ExploreError",
+    "ExploreWarning",
+    "figures_in",
+    "load_corpus",
+    "quotes_in",
+    "statements_in",
+]

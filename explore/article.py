@@ -6,7 +6,7 @@ the sentences that hold numbers, does not pay for quote analysis of the whole co
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -17,6 +17,7 @@ from explore.people import (
     canonical_keys,
     clear_names,
     mentions,
+    mentions_within,
     organization_in,
     referent,
 )
@@ -94,6 +95,10 @@ class ArticleView:
     def quote_spans(self) -> list[QuoteSpan]:
         return quote_spans(self.text, self.prose)
 
+    @cached_property
+    def _quote_starts(self) -> list[int]:
+        return [span.start for span in self.quote_spans]
+
     def statements_at(self, sentence: int) -> list[Statement]:
         """Statements reported in one sentence (computed once per sentence)."""
         if sentence not in self._statements_by_sentence:
@@ -161,7 +166,7 @@ class ArticleView:
     def _continued(self, span: QuoteSpan) -> tuple[str, ...] | None:
         """The speaker of a quote that goes on from the one before it, in the same or the
         previous paragraph, with no attribution of its own and no one else named between."""
-        k = self.quote_spans.index(span)
+        k = self._quote_number[span]
         if k == 0:
             return None
         previous = self.quote_spans[k - 1]
@@ -172,15 +177,30 @@ class ArticleView:
         speaker = self.quote(previous).speaker
         named_between = any(
             m.key is not None and m.key != speaker
-            for m in self.mentions
-            if previous.outer_end <= m.start < span.outer_start
+            for _, m in mentions_within(self.mentions, previous.outer_end, span.outer_start)
         )
         return None if named_between else speaker
 
+    @cached_property
+    def _quote_number(self) -> dict[QuoteSpan, int]:
+        return {span: k for k, span in enumerate(self.quote_spans)}
+
+    @cached_property
+    def _roles_given(self) -> dict[tuple[str, ...], tuple[list[int], list[str]]]:
+        """Per person, the starts of the mentions that give a title, and those titles."""
+        given: dict[tuple[str, ...], tuple[list[int], list[str]]] = {}
+        for m in self.mentions:
+            if m.key is not None and m.role:
+                starts, roles = given.setdefault(m.key, ([], []))
+                starts.append(m.start)
+                roles.append(m.role)
+        return given
+
     def latest_role(self, key: tuple[str, ...], before: int) -> str | None:
         """The title last given to a person before an offset (for a quote without one)."""
-        roles = [m.role for m in self.mentions if m.key == key and m.role and m.start < before]
-        return roles[-1] if roles else None
+        starts, roles = self._roles_given.get(key, ((), ()))
+        i = bisect_left(starts, before)
+        return roles[i - 1] if i else None
 
     @cached_property
     def quotes(self) -> list[Quote]:
@@ -188,9 +208,9 @@ class ArticleView:
 
     def speaker_at(self, start: int, end: int) -> tuple[str, ...] | None:
         """Who states what stands at text[start:end]: a quote's speaker or a statement's."""
-        for span in self.quote_spans:
-            if span.start <= start and end <= span.end:
-                return self.quote(span).speaker
+        k = bisect_right(self._quote_starts, start) - 1  # quotes do not overlap
+        if k >= 0 and end <= self.quote_spans[k].end:
+            return self.quote(self.quote_spans[k]).speaker
         sentence = self.sentence_index(start)
         if sentence is None:
             return None

@@ -118,17 +118,37 @@ def _drift(per_doc: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+_NOTE_ARTICLES = 5  # articles a side of a drift note names; the others are counted
+
+
 def _note(part: str, by_doc: dict[str, set[str]], kinds: dict[str, frozenset[str]]) -> str:
-    """'noun: country (de-… Länder; pt-… países) vs signature (en-… signatures)'."""
+    """'noun: country (de-… Länder; pt-… países) vs signature (en-… signatures)'.
+
+    Every row of a value carries its note, so a note must not grow with the corpus: each
+    side names its first articles with their words, then counts the others and lists
+    the words only they use, once ('; 40 more articles: Staaten').
+    """
     groups: dict[frozenset[str], list[str]] = {}
     for doc, key in sorted(kinds.items()):
-        words = sorted({s.split("=", 1)[1] for s in by_doc[doc]})
-        groups.setdefault(key, []).append(f"{doc} {'/'.join(words) or '-'}")
-    sides = [
-        f"{'+'.join(sorted(k.split(':')[1] for k in key)) or 'none'} ({'; '.join(docs)})"
-        for key, docs in sorted(groups.items(), key=lambda kv: sorted(kv[0]))
-    ]
+        groups.setdefault(key, []).append(doc)
+    sides = []
+    for key, docs in sorted(groups.items(), key=lambda kv: sorted(kv[0])):
+        named, rest = docs[:_NOTE_ARTICLES], docs[_NOTE_ARTICLES:]
+        listed = [f"{doc} {'/'.join(_words(by_doc[doc])) or '-'}" for doc in named]
+        if rest:
+            shown = {w for doc in named for w in _words(by_doc[doc])}
+            others = sorted({w for doc in rest for w in _words(by_doc[doc])} - shown)
+            words = f": {'/'.join(others)}" if others else ""
+            plural = "s" if len(rest) > 1 else ""
+            listed.append(f"{len(rest)} more article{plural}{words}")
+        label = "+".join(sorted(k.split(":")[1] for k in key)) or "none"
+        sides.append(f"{label} ({'; '.join(listed)})")
     return f"{part}: " + " vs ".join(sides)
+
+
+def _words(senses: set[str]) -> list[str]:
+    """The words as written of 'noun:country=países' senses, sorted."""
+    return sorted({s.split("=", 1)[1] for s in senses})
 
 
 def audit(figures: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:

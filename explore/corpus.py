@@ -17,7 +17,7 @@ import time
 import warnings
 from array import array
 from codecs import BOM_UTF8
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -28,13 +28,13 @@ from explore import schemas
 from explore.article import PROSE_KINDS, ArticleView
 from explore.cache import write_aside
 from explore.errors import CorpusError, ExploreWarning
+from explore.folder import ARTICLE_SUFFIX, Entry, scan, shown
 from explore.language import detect_language, is_supported
 from explore.lexicons import supported_languages
 from explore.paragraphs import KINDS, Paragraph, source_url, split_paragraphs
 from explore.people import Person, add_mentions, canonical_keys, display_name, speaker_kind
 from explore.reading import UnreadableFileError, decode_article
 
-ARTICLE_SUFFIX = ".txt"
 SHARED_READING_ENV = "EXPLORE_CORPUS_CACHE"  # set by explore report in its kernels only
 SHARED_READING_WAIT = 300  # seconds a kernel waits for the report's reading of the corpus
 
@@ -219,44 +219,16 @@ class Corpus:
     @cached_property
     def quotes(self) -> pl.DataFrame:
         """One row per quotation. See schemas.QUOTES."""
-        rows = [
-            {
-                "doc_id": doc_id,
-                "lang": view.lang,
-                "para": view.para_of(q.span.outer_start, q.span.outer_start + 1),
-                "start": q.span.start,
-                "end": q.span.end,
-                "text": view.text[q.span.start : q.span.end],
-                "kind": q.kind,
-                "speaker": self._name(q.speaker),
-                "speaker_kind": speaker_kind(q.speaker),
-                "speaker_role": q.role,
-                "cue": q.cue,
-            }
-            for doc_id, view in self._views()
-            for q in view.quotes
-        ]
-        return _frame(rows, "quotes")
+        views = self._views()
+        rows = [row for doc_id, view in views for row in quote_rows(doc_id, view, self._name)]
+        return frame(rows, "quotes")
 
     @cached_property
     def statements(self) -> pl.DataFrame:
         """One row per reported statement. See schemas.STATEMENTS."""
-        rows = [
-            {
-                "doc_id": doc_id,
-                "lang": view.lang,
-                "para": view.para_of(s.start, s.start + 1),
-                "start": s.start,
-                "end": s.end,
-                "speaker": self._name(s.speaker),
-                "speaker_kind": speaker_kind(s.speaker),
-                "cue": s.cue,
-                "text": view.text[s.start : s.end],
-            }
-            for doc_id, view in self._views()
-            for s in view.statements
-        ]
-        return _frame(rows, "statements")
+        views = self._views()
+        rows = [row for doc_id, view in views for row in statement_rows(doc_id, view, self._name)]
+        return frame(rows, "statements")
 
     @cached_property
     def people(self) -> pl.DataFrame:
@@ -271,7 +243,7 @@ class Corpus:
             }
             for p in self._people.values()
         ]
-        return _frame(rows, "people").sort("n_mentions", "name", descending=[True, False])
+        return frame(rows, "people").sort("n_mentions", "name", descending=[True, False])
 
     # --- comparison across articles ---------------------------------------------------
 
@@ -339,7 +311,46 @@ def _view(article: Article, known: frozenset[tuple[str, ...]] | None = None) -> 
     )
 
 
-def _frame(rows: list[dict], table: str) -> pl.DataFrame:
+def quote_rows(
+    doc_id: str | None, view: ArticleView, name: Callable[[tuple[str, ...] | None], str | None]
+) -> Iterator[dict]:
+    """Rows of the quotes table for one article; ``name`` gives a speaker key's name."""
+    for q in view.quotes:
+        yield {
+            "doc_id": doc_id,
+            "lang": view.lang,
+            "para": view.para_of(q.span.outer_start, q.span.outer_start + 1),
+            "start": q.span.start,
+            "end": q.span.end,
+            "text": view.text[q.span.start : q.span.end],
+            "kind": q.kind,
+            "speaker": name(q.speaker),
+            "speaker_kind": speaker_kind(q.speaker),
+            "speaker_role": q.role,
+            "cue": q.cue,
+        }
+
+
+def statement_rows(
+    doc_id: str | None, view: ArticleView, name: Callable[[tuple[str, ...] | None], str | None]
+) -> Iterator[dict]:
+    """Rows of the statements table for one article; ``name`` gives a speaker key's name."""
+    for s in view.statements:
+        yield {
+            "doc_id": doc_id,
+            "lang": view.lang,
+            "para": view.para_of(s.start, s.start + 1),
+            "start": s.start,
+            "end": s.end,
+            "speaker": name(s.speaker),
+            "speaker_kind": speaker_kind(s.speaker),
+            "cue": s.cue,
+            "text": view.text[s.start : s.end],
+        }
+
+
+def frame(rows: list[dict], table: str) -> pl.DataFrame:
+    """Rows as a table of the named schema (an empty one when there are no rows)."""
     schema = schemas.schema(table)
     if not rows:
         return schemas.empty(table)
@@ -347,25 +358,27 @@ def _frame(rows: list[dict], table: str) -> pl.DataFrame:
 
 
 def load_corpus(path: str | Path = "seeds") -> Corpus:
-    """Read every ``*.txt`` file of a folder (not its subfolders) into a Corpus.
+    """Read every ``*.txt`` file of a folder (any letter case, not its subfolders).
 
     Raises CorpusError when the folder is missing or holds no readable article; warns
     (ExploreWarning) for each file skipped or read with a guessed encoding or an
-    unsupported language.
+    unsupported language, and for each subfolder, broken link or document in another
+    format that is not read (see explore.folder).
     """
     folder = Path(path)
-    files = article_files(folder)
+    entries = _entries(folder)
+    files = [e.path for e in entries if e.doc_id is not None]
     shared = _shared_reading(folder, files)
     if shared is not None:
         return shared
     corpus = Corpus(folder, {})
-    for file in files:
-        article = _read_article(file, corpus.issues)
+    for entry in entries:
+        article = _read_article(entry, corpus.issues)
         if article is not None:
             corpus.documents[article.doc_id] = article
     if not corpus.documents:
         raise CorpusError(
-            f"{folder}: none of the {len(files)} .txt files could be read: "
+            f"{shown(folder)}: none of the {len(files)} .txt files could be read: "
             + "; ".join(f"{Path(p).name}: {problem}" for p, problem, _ in corpus.issues)
         )
     return corpus
@@ -406,25 +419,45 @@ def _fingerprint(folder: Path, files: list[Path]) -> tuple:
 
 
 def article_files(folder: Path) -> list[Path]:
-    """The article files of a folder, sorted; their stems are the doc_ids.
+    """The article files of a folder, sorted by name (see explore.folder).
 
     Raises CorpusError when the folder is missing, not a folder or holds no article.
     """
+    return [e.path for e in _entries(folder) if e.doc_id is not None]
+
+
+def doc_ids(folder: Path) -> list[str]:
+    """The doc_id each article of a folder will have, in the order they are read."""
+    return [e.doc_id for e in _entries(folder) if e.doc_id is not None]
+
+
+def _entries(folder: Path) -> list[Entry]:
     if not folder.exists():
-        raise CorpusError(f"{folder}: no such folder (expected a folder of .txt articles)")
+        raise CorpusError(f"{shown(folder)}: no such folder (expected a folder of .txt articles)")
     if not folder.is_dir():
-        raise CorpusError(f"{folder}: not a folder (expected a folder of .txt articles)")
-    files = sorted(p for p in folder.iterdir() if p.suffix == ARTICLE_SUFFIX and p.is_file())
-    if not files:
-        raise CorpusError(f"{folder}: no articles (expected files named *{ARTICLE_SUFFIX})")
-    return files
+        raise CorpusError(f"{shown(folder)}: not a folder (expected a folder of .txt articles)")
+    entries = scan(folder)
+    if not any(e.doc_id is not None for e in entries):
+        skipped = "".join(f"; {Path(e.shown).name}: {e.problem}" for e in entries)
+        raise CorpusError(
+            f"{shown(folder)}: no articles (expected files named *{ARTICLE_SUFFIX}){skipped}"
+        )
+    return entries
 
 
-def _read_article(file: Path, issues: list[tuple[str, str, str]]) -> Article | None:
+def _read_article(entry: Entry, issues: list[tuple[str, str, str]]) -> Article | None:
+    """The article of one folder entry, or None; every problem is warned and listed."""
+
     def report(problem: str, action: str) -> None:
-        issues.append((str(file), problem, action))
-        warnings.warn(f"{file}: {problem} ({action})", ExploreWarning, stacklevel=4)
+        issues.append((entry.shown, problem, action))
+        warnings.warn(f"{entry.shown}: {problem} ({action})", ExploreWarning, stacklevel=4)
 
+    file = entry.path
+    if entry.problem is not None or entry.doc_id is None:
+        report(entry.problem or "not an article", "skipped")
+        return None
+    if entry.note:
+        report(entry.note, "loaded")
     try:
         data = file.read_bytes()
     except OSError as err:
@@ -455,8 +488,8 @@ def _read_article(file: Path, issues: list[tuple[str, str, str]]) -> Article | N
             "loaded without figures or quotes",
         )
     return Article(
-        doc_id=file.stem,
-        path=str(file),
+        doc_id=entry.doc_id,
+        path=entry.shown,
         utf8=data
         if decoded.encoding == "utf-8" and not data.startswith(BOM_UTF8)
         else text.encode("utf-8"),

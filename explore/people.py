@@ -17,6 +17,7 @@ reference: it resolves to the person with that title mentioned most recently bef
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -575,7 +576,7 @@ def mentions(
             role_end = _complement_end(tokens, n, lang) or b
             found.append(Mention(a, b, text[a:b], None, (text[a:role_end],)))
     found += _local_surnames(text, folded, spans, found, surnames)
-    return sorted(found, key=lambda m: m.start)
+    return Mentions(sorted(found, key=lambda m: m.start))
 
 
 def _local_surnames(
@@ -681,6 +682,54 @@ def _complement_end(tokens: Sequence[Token], k: int, lang: str) -> int | None:
     return end
 
 
+class Mentions(list):
+    """Mentions in reading order that resolve every bare title in one pass, once: resolve()
+    on a plain list looks back over all the mentions before the title, each time."""
+
+    __slots__ = ("_resolved",)
+
+    def resolved(self, lang: str) -> list[tuple[str, ...] | None]:
+        """What each mention stands for (see resolve), computed on first use."""
+        if not hasattr(self, "_resolved"):
+            self._resolved = {}
+        if lang not in self._resolved:
+            self._resolved[lang] = _resolve_all(self, lang)
+        return self._resolved[lang]
+
+
+def _resolve_all(mentions_sorted: Sequence[Mention], lang: str) -> list[tuple[str, ...] | None]:
+    """resolve() of every mention: the titles each person was given so far, and the people
+    by latest mention, kept as the mentions are read."""
+    out: list[tuple[str, ...] | None] = []
+    held: dict[tuple[str, ...], set[str]] = {}
+    latest: dict[tuple[str, ...], None] = {}  # ordered: the person named last is last
+    for m in mentions_sorted:
+        if m.key is not None:
+            out.append(m.key)
+            held.setdefault(m.key, set()).update(*(role_titles(r, lang) for r in m.roles))
+            latest.pop(m.key, None)
+            latest[m.key] = None
+            continue
+        wanted = role_titles(m.surface, lang)
+        fits = (k for k in reversed(latest) if wanted and wanted <= held[k])
+        out.append(next(fits, None))
+    return out
+
+
+def mentions_within(
+    mentions_sorted: Sequence[Mention], start: int, end: int
+) -> list[tuple[int, Mention]]:
+    """(index, mention) of the mentions starting in [start, end), found by bisection: a
+    sentence looks at its own mentions, not at every mention of the article."""
+    first = bisect_left(mentions_sorted, start, key=_mention_start)
+    last = bisect_left(mentions_sorted, end, key=_mention_start)
+    return [(i, mentions_sorted[i]) for i in range(first, last)]
+
+
+def _mention_start(mention: Mention) -> int:
+    return mention.start
+
+
 def resolve(mentions_sorted: Sequence[Mention], index: int, lang: str) -> tuple[str, ...] | None:
     """The person a mention stands for: itself, or for a bare title the latest person with it.
 
@@ -690,6 +739,8 @@ def resolve(mentions_sorted: Sequence[Mention], index: int, lang: str) -> tuple[
     mention = mentions_sorted[index]
     if mention.key is not None:
         return mention.key
+    if isinstance(mentions_sorted, Mentions):
+        return mentions_sorted.resolved(lang)[index]
     wanted = role_titles(mention.surface, lang)
     if not wanted:
         return None
@@ -750,8 +801,9 @@ def referent(
         gender = next((g for w in verbs for end, g in endings if w.endswith(end)), None)
     if gender is None:
         return None
-    for m in reversed(mentions_sorted):
-        if m.start >= before or m.key is None:
+    for i in range(bisect_left(mentions_sorted, before, key=_mention_start) - 1, -1, -1):
+        m = mentions_sorted[i]
+        if m.key is None:
             continue
         given = given_name_gender(m.surface.split()[0]) if len(m.key) > 1 else None
         if given in (None, "?") or given == gender:

@@ -10,11 +10,12 @@ keep reopening it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from explore.people import Mention, is_speech_verb, resolve
-from explore.text import tokenize
+from explore.text import first_tokens, last_tokens
 
 # opening mark -> the marks that may close it
 _CLOSERS = {
@@ -89,6 +90,22 @@ def quote_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[QuoteSpan]:
     return found
 
 
+def overlapping(quotes: Sequence[QuoteSpan], start: int, end: int) -> Sequence[QuoteSpan]:
+    """The quotations (marks included) that overlap text[start:end]; ``quotes`` in reading
+    order, as quote_spans gives them, so a sentence finds its own by bisection."""
+    first = bisect_left(quotes, start + 1, key=_outer_end)
+    last = bisect_left(quotes, end, key=_outer_start)
+    return quotes[first:last]
+
+
+def _outer_end(quote: QuoteSpan) -> int:
+    return quote.outer_end
+
+
+def _outer_start(quote: QuoteSpan) -> int:
+    return quote.outer_start
+
+
 def _next_opener(text: str, pos: int, end: int) -> int | None:
     for m in _MARKS.finditer(text, pos, end):
         i = m.start()
@@ -154,7 +171,7 @@ def _cue_after(text, quote, sentence, mentions, lang):
     """The attribution after a quote: in its sentence ('", John Brandolino emphasized'),
     or at the start of the next one for a quote of a sentence or more ('"…." The minister
     said so.')."""
-    tokens = tokenize(text, quote.outer_end, max(sentence[1], quote.outer_end))[: 2 * _CUE_REACH]
+    tokens = first_tokens(text, quote.outer_end, max(sentence[1], quote.outer_end), 2 * _CUE_REACH)
     may_cross = len(text[quote.start : quote.end].split()) > TERM_MAX_WORDS
     reach = _CUE_REACH
     for n, tok in enumerate(tokens):
@@ -184,7 +201,7 @@ def _cue_after(text, quote, sentence, mentions, lang):
 def _cue_before(text, quote, sentence, mentions, lang):
     """The attribution before a quote: 'X said: "…"', and a speech verb whose words the
     quote is part of, 'X called the deal a “milestone”', 'described them as “weak”'."""
-    tokens = tokenize(text, sentence[0], quote.outer_start)[-_CUE_REACH:]
+    tokens = last_tokens(text, sentence[0], quote.outer_start, _CUE_REACH)
     if not tokens:
         return None
     if tokens[-1].text not in ":,":  # no colon: the verb's own clause, up to a mark
@@ -215,15 +232,26 @@ def _trim(text: str, start: int, end: int) -> int:
 
 
 def _speaker_near(verb_start, verb_end, mentions, *, lang, bounds):
-    """The person next to a speech verb: right after it, else the nearest before it."""
-    best = None
-    for i, m in enumerate(mentions):
-        if not (bounds[0] <= m.start and m.end <= bounds[1]):
-            continue
-        if m.start >= verb_end and m.start - verb_end <= _AFTER_VERB_CHARS:
+    """The person next to a speech verb: right after it, else the nearest before it.
+
+    ``mentions`` are sorted by start: the search starts at the verb (bisect) and walks
+    only as far as the sentence, not over every mention of the article.
+    """
+    first_after = bisect_left(mentions, verb_end, key=_start)
+    for i in range(first_after, len(mentions)):
+        m = mentions[i]
+        if m.start - verb_end > _AFTER_VERB_CHARS:
+            break
+        if bounds[0] <= m.start and m.end <= bounds[1]:
             return resolve(mentions, i, lang), m
-        if m.end <= verb_start:
-            best = i
-    if best is not None:
-        return resolve(mentions, best, lang), mentions[best]
+    for i in range(first_after - 1, -1, -1):
+        m = mentions[i]
+        if m.start < bounds[0]:
+            break
+        if m.end <= bounds[1] and m.end <= verb_start:
+            return resolve(mentions, i, lang), m
     return None, None
+
+
+def _start(mention: Mention) -> int:
+    return mention.start

@@ -130,13 +130,13 @@ def build_report(
 ) -> ReportSummary:
     """Write the tables, run the notebooks (``jobs`` at a time, default: every core) and
     the index page into ``out``, replacing the previous report only when all is written."""
-    from explore.corpus import SHARED_READING_ENV, article_files, load_corpus, share_reading
+    from explore.corpus import SHARED_READING_ENV, doc_ids, load_corpus, share_reading
 
     started = time.perf_counter()
     corpus_dir, out = Path(corpus).resolve(), Path(out).resolve()
     notebook_dir = Path(notebooks).resolve()
     sources = sorted(notebook_dir.glob("*.ipynb"))
-    docs = [file.stem for file in article_files(corpus_dir)]
+    docs = doc_ids(corpus_dir)
     names = [p.stem for p in sources] or None
     if isinstance(params, dict):
         overrides = params

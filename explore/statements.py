@@ -7,6 +7,7 @@ name no person, so they are not statements. Cues come from the lexicon's [speech
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -17,13 +18,14 @@ from explore.people import (
     ORGANIZATION,
     Mention,
     is_speech_verb,
+    mentions_within,
     organization_in,
     referent,
     resolve,
     speech_verbs,
     title_at,
 )
-from explore.quotes import QuoteSpan
+from explore.quotes import QuoteSpan, overlapping
 from explore.text import Token, forms, phrase_pattern, tokenize
 
 _SUBJECT_REACH = 30  # tokens between a speaker before the verb and the verb
@@ -104,15 +106,10 @@ def statements_in_sentence(
     cues = {m.start() for m in _cue_pattern(lang).finditer(text, *sentence)}
     if not cues:
         return []  # fast path: no speech verb and no "according to" anywhere in it
-    inside = [q for q in quotes if q.outer_start < sentence[1] and q.outer_end > sentence[0]]
-    tokens = [
-        t
-        for t in tokenize(text, *sentence)
-        if not any(q.outer_start <= t.start < q.outer_end for q in inside)
-    ]
+    tokens = _outside(tokenize(text, *sentence), overlapping(quotes, *sentence))
     if not tokens:
         return []
-    local = [(i, m) for i, m in enumerate(mentions) if sentence[0] <= m.start < sentence[1]]
+    local = mentions_within(mentions, *sentence)
     reading = _Sentence(text, sentence, tokens, local, mentions, lang)
     found = []
     for i, tok in enumerate(tokens):
@@ -128,16 +125,40 @@ def statements_in_sentence(
     return list(by_clause.values())
 
 
+def _outside(tokens: list[Token], quotes: Sequence[QuoteSpan]) -> list[Token]:
+    """The tokens outside quotation marks (both in reading order: one walk over each)."""
+    out: list[Token] = []
+    k = 0
+    for tok in tokens:
+        while k < len(quotes) and quotes[k].outer_end <= tok.start:
+            k += 1
+        if k == len(quotes) or tok.start < quotes[k].outer_start:
+            out.append(tok)
+    return out
+
+
 def _quote_cue(text: str, tok: Token, quotes: Sequence[QuoteSpan]) -> bool:
-    """A verb right after a closing mark or before an opening one attributes a quote."""
-    for q in quotes:
-        between_after = text[q.outer_end : tok.start]
-        between_before = text[tok.end : q.outer_start]
-        if q.outer_end <= tok.start and len(between_after) < 60 and "." not in between_after:
+    """A verb right after a closing mark or before an opening one attributes a quote.
+
+    Only the quotes near the verb can: those ending within 60 characters before it and
+    the one opening right after it, found by bisection over the quotes in reading order.
+    """
+    k = bisect_left(quotes, tok.start - 59, key=_outer_end)
+    for q in quotes[k:]:
+        if q.outer_end > tok.start:
+            break
+        if "." not in text[q.outer_end : tok.start]:
             return True
-        if tok.end <= q.outer_start and len(between_before) < 5:
-            return True
-    return False
+    k = bisect_left(quotes, tok.end, key=_outer_start)
+    return k < len(quotes) and quotes[k].outer_start - tok.end < 5
+
+
+def _outer_end(quote: QuoteSpan) -> int:
+    return quote.outer_end
+
+
+def _outer_start(quote: QuoteSpan) -> int:
+    return quote.outer_start
 
 
 def _according(reading: _Sentence, i: int, n: int) -> list[Statement]:

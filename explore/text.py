@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import islice
 from typing import NamedTuple
 
 from explore.lexicons import lexicon, words
@@ -49,6 +50,37 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         new(Token, (m.start(), m.end(), m.group()))
         for m in _TOKEN.finditer(text, start, len(text) if end is None else end)
     ]
+
+
+def first_tokens(text: str, start: int, end: int, n: int) -> list[Token]:
+    """The first n tokens of text[start:end]: a cue is looked for in a few words after a
+    quote, and the rest of its sentence (thousands of quotes, maybe) is never tokenized."""
+    new = tuple.__new__
+    return [
+        new(Token, (m.start(), m.end(), m.group()))
+        for m in islice(_TOKEN.finditer(text, start, end), n)
+    ]
+
+
+_INSIDE_TOKEN = frozenset("-'’_")  # characters a token of several characters may hold
+
+
+def last_tokens(text: str, start: int, end: int, n: int) -> list[Token]:
+    """The last n tokens of text[start:end], tokenizing only a window before ``end``.
+
+    The window starts where no token can run across (after a space or a mark that is a
+    token of its own), so its tokens are exactly those of tokenize(text, start, end); it
+    widens until it holds n tokens or reaches ``start``.
+    """
+    width = 16 * n
+    while True:
+        pos = max(start, end - width)
+        while pos > start and (text[pos - 1].isalnum() or text[pos - 1] in _INSIDE_TOKEN):
+            pos -= 1
+        tokens = tokenize(text, pos, end)
+        if len(tokens) >= n or pos == start:
+            return tokens[-n:] if n else []
+        width *= 4
 
 
 def phrase_pattern(phrases: Iterable[str]) -> str:

@@ -201,3 +201,33 @@ def test_the_default_rules_load():
     rules = load_rules()
     assert [r.kind for r in rules.rules] == ["sum", "at_most"]
     assert rules.regions["signatories_africa"] == "Africa"
+
+
+def drift_notes(make_corpus, per_language: int) -> list[str]:
+    """The drift notes of a corpus where per_language English articles count 95 countries
+    and as many French ones 95 national delegations."""
+    texts = {}
+    for n in range(per_language):
+        texts[f"en-{n:03d}.txt"] = "Delegates from 95 countries attended the talks in Geneva."
+        texts[f"fr-{n:03d}.txt"] = "Les pourparlers de Genève ont réuni 95 délégations nationales."
+    table = corpus(make_corpus, texts).compare.filter(concept="delegation_countries")
+    assert table.height == 2 * per_language and table["drift"].all()
+    return table["drift_note"].to_list()
+
+
+def test_a_drift_note_names_a_few_articles_and_counts_the_others(make_corpus):
+    notes = drift_notes(make_corpus, 60)
+    assert len(set(notes)) == 1  # one note for the value, on each of its 120 rows
+    note = notes[0]
+    assert note.startswith("noun: country (en-000 countries; en-001 countries; ")
+    assert "en-004 countries; 55 more articles) vs delegation (fr-000 délégations; " in note
+    assert "fr-004 délégations; 55 more articles)" in note
+    assert "en-005" not in note and "fr-005" not in note
+
+
+def test_drift_notes_do_not_grow_with_the_corpus(make_corpus, tmp_path):
+    small = drift_notes(make_corpus, 7)[0]  # '2 more articles' where the large one says 55
+    for file in (tmp_path / "corpus").iterdir():
+        file.unlink()
+    large = drift_notes(make_corpus, 60)[0]
+    assert len(large) == len(small) + 2  # '55' for '2' on each side: two more characters

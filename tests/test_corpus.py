@@ -138,7 +138,8 @@ def test_any_folder_loads_the_same_way(make_corpus):
             "notes.md": "not an article",
         }
     )
-    corpus = explore.load_corpus(folder)
+    with pytest.warns(explore.ExploreWarning, match=r"notes\.md: a Markdown file, not read"):
+        corpus = explore.load_corpus(folder)
     row = corpus.articles.row(0, named=True)
     assert (row["doc_id"], row["lang"], row["outlet"], row["family"]) == (
         "new",
