@@ -79,9 +79,7 @@ def pieces(lang: str) -> st.SearchStrategy[str]:
         st.sampled_from(ODD),
         st.sampled_from(LINES),
         st.integers(1, 2000).map(lambda n: "9" * n),  # long digit runs
-        st.lists(st.sampled_from(["1", "000", ".", ",", " ", "\u00a0"]), max_size=12).map(
-            "".join
-        ),
+        st.lists(st.sampled_from(["1", "000", ".", ",", " ", "\u00a0"]), max_size=12).map("".join),
     )
 
 
