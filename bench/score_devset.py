@@ -307,6 +307,15 @@ def score_figures(t, groups, gold: list[dict], found: list[dict], cols: set[str]
         if g["counted"] is not None:
             t.add(groups, "fig_counted_n")
             t.add(groups, "fig_counted_ok", "counted" in cols and counted_ok(g, f.get("counted")))
+    found_of = {id(g): f for g, f in pairs}
+    ranges: dict[int, list[dict]] = defaultdict(list)
+    for g in gold:
+        if g.get("range_id") is not None:
+            ranges[g["range_id"]].append(g)
+    for ends in ranges.values():  # a range is linked when both ends share a found range_id
+        t.add(groups, "range_gold")
+        got = [found_of.get(id(g), {}).get("range_id") for g in ends]
+        t.add(groups, "range_ok", "range_id" in cols and got[0] is not None and len(set(got)) == 1)
     return pairs
 
 
@@ -357,6 +366,7 @@ def summarize(t: Tally) -> dict[str, dict]:
                 "qualifier_acc": t.ratio(group, "fig_qual_ok", "fig_tp"),
                 "counted_acc": t.ratio(group, "fig_counted_ok", "fig_counted_n"),
                 "speaker_acc": t.ratio(group, "fig_spk_ok", "fig_tp"),
+                "ranges_linked": t.ratio(group, "range_ok", "range_gold"),
             },
             "concepts": {**prf(t, group, "concept"), "gold_pairs": int(n["concept_gold"])},
         }
@@ -370,7 +380,7 @@ def fmt(x: float | None) -> str:
 def print_report(scores: dict[str, dict]) -> None:
     head = (
         "group docs | quotes P R F1 kind spk | stmts P R F1 spk | people P R | "
-        "figures P R F1 kind unit qual cnt spk | concepts P R F1"
+        "figures P R F1 kind unit qual cnt spk rng | concepts P R F1"
     )
     print(head)
     for group, s in scores.items():
@@ -393,6 +403,7 @@ def print_report(scores: dict[str, dict]) -> None:
                     "qualifier_acc",
                     "counted_acc",
                     "speaker_acc",
+                    "ranges_linked",
                 )
             ),
             " ".join(fmt(co[k]) for k in ("p", "r", "f1")),

@@ -64,6 +64,9 @@ class _AttentiveChannel(AsyncZMQSocketChannel):
                     raise
 
 
+_KERNEL_STARTS = 3  # tries to start a notebook's kernel (see _run)
+
+
 class _BatchClient(AsyncKernelClient):
     shell_channel_class = Type(_AttentiveChannel)
     iopub_channel_class = Type(_AttentiveChannel)
@@ -233,18 +236,28 @@ class Batch:
 
         job.target.parent.mkdir(parents=True, exist_ok=True)
         try:
-            papermill.execute_notebook(
-                str(job.source),
-                str(job.target),
-                parameters=dict(job.parameters),
-                km=_BatchKernel(kernel_name="python3", kernels=self._kernels, env=self.env),
-                resources={"metadata": {"path": str(self.cwd)}},  # the kernel's cwd
-                progress_bar=False,
-                execution_timeout=self.cell_timeout,
-                # the kernel's own log: its start-up warnings (plain TCP on localhost) are
-                # noise in a batch run; cell errors are in the notebook
-                extra_arguments=["--IPKernelApp.log_level=ERROR"],
-            )
+            for attempt in range(_KERNEL_STARTS):
+                try:
+                    papermill.execute_notebook(
+                        str(job.source),
+                        str(job.target),
+                        parameters=dict(job.parameters),
+                        km=_BatchKernel(kernel_name="python3", kernels=self._kernels, env=self.env),
+                        resources={"metadata": {"path": str(self.cwd)}},  # the kernel's cwd
+                        progress_bar=False,
+                        execution_timeout=self.cell_timeout,
+                        # the kernel's own log: its start-up warnings (plain TCP on
+                        # localhost) are noise in a batch run; cell errors are in the notebook
+                        extra_arguments=["--IPKernelApp.log_level=ERROR"],
+                    )
+                    break
+                except RuntimeError as err:
+                    # jupyter_client picks free ports, the kernel binds them later: another
+                    # process may take one in between and the kernel dies before it starts.
+                    # Nothing ran yet, so starting a new kernel is safe.
+                    died = "before replying to kernel_info" in str(err)
+                    if not died or attempt == _KERNEL_STARTS - 1 or self._kernels.stopping.is_set():
+                        raise
         except papermill.PapermillExecutionError as err:
             where = _cell(job.source, err.source)
             return outcome(f"{where} raised {err.ename}: {err.evalue}")

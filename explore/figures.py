@@ -53,6 +53,7 @@ _GLUED = re.compile(r"(?<![\w.,])(?P<digits>\d+(?:[.,]\d+)?)(?P<tail>[^\W\d_]+|�
 _SHORTHAND = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000}
 _WORD_AFTER_DOT = re.compile(r"\.[ \u00a0]+(\w+)")
 _PREVIOUS_WORD_RE = re.compile(r"(\w+)\s+$")
+_RANGE_TOKEN = re.compile(r"\w+|[-–—]")
 _STOP = frozenset('.;:!?()[]«»“”„"')
 
 
@@ -181,6 +182,7 @@ def extract_figures(view: ArticleView, doc_id: str | None = None) -> list[dict]:
                 else _qualifier(text, lang, sentence, figure.start, figure.end)
                 if figure.kind != "date"
                 else "exact",
+                "range_id": None,
                 "concept": figure.concept,
                 "counted": figure.counted,
                 "sentence": text[sentence[0] : sentence[1]],
@@ -189,7 +191,52 @@ def extract_figures(view: ArticleView, doc_id: str | None = None) -> list[dict]:
             }
         )
     _carry_into_parentheses(rows, text)
+    _link_ranges(rows, text, lang)
     return rows
+
+
+def _link_ranges(rows: list[dict], text: str, lang: str) -> None:
+    """Two figures joined as a range ('between 40 and 50', '70–80%', 'od 5 do 7', 'de 6
+    horas a 10 horas') share a range_id; the low end takes the high end's unit and counted
+    noun when it has none of its own, and the ends become at_least / at_most."""
+    joiners, pairs = _range_words(lang)
+    next_id = 1
+    for low, high in pairwise(rows):
+        if low["range_id"] is not None or low["sentence"] != high["sentence"]:
+            continue
+        between = text[low["end"] : high["start"]]
+        if len(between) > 24 or not low["value"] < high["value"]:
+            continue
+        tokens = _RANGE_TOKEN.findall(between.lower())
+        if len(tokens) == 2 and low["counted"] and tokens[0] == low["counted"].lower():
+            tokens = tokens[1:]  # "6 horas a 10 horas": the noun said twice
+        if len(tokens) != 1:
+            continue
+        opener = _PREVIOUS_WORD_RE.search(text, max(0, low["start"] - 20), low["start"])
+        opened = pairs.get(opener.group(1).lower()) if opener is not None else None
+        if tokens[0] not in joiners and tokens[0] != opened:
+            continue
+        if low["kind"] != high["kind"]:
+            year = high["kind"] == "date" and low["raw"].isdigit() and low["value"] >= 1000
+            if low["kind"] != "count" or (high["unit"] is None and not year):
+                continue  # "von 2002 bis 2013": the first year is followed by a word
+            low["kind"], low["unit"] = high["kind"], high["unit"]
+        low["range_id"] = high["range_id"] = next_id
+        next_id += 1
+        if low["counted"] is None or low["counted"].lower() == tokens[0]:
+            low["counted"], low["concept"] = high["counted"], high["concept"]
+        if low["kind"] != "date":
+            if low["qualifier"] == "exact":
+                low["qualifier"] = "at_least"
+            if high["qualifier"] == "exact":
+                high["qualifier"] = "at_most"
+
+
+@cache
+def _range_words(lang: str) -> tuple[frozenset[str], dict[str, str]]:
+    table = lexicon(lang).get("ranges", {})
+    pairs = {opener.lower(): joiner.lower() for opener, joiner in table.get("pairs", {}).items()}
+    return words(lang, "ranges", "joiners"), pairs
 
 
 def _carry_into_parentheses(rows: list[dict], text: str) -> None:
@@ -323,6 +370,7 @@ def _counted_noun(text: str, after: list[Token], numbers, i: int, lang: str) -> 
     '10 przewróconych ciężarówek', '80-Jähriger'), within four words and the clause."""
     table = lexicon(lang).get("figures", {})
     skip = words(lang, "figures", "before_noun")
+    stops = words(lang, "figures", "not_nouns")
     endings = tuple(table.get("modifier_endings", []))
     capitalized = bool(table.get("capitalized_nouns"))
     for k, tok in enumerate(after[:5]):
@@ -331,6 +379,8 @@ def _counted_noun(text: str, after: list[Token], numbers, i: int, lang: str) -> 
         if not tok.is_word or _starts_number(tok, numbers, i):
             return None
         low = tok.text.lower()
+        if low in stops:
+            return None
         if low in skip or (endings and low.endswith(endings) and k < 3):
             continue
         if capitalized and not tok.text[:1].isupper():

@@ -68,6 +68,11 @@ FIGURES: dict[str, tuple[pl.DataType, str]] = {
         pl.Enum(list(QUALIFIERS)),
         "exact | more_than | at_least | about | at_most | less_than",
     ),
+    "range_id": (
+        pl.Int64(),
+        "both ends of a range share it, 1, 2, ... within the article ('between 40 and 50', "
+        "'70–80%', 'od 5 do 7'); the low end is at_least, the high end at_most; else null",
+    ),
     "concept": (pl.String(), "cross-language key of what is counted (null when unknown)"),
     "counted": (pl.String(), "the counted noun phrase as written (the month for dates)"),
     "sentence": (pl.String(), "the sentence the figure stands in"),

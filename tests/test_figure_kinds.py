@@ -283,3 +283,76 @@ def test_vague_quantities_take_their_smallest_reading_about(text, lang, expected
 )
 def test_qualifiers_before_and_after(text, lang, expected):
     assert rows(text, lang) == expected
+
+
+def ranges(text: str, lang: str) -> list[tuple]:
+    frame = explore.figures_in(text, lang)
+    return frame.select("raw", "kind", "unit", "qualifier", "range_id", "counted").rows()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Between 40 and 50 boats sank.",
+            "en",
+            [
+                ("40", "count", None, "at_least", 1, "boats"),
+                ("50", "count", None, "at_most", 1, "boats"),
+            ],
+        ),
+        (
+            "Floods covered 30–40% of the valley.",
+            "en",
+            [
+                ("30", "percent", "%", "at_least", 1, None),
+                ("40%", "percent", "%", "at_most", 1, None),
+            ],
+        ),
+        (
+            "Entre 12 e 15 pontes caíram.",
+            "pt",
+            [
+                ("12", "count", None, "at_least", 1, "pontes"),
+                ("15", "count", None, "at_most", 1, "pontes"),
+            ],
+        ),
+        (
+            "Zwischen 200 und 250 Millimeter Regen.",
+            "de",
+            [
+                ("200", "measure", "mm", "at_least", 1, None),
+                ("250 Millimeter", "measure", "mm", "at_most", 1, None),
+            ],
+        ),
+        (
+            "Ewakuowano od 30 do 45 rodzin.",
+            "pl",
+            [
+                ("30", "count", None, "at_least", 1, "rodzin"),
+                ("45", "count", None, "at_most", 1, "rodzin"),
+            ],
+        ),
+        (
+            "Il faudra de 3 jours à 5 jours.",
+            "fr",
+            [
+                ("3", "count", None, "at_least", 1, "jours"),
+                ("5", "count", None, "at_most", 1, "jours"),
+            ],
+        ),
+        # a score and a list are no ranges
+        (
+            "They won 3-1 and 7 players, 9 coaches came.",
+            "en",
+            [
+                ("3", "count", None, "exact", None, None),
+                ("1", "count", None, "exact", None, None),  # never a function word
+                ("7", "count", None, "exact", None, "players"),
+                ("9", "count", None, "exact", None, "coaches"),
+            ],
+        ),
+    ],
+)
+def test_ranges_link_both_ends(text, lang, expected):
+    assert ranges(text, lang) == expected
