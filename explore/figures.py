@@ -352,16 +352,68 @@ def _read(text, lang, number, numbers, i, *, sentence) -> Figure | None:
         return Figure(number.start, end, number.value, "ordinal", counted=counted)
     if _month_before(before_tokens, number, lang) or _is_year(number, before_tokens, after, lang):
         return Figure(number.start, number.end, number.value, "date")
+    named_before = _noun_before(before_tokens, lang)
+    if named_before is not None:  # "magnitude 7.7 quake": the magnitude, not the quake
+        return Figure(number.start, number.end, number.value, "count", counted=named_before)
     concept, counted_end, context = _concept(after, before_tokens, numbers, i, lang)
     if counted_end is None:
         noun = _counted_noun(text, after, numbers, i, lang)
         counted = noun.text if noun is not None else None
         counted_end = noun.end if noun is not None else number.end
+        if noun is None or _total_after(after, lang):
+            counted = _noun_of_total(before_tokens, after, lang) or counted
     else:
         counted = text[after[0].start : counted_end]
     nouns = [t for t in after if t.end <= counted_end and t.is_word]
     senses = _senses_of(nouns, context, lang)
     return Figure(number.start, number.end, number.value, "count", None, concept, counted, senses)
+
+
+def _noun_before(before: list[Token], lang: str) -> str | None:
+    """A noun written before its number: 'magnitude 7.7', 'o magnitudzie 7,7'."""
+    previous = before[-1] if before else None
+    if previous is not None and previous.text.lower() in words(lang, "figures", "nouns_before"):
+        return previous.text
+    return None
+
+
+def _total_after(after: list[Token], lang: str) -> bool:
+    """'Do 62 wzrosła liczba ofiar': a verb, then the total the number is of."""
+    return len(after) > 1 and after[1].text.lower() in words(lang, "figures", "totals")
+
+
+def _noun_of_total(before: list[Token], after: list[Token], lang: str) -> str | None:
+    """What the clause's total counts, for a number with no noun of its own: 'the death
+    toll rose to 2,056', 'Die Zahl der Todesopfer stieg auf 211', 'Do 62 wzrosła liczba
+    ofiar'."""
+    totals = words(lang, "figures", "totals")
+    skip = words(lang, "figures", "before_noun")
+    clause_before = _clause(reversed(before))[::-1]
+    nearest_first = sorted(range(len(clause_before)), reverse=True)
+    for tokens, order in ((clause_before, nearest_first), (_clause(after), None)):
+        for k in order if order is not None else range(len(tokens)):
+            tok = tokens[k]
+            if not tok.is_word or tok.text.lower() not in totals:
+                continue
+            if tok.text.lower() == "toll":  # "death toll"; "the toll" says of what not
+                word = tokens[k - 1] if k > 0 else None
+                return (
+                    word.text if word and word.is_word and word.text.lower() not in skip else None
+                )
+            nxt = next((t for t in tokens[k + 1 : k + 4] if t.text.lower() not in skip), None)
+            if nxt is not None and nxt.is_word:
+                return nxt.text
+    return None
+
+
+def _clause(tokens) -> list[Token]:
+    """Tokens up to the first clause mark, in the order given."""
+    out = []
+    for tok in tokens:
+        if tok.text in _STOP or tok.text == ",":
+            break
+        out.append(tok)
+    return out
 
 
 def _counted_noun(text: str, after: list[Token], numbers, i: int, lang: str) -> Token | None:
@@ -373,9 +425,12 @@ def _counted_noun(text: str, after: list[Token], numbers, i: int, lang: str) -> 
     stops = words(lang, "figures", "not_nouns")
     endings = tuple(table.get("modifier_endings", []))
     capitalized = bool(table.get("capitalized_nouns"))
+    glued = bool(after) and after[0].text == "-" and after[0].start == numbers[i].end
     for k, tok in enumerate(after[:5]):
-        if k == 0 and tok.text == "-" and tok.start == numbers[i].end:
+        if k == 0 and glued:
             continue  # 80-Jähriger, 57-year-old
+        if k == 1 and glued and tok.text[:1].isalpha():
+            return tok
         if not tok.is_word or _starts_number(tok, numbers, i):
             return None
         low = tok.text.lower()

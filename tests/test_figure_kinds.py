@@ -356,3 +356,35 @@ def ranges(text: str, lang: str) -> list[tuple]:
 )
 def test_ranges_link_both_ends(text, lang, expected):
     assert ranges(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The toll rose to 310 and the death toll to 2,056.",
+            "en",
+            [("310", None), ("2,056", "death")],
+        ),
+        ("A magnitude 6.8 earthquake hit at dawn.", "en", [("6.8", "magnitude")]),
+        ("Die Zahl der Verletzten stieg auf 48.", "de", [("48", "Verletzten")]),
+        ("Ein Beben der Stärke 6,1 traf die Küste.", "de", [("6,1", "Stärke")]),
+        ("Do 17 wzrosła liczba rannych.", "pl", [("17", "rannych")]),
+        ("O número de desalojados subiu para 900.", "pt", [("900", "desalojados")]),
+        ("Le nombre de sinistrés est passé à 75.", "fr", [("75", "sinistrés")]),
+        ("Zwei weitere Häuser und dozens of cars", "de", [("Zwei", "Häuser")]),
+        (
+            "Rescuers found 12 more bodies and dozens of cars.",
+            "en",
+            [
+                ("12", "bodies"),
+                ("dozens", "cars"),
+            ],
+        ),
+        ("Ewakuowano 40 przestraszonych mieszkańców.", "pl", [("40", "mieszkańców")]),
+        ("Um 70-jähriger Mann wurde gerettet.", "de", [("70", "jähriger")]),
+    ],
+)
+def test_the_counted_noun_is_the_head_never_a_function_word(text, lang, expected):
+    frame = explore.figures_in(text, lang)
+    assert frame.select("raw", "counted").rows() == expected
