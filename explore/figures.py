@@ -32,6 +32,7 @@ from explore.lexicons import lexicon, words
 from explore.moments import Moment, find_moments
 from explore.numbers import (
     NumberMatch,
+    find_fractions,
     find_numbers,
     find_ordinals,
     find_vague_numbers,
@@ -51,6 +52,11 @@ _SLASH_PERIOD = re.compile(r"/(?:7|24|365)(?![\w/])")
 _SLASH_COUNT = re.compile(r"(?<![\w/.,])\d{1,2}\Z")
 _GLUED = re.compile(r"(?<![\w.,])(?P<digits>\d+(?:[.,]\d+)?)(?P<tail>[^\W\d_]+|°)")
 _SHORTHAND = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000}
+# a scraped page's metadata line before the article: its date, not a figure of the article
+_DATELINE = re.compile(
+    r"\A\s*(?:date|published|updated|datum|data|publié le|publicado em)\s*:?\s*(?=\d{4}-\d{2})",
+    re.IGNORECASE,
+)
 _WORD_AFTER_DOT = re.compile(r"\.[ \u00a0]+(\w+)")
 _PREVIOUS_WORD_RE = re.compile(r"(\w+)\s+$")
 _RANGE_TOKEN = re.compile(r"\w+|[-–—]")
@@ -128,18 +134,30 @@ def _compounds(lang: str) -> bool:
 def extract_figures(view: ArticleView, doc_id: str | None = None) -> list[dict]:
     """Rows of the figures table for one article (see schemas.FIGURES)."""
     text, lang = view.text, view.lang
+    dateline = _DATELINE.match(text)  # "date 2025-01-13 ..." of a scraped page: metadata
     moments = [
         m for m in find_moments(text, lang) if view.paragraph_index(m.start, m.end) is not None
     ]
-    taken = [(m.start, m.end) for m in moments]
+    taken = [(m.start, m.end) for m in moments]  # their digits are no numbers of their own
+    if dateline is not None:
+        moments = [m for m in moments if m.start != dateline.end()]
     exact = sorted(
         (*find_numbers(text, lang), *_glued_numbers(text, lang), *_slash_rates(text)),
         key=lambda n: n.start,
     )
+    fractions = find_fractions(text, lang, exact)
+    if fractions:  # "two and a half million" in place of "two"
+        shares = [(n.start, n.end) for n in fractions]
+        exact = [n for n in exact if not _overlapping(shares, n.start, n.end)]
+        exact = sorted([*exact, *fractions], key=lambda n: n.start)
     spans = [(n.start, n.end) for n in exact]
     vague = [
         n
-        for n in (*find_vague_numbers(text, lang), *find_ordinals(text, lang))
+        for n in (
+            *find_vague_numbers(text, lang),
+            *find_ordinals(text, lang),
+            *_toll_articles(text, lang),
+        )
         if not _overlapping(spans, n.start, n.end)
     ]
     numbers = [
@@ -192,7 +210,25 @@ def extract_figures(view: ArticleView, doc_id: str | None = None) -> list[dict]:
         )
     _carry_into_parentheses(rows, text)
     _link_ranges(rows, text, lang)
+    _fill_elided_nouns(rows)
     return rows
+
+
+def _fill_elided_nouns(rows: list[dict]) -> None:
+    """A count with no noun of its own in a list that named it once ('killed one person
+    in Poland, five in Romania', '208 seats, AfD — 151', 'sept personnes en Roumanie, sept
+    en Pologne') counts the same noun: the one of the nearest count before it in the
+    sentence."""
+    previous: dict | None = None
+    for row in rows:
+        if previous is not None and previous["sentence"] != row["sentence"]:
+            previous = None
+        if row["kind"] != "count" or row["range_id"] is not None:
+            continue
+        if row["counted"] is None and row["concept"] is None and previous is not None:
+            row["counted"], row["concept"] = previous["counted"], previous["concept"]
+        elif row["counted"] is not None:
+            previous = row
 
 
 def _link_ranges(rows: list[dict], text: str, lang: str) -> None:
@@ -287,6 +323,53 @@ def _is_ordinal_dot(text: str, number: NumberMatch, lang: str) -> bool:
     )
 
 
+def _toll_articles(text: str, lang: str) -> list[NumberMatch]:
+    """Indefinite articles that state a toll of one: 'starb ein Feuerwehrmann', 'a tué une
+    personne', 'Uma pessoa morreu afogada': a toll verb right before the article, or right
+    after its noun)."""
+    pattern, verbs = _toll_grammar(lang)
+    if pattern is None:
+        return []
+    found = []
+    for m in pattern.finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()].lower()
+        after = tokenize(text, m.end(), min(len(text), m.end() + 80))
+        clause = []
+        for tok in after[:8]:
+            if tok.text in _STOP or tok.text == "," or tok.text[:1].isdigit():
+                break
+            clause.append(tok.text.lower())
+        if len(clause) < 1 or clause[0] in _TOLL_NOT_NOUNS:
+            continue
+        noun_end = after[0].end if after else m.end()
+        near = text[noun_end : noun_end + 16].lower().split(",")[0]
+        said_after = verbs.search(near) is not None  # "Uma pessoa morreu", "a man died"
+        said_before = verbs.search(before.rsplit(",", 1)[-1].split(".")[-1][-20:]) is not None
+        if said_after or said_before:
+            found.append(NumberMatch(m.start(), m.end(), m.group(), 1.0, True))
+    return found
+
+
+_TOLL_NOT_NOUNS = frozenset(
+    ["few", "lot", "number", "total", "couple", "series", "third", "quarter", "half", "dozen"]
+)
+
+
+@cache
+def _toll_grammar(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str]]:
+    table = lexicon(lang).get("figures", {})
+    articles = table.get("toll_articles", [])
+    verbs = sorted((v.lower() for v in table.get("toll_verbs", [])), key=len, reverse=True)
+    if not articles or not verbs:
+        return None, re.compile("(?!)")
+    alternation = "|".join(re.escape(a) for a in articles)
+    verb_pattern = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
+    return (
+        re.compile(rf"(?<![\w'’])(?:{alternation})(?=\s+[^\W\d_])", re.IGNORECASE),
+        re.compile(rf"(?<![\w])(?:{verb_pattern})(?![\w])"),
+    )
+
+
 def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     i = bisect_right(spans, (start, float("inf")))
     return (i > 0 and spans[i - 1][1] > start) or (i < len(spans) and spans[i][0] < end)
@@ -326,7 +409,7 @@ def _glued_numbers(text: str, lang: str) -> list[NumberMatch]:
 
 def _read(text, lang, number, numbers, i, *, sentence) -> Figure | None:
     """What a number is, or None for no figure (an ordinal)."""
-    if "/" in number.raw:
+    if "/" in number.raw or number.fraction:  # 24/7, two-thirds
         return Figure(number.start, number.end, number.value, "rate")
     unit = unit_after(text, number.end, lang, scaled=number.is_word)
     before = currency_before(text, number.start, lang)

@@ -52,6 +52,7 @@ class NumberMatch:
     ordinal_dot: bool = False  # de/pl "26.": digits then a full stop, which raw excludes
     vague: bool = False  # "dozens", "Tausende", "une centaine": value is the smallest reading
     ordinal: bool = False  # "267th", "267.", "vierten": a rank, not a count
+    fraction: bool = False  # "two-thirds", "2/3": a share of a whole (kind rate)
 
 
 def find_numbers(text: str, lang: str) -> list[NumberMatch]:
@@ -160,6 +161,122 @@ def find_ordinals(text: str, lang: str) -> list[NumberMatch]:
             )
         )
     return found
+
+
+def find_fractions(text: str, lang: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
+    """Halves and fractions, which take the place of the numbers they overlap:
+    "two and a half million" (2.5 million), "eineinhalb Millionen", "półtora miliona",
+    "eine halbe Million" (500,000), "two-thirds", "a third of", "deux tiers", "2/3"
+    (flagged ``fraction``, value rounded to four decimals). The lexicon's
+    ``[numbers.fractions]`` table lists the words."""
+    g = _fraction_grammar(lang)
+    scales = _grammar(lang).scales
+    low = _lower(text)
+    found: list[NumberMatch] = []
+
+    def scaled(start: int, end: int, value: float) -> NumberMatch:
+        m = g.scale.match(low, end)
+        if m is not None:
+            value, end = value * scales[m.group(1)], m.end()
+        return NumberMatch(start, end, text[start:end], value, True)
+
+    for number in numbers:  # "two and a half (million)", "dois milhões e meio"
+        m = g.and_half.match(low, number.end) if g.and_half else None
+        if m is not None and not number.vague and number.value == int(number.value):
+            last = low[number.start : number.end].split()[-1]
+            half = 0.5 * scales[last] if last in scales and number.is_word else 0.5
+            found.append(scaled(number.start, m.end(), number.value + half))
+    for m in g.noun_and_half.finditer(low) if g.noun_and_half else ():  # un mois et demi
+        value = g.numerators[" ".join(m.group("num").split())] + 0.5
+        found.append(NumberMatch(m.start(), m.end(), text[m.start() : m.end()], value, True))
+    for m in g.words.finditer(low) if g.words else ():  # eineinhalb, półtora (miliona)
+        found.append(scaled(m.start(), m.end(), g.values[m.group()]))
+    for m in g.half_of.finditer(low) if g.half_of else ():  # eine halbe Million
+        if g.scale.match(low, m.end()) is not None:
+            found.append(scaled(m.start(), m.end(), 0.5))
+    for m in g.fraction.finditer(low) if g.fraction else ():
+        numerator = g.numerators.get(m.group("num")) or int(m.group("num"))
+        denominator = g.denominators[m.group("den")]
+        if m.group("den") in g.singular and not _ends_share(low, m.end()):
+            continue  # "a third night", "a quarter past"
+        value = round(numerator / denominator, 4)
+        found.append(
+            NumberMatch(m.start(), m.end(), text[m.start() : m.end()], value, True, fraction=True)
+        )
+    for m in _SLASH_FRACTION.finditer(text):  # 2/3
+        a, b = int(m.group(1)), int(m.group(2))
+        if 0 < a < b <= 10:
+            found.append(
+                NumberMatch(m.start(), m.end(), m.group(), round(a / b, 4), False, fraction=True)
+            )
+    found.sort(key=lambda n: (n.start, -n.end))
+    out: list[NumberMatch] = []
+    for n in found:
+        if not out or n.start >= out[-1].end:
+            out.append(n)
+    return out
+
+
+_SLASH_FRACTION = re.compile(r"(?<![\w/.,])([1-9])/([1-9]|10)(?![\w/]|[.,]\d)")
+_SHARE_AFTER = re.compile(r"[\s]*(?:of|de|des|d'|d’|der|less|more|[.,;:)—–-]|$)")
+
+
+def _ends_share(low: str, end: int) -> bool:
+    """'a third of', 'a third less', 'a third.': a share, not an ordinal."""
+    return _SHARE_AFTER.match(low, end) is not None
+
+
+@dataclass(frozen=True)
+class _Fractions:
+    and_half: re.Pattern[str] | None
+    noun_and_half: re.Pattern[str] | None
+    words: re.Pattern[str] | None
+    values: dict[str, float]
+    half_of: re.Pattern[str] | None
+    fraction: re.Pattern[str] | None
+    numerators: dict[str, int]
+    denominators: dict[str, int]
+    singular: frozenset[str]
+    scale: re.Pattern[str]
+
+
+@cache
+def _fraction_grammar(lang: str) -> _Fractions:
+    table = lexicon(lang).get("numbers", {}).get("fractions", {})
+    gap = r"[ \u00a0\u202f]+"
+
+    def phrases(items: Iterable[str]) -> str | None:
+        items = sorted((i.lower() for i in items), key=len, reverse=True)
+        return "|".join(re.escape(i).replace(r"\ ", gap) for i in items) or None
+
+    values = {f.lower(): float(v) for v, forms in table.get("words", {}).items() for f in forms}
+    numerators = {w.lower(): int(v) for w, v in table.get("numerators", {}).items()}
+    denominators = {
+        f.lower(): int(v) for v, forms in table.get("denominators", {}).items() for f in forms
+    }
+    and_half = phrases(table.get("and_half", []))
+    words_ = phrases(values)
+    half_of = phrases(table.get("half_of", []))
+    nums, dens = phrases(numerators), phrases(denominators)
+    scales = _grammar(lang).scales
+    return _Fractions(
+        and_half=re.compile(rf"{gap}(?:{and_half})(?![\w])") if and_half else None,
+        noun_and_half=re.compile(
+            rf"(?<![\w])(?P<num>{nums}){gap}[^\W\d_]+{gap}(?:{and_half})(?![\w])"
+        )
+        if nums and and_half
+        else None,
+        words=re.compile(rf"(?<![\w])(?:{words_})(?![\w])") if words_ else None,
+        values=values,
+        half_of=re.compile(rf"(?<![\w])(?:{half_of})(?![\w])") if half_of else None,
+        fraction=re.compile(rf"(?<![\w])(?P<num>{nums}|[1-9])[\s-]+(?P<den>{dens})(?![\w])")
+        if nums and dens
+        else None,
+        numerators=numerators,
+        denominators=denominators,
+        singular=frozenset(d for d in denominators if d in ("third", "quarter")),
+        scale=re.compile(rf"{gap}({_trie(scales)})(?![\w])"),
+    )
 
 
 @cache

@@ -388,3 +388,164 @@ def test_ranges_link_both_ends(text, lang, expected):
 def test_the_counted_noun_is_the_head_never_a_function_word(text, lang, expected):
     frame = explore.figures_in(text, lang)
     assert frame.select("raw", "counted").rows() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Some two and a half million people lost power.",
+            "en",
+            [
+                ("two and a half million", 2_500_000.0, "count", None, "about"),
+            ],
+        ),
+        (
+            "Half a million homes and two-thirds of the farms.",
+            "en",
+            [
+                ("Half a million", 500_000.0, "count", None, "exact"),
+                ("two-thirds", 0.6667, "rate", None, "exact"),
+            ],
+        ),
+        (
+            "It grew by a third. A third night of fires followed.",
+            "en",
+            [
+                ("a third", 0.3333, "rate", None, "exact"),
+                ("third", 3.0, "ordinal", None, "exact"),
+            ],
+        ),
+        (
+            "Eineinhalb Millionen Menschen und eine halbe Million Tiere, zwei Drittel davon.",
+            "de",
+            [
+                ("Eineinhalb Millionen", 1_500_000.0, "count", None, "exact"),
+                ("eine halbe Million", 500_000.0, "count", None, "exact"),
+                ("zwei Drittel", 0.6667, "rate", None, "exact"),
+            ],
+        ),
+        (
+            "Półtora miliona osób, czyli dwie trzecie mieszkańców.",
+            "pl",
+            [
+                ("Półtora miliona", 1_500_000.0, "count", None, "exact"),
+                ("dwie trzecie", 0.6667, "rate", None, "exact"),
+            ],
+        ),
+        (
+            "Deux tiers des électeurs, un mois et demi plus tard.",
+            "fr",
+            [
+                ("Deux tiers", 0.6667, "rate", None, "exact"),
+                ("un mois et demi", 1.5, "count", None, "exact"),
+            ],
+        ),
+        (
+            "Dois milhões e meio de votos, 3/4 do total.",
+            "pt",
+            [
+                ("Dois milhões e meio", 2_500_000.0, "count", None, "exact"),
+                ("3/4", 0.75, "rate", None, "exact"),
+            ],
+        ),
+    ],
+)
+def test_halves_and_fractions(text, lang, expected):
+    assert rows(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The storm killed one person in Chile, five in Peru.",
+            "en",
+            [
+                ("one", "person"),
+                ("five", "person"),
+            ],
+        ),
+        ("Le parti obtient 120 sièges, les Verts 40.", "fr", [("120", "sièges"), ("40", "sièges")]),
+        ("date 2025-03-02 In Lisbon 300 homes flooded.", "en", [("300", "homes")]),
+    ],
+)
+def test_a_noun_said_once_counts_for_the_list_and_a_dateline_is_no_figure(text, lang, expected):
+    assert explore.figures_in(text, lang).select("raw", "counted").rows() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("In der Nacht starb ein Bergsteiger am Gipfel.", "de", [("ein", 1.0, "Bergsteiger")]),
+        (
+            "Le séisme a tué une fillette et un pompier s'est noyé.",
+            "fr",
+            [
+                ("une", 1.0, "fillette"),
+                ("un", 1.0, "pompier"),
+            ],
+        ),
+        ("Uma criança morreu afogada no rio.", "pt", [("Uma", 1.0, "criança")]),
+        ("A climber died on the ridge.", "en", [("A", 1.0, "climber")]),
+        # an article is no figure otherwise, nor when the death is someone else's
+        ("A spokesman said five people died.", "en", [("five", 5.0, "people")]),
+        ("A lot of people died.", "en", []),
+        ("Ein Sprecher bestätigte den Einsatz.", "de", []),
+    ],
+)
+def test_an_indefinite_article_that_states_a_toll_is_one(text, lang, expected):
+    assert explore.figures_in(text, lang).select("raw", "value", "counted").rows() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Le vent a soufflé à 130 km/h et brûlé 2 000 hectares, puis moins de 3 ha.",
+            "fr",
+            [
+                ("130 km/h", 130.0, "measure", "km/h", "exact"),
+                ("2 000 hectares", 2000.0, "measure", "ha", "exact"),
+                ("3 ha", 3.0, "measure", "ha", "less_than"),
+            ],
+        ),
+        (
+            "Choveram 150 milímetros e arderam 160 quilômetros quadrados.",
+            "pt",
+            [
+                ("150 milímetros", 150.0, "measure", "mm", "exact"),
+                ("160 quilômetros quadrados", 160.0, "measure", "km²", "exact"),
+            ],
+        ),
+        (
+            "Mindestens 12 Menschen, mehr als 40 Häuser, weniger als 5 Prozent.",
+            "de",
+            [
+                ("12", 12.0, "count", None, "at_least"),
+                ("40", 40.0, "count", None, "more_than"),
+                ("5 Prozent", 5.0, "percent", "%", "less_than"),
+            ],
+        ),
+        (
+            "Co najmniej 12 osób, ponad 40 domów, mniej niż 5 proc.",
+            "pl",
+            [
+                ("12", 12.0, "count", None, "at_least"),
+                ("40", 40.0, "count", None, "more_than"),
+                ("5 proc.", 5.0, "percent", "%", "less_than"),
+            ],
+        ),
+        (
+            "Le 1er novembre, et non le 15.09.2024.",
+            "fr",
+            [
+                ("1er", 1.0, "date", None, "exact"),
+                ("15.09.2024", 15.0, "date", None, "exact"),
+            ],
+        ),
+        ("Dnia 2024-09-15 padało.", "pl", [("2024-09-15", 15.0, "date", None, "exact")]),
+    ],
+)
+def test_every_language_reads_measures_qualifiers_and_dates(text, lang, expected):
+    assert rows(text, lang) == expected

@@ -6,11 +6,14 @@ from conftest import EXPECTED
 from explore import schemas
 from explore.scoring import score
 
-FIELDS = ["raw", "value", "kind", "qualifier", "concept", "speaker"]
+FIELDS = ["raw", "value", "kind", "unit", "qualifier", "range_id", "concept", "speaker"]
 
 
 def expected() -> pl.DataFrame:
-    return pl.read_csv(EXPECTED / "figures.csv", schema_overrides={"value": pl.Float64})
+    return pl.read_csv(
+        EXPECTED / "figures.csv",
+        schema_overrides={"value": pl.Float64, "unit": pl.String, "range_id": pl.Int64},
+    )
 
 
 def test_schema(seeds):
