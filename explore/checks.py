@@ -44,8 +44,10 @@ class Rules:
 
 @cache
 def known_concepts() -> frozenset[str]:
-    """Every concept key some lexicon defines."""
-    return frozenset(
+    """Every concept key some lexicon or the generic vocabulary defines."""
+    from explore.vocabulary import generic_concepts
+
+    return generic_concepts() | frozenset(
         rule["concept"]
         for lang in supported_languages()
         for rule in lexicon(lang).get("concepts", [])

@@ -20,18 +20,24 @@ AUDIT_SCHEMA = schemas.schema("audit")
 
 
 def comparable(figures: pl.DataFrame) -> pl.DataFrame:
-    """Counts with a key to compare on: the concept, or else the counted noun reduced by
-    noun_key (prefixed 'counted:') so figures outside the lexicon still meet across articles."""
+    """Figures with a key to compare on. Counts: the concept, or else the counted noun
+    reduced by noun_key (prefixed 'counted:') so figures outside every vocabulary still meet
+    across articles. Measures, money and percentages with a concept: the concept and the
+    unit, since 40 mm and 40 l/m² are only the same figure to someone who converts."""
     counts = figures.filter(pl.col("kind") == "count")
     keys = [
         None if counted is None else noun_key(counted, lang)
         for counted, lang in counts.select("counted", "lang").iter_rows()
     ]
-    return counts.with_columns(
+    counts = counts.with_columns(
         concept=pl.coalesce(
             pl.col("concept"), pl.lit("counted:") + pl.Series(keys, dtype=pl.String)
         )
-    ).filter(pl.col("concept").is_not_null())
+    )
+    measured = figures.filter(
+        pl.col("kind").is_in(["measure", "money", "percent"]) & pl.col("concept").is_not_null()
+    ).with_columns(concept=pl.format("{} ({})", "concept", "unit"))
+    return pl.concat([counts, measured]).filter(pl.col("concept").is_not_null())
 
 
 def compare(figures: pl.DataFrame, senses: pl.DataFrame | None = None) -> pl.DataFrame:

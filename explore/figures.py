@@ -40,6 +40,7 @@ from explore.numbers import (
 )
 from explore.text import Token, lemma, month_lemmas, tokenize
 from explore.units import currency_before, unit_after
+from explore.vocabulary import generic_rules, unit_concepts
 
 _PHRASE_WORDS = 8  # words after a figure searched for the counted noun
 _AFTER_WORDS = 12  # words after a figure searched for context
@@ -65,27 +66,33 @@ _STOP = frozenset('.;:!?()[]«»“”„"')
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """One [[concepts]] entry of a lexicon, lemmatized."""
+    """One concept rule, lemmatized: a lexicon's [[concepts]] entry or one of the generic
+    vocabulary (explore/concepts.toml)."""
 
     concept: str
     nouns: tuple[tuple[str, ...], ...]
     near: frozenset[str]
     after: frozenset[str]
+    not_near: frozenset[str] = frozenset()
 
 
 @cache
 def _rules(lang: str) -> tuple[Rule, ...]:
+    """The event's rules (the lexicon's [[concepts]]) first, then the generic vocabulary."""
+
     def lemmas(words: Sequence[str]) -> frozenset[str]:
         return frozenset(lemma(w, lang) for w in words) | frozenset(w.lower() for w in words)
 
+    entries = (*lexicon(lang).get("concepts", []), *generic_rules(lang))
     return tuple(
         Rule(
             entry["concept"],
             tuple(tuple(lemma(w, lang) for w in noun.split()) for noun in entry["nouns"]),
             lemmas(entry.get("near", [])),
             lemmas(entry.get("after", [])),
+            lemmas(entry.get("not_near", [])),
         )
-        for entry in lexicon(lang).get("concepts", [])
+        for entry in entries
     )
 
 
@@ -418,7 +425,8 @@ def _read(text, lang, number, numbers, i, *, sentence) -> Figure | None:
         return Figure(before[1], end, number.value, "money", before[0].code)
     if unit is not None:
         kind, code = unit[0].kind, unit[0].code
-        return Figure(number.start, unit[1], number.value, kind, code)
+        concept = unit_concepts().get(code) if kind == "measure" else None
+        return Figure(number.start, unit[1], number.value, kind, code, concept)
     rate = _rate_pattern(lang)
     if rate is not None and (m := rate.match(text, number.end, sentence[1])):
         return Figure(number.start, m.end(), number.value, "rate")
@@ -438,15 +446,22 @@ def _read(text, lang, number, numbers, i, *, sentence) -> Figure | None:
     named_before = _noun_before(before_tokens, lang)
     if named_before is not None:  # "magnitude 7.7 quake": the magnitude, not the quake
         return Figure(number.start, number.end, number.value, "count", counted=named_before)
-    concept, counted_end, context = _concept(after, before_tokens, numbers, i, lang)
-    if counted_end is None:
+    concept, counted_span, context = _concept(after, before_tokens, numbers, i, lang)
+    if counted_span is None:
         noun = _counted_noun(text, after, numbers, i, lang)
         counted = noun.text if noun is not None else None
         counted_end = noun.end if noun is not None else number.end
         if noun is None or _total_after(after, lang):
-            counted = _noun_of_total(before_tokens, after, lang) or counted
+            total = _noun_of_total(before_tokens, after, lang)
+            if total is not None:
+                counted = total.text
+                concept = _concept_of_word(total, [*before_tokens, *after], lang)
     else:
-        counted = text[after[0].start : counted_end]
+        # an event rule marks the phrase from the number on ("150 internationale, regionale
+        # und private Organisationen"); a generic one the noun it named ("weitere Menschen")
+        generic = concept not in _event_concepts(lang)
+        counted_start = counted_span[0] if generic else after[0].start
+        counted, counted_end = text[counted_start : counted_span[1]], counted_span[1]
     nouns = [t for t in after if t.end <= counted_end and t.is_word]
     senses = _senses_of(nouns, context, lang)
     return Figure(number.start, number.end, number.value, "count", None, concept, counted, senses)
@@ -465,7 +480,27 @@ def _total_after(after: list[Token], lang: str) -> bool:
     return len(after) > 1 and after[1].text.lower() in words(lang, "figures", "totals")
 
 
-def _noun_of_total(before: list[Token], after: list[Token], lang: str) -> str | None:
+@cache
+def _event_concepts(lang: str) -> frozenset[str]:
+    return frozenset(entry["concept"] for entry in lexicon(lang).get("concepts", []))
+
+
+def _concept_of_word(word: Token, clause: list[Token], lang: str) -> str | None:
+    """The concept of a counted noun found away from its number ('the death toll rose to
+    2,056'): the first rule with that one-word noun whose context holds in the clause."""
+    word_lemma = lemma(word.text, lang)
+    for rule in _rules(lang):
+        if not any(len(noun) == 1 and _same(word_lemma, noun[0], lang) for noun in rule.nouns):
+            continue
+        if rule.after or (rule.near and not _hits(clause, rule.near, lang)):
+            continue
+        if rule.not_near and _hits(clause, rule.not_near, lang):
+            continue
+        return rule.concept
+    return None
+
+
+def _noun_of_total(before: list[Token], after: list[Token], lang: str) -> Token | None:
     """What the clause's total counts, for a number with no noun of its own: 'the death
     toll rose to 2,056', 'Die Zahl der Todesopfer stieg auf 211', 'Do 62 wzrosła liczba
     ofiar'."""
@@ -480,12 +515,10 @@ def _noun_of_total(before: list[Token], after: list[Token], lang: str) -> str | 
                 continue
             if tok.text.lower() == "toll":  # "death toll"; "the toll" says of what not
                 word = tokens[k - 1] if k > 0 else None
-                return (
-                    word.text if word and word.is_word and word.text.lower() not in skip else None
-                )
+                return word if word and word.is_word and word.text.lower() not in skip else None
             nxt = next((t for t in tokens[k + 1 : k + 4] if t.text.lower() not in skip), None)
             if nxt is not None and nxt.is_word:
-                return nxt.text
+                return nxt
     return None
 
 
@@ -638,8 +671,10 @@ def _qualifier(text: str, lang: str, sentence: tuple[int, int], start: int, end:
 # --- concepts ---------------------------------------------------------------------------
 
 
-def _concept(after, before, numbers, i, lang) -> tuple[str | None, int | None, list[Token]]:
-    """(concept, end of the counted phrase, context words that decided) for a figure.
+def _concept(
+    after, before, numbers, i, lang
+) -> tuple[str | None, tuple[int, int] | None, list[Token]]:
+    """(concept, span of the counted noun, context words that decided) for a figure.
 
     The rule whose noun comes first after the figure wins; among rules sharing that noun,
     the first in the lexicon whose context words stand near the figure.
@@ -650,16 +685,21 @@ def _concept(after, before, numbers, i, lang) -> tuple[str | None, int | None, l
     lemmas = [lemma(t.text, lang) if t.is_word else t.text for t in phrase]
     rules, index = _rules(lang), _noun_index(lang)
     context: dict[str, list[Token]] = {}  # computed only when a rule asks for it
+    own = len(lexicon(lang).get("concepts", []))  # the event's rules; the generic ones follow
+    stops, skip = words(lang, "figures", "not_nouns"), words(lang, "figures", "before_noun")
+    head_passed = False  # a generic noun must be the number's own: "310 and the death toll"
     for p in range(len(phrase)):
         if not phrase[p].is_word:
             continue
         candidates = sorted(c for head in _heads_of(lemmas[p], lang) for c in index[head])
         for r, noun in candidates:
+            if r >= own and head_passed:
+                continue
             end = _match_rest(noun, lemmas, p, lang)
             if end is None:
                 continue
             rule = rules[r]
-            if (rule.after or rule.near) and not context:
+            if (rule.after or rule.near or rule.not_near) and not context:
                 clause = _window(after, numbers, i, _AFTER_WORDS, lang=lang, cross_commas=False)
                 context["after"] = clause
                 context["near"] = clause + _before_window(before, numbers, i)
@@ -672,7 +712,11 @@ def _concept(after, before, numbers, i, lang) -> tuple[str | None, int | None, l
                 hits = _hits(context["near"], rule.near, lang)
                 if not hits:
                     continue
-            return rule.concept, phrase[end].end, hits
+            if rule.not_near and _hits(context["near"], rule.not_near, lang):
+                continue  # "30 people remain in hospital", "the toll could exceed 30"
+            return rule.concept, (phrase[p].start, phrase[end].end), hits
+        low = phrase[p].text.lower()
+        head_passed = head_passed or low in stops or (low not in skip and p >= 3)
     return None, None, []
 
 

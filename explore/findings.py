@@ -75,7 +75,7 @@ def conflicts(compare: pl.DataFrame, names: pl.DataFrame) -> list[Finding]:
         found.append(
             Finding(
                 "conflict",
-                f"Sources conflict on {concept}: " + "; ".join(parts) + ".",
+                f"Sources conflict on {_lower(concept)}: " + "; ".join(parts) + ".",
             )
         )
     return found

@@ -14,7 +14,13 @@ COUNTED_PREFIX = "counted:"  # compare's key for a figure outside every vocabula
 
 @cache
 def _labels() -> dict[str, dict[str, str]]:
-    return tomllib.loads(files("explore").joinpath("labels.toml").read_text(encoding="utf-8"))
+    """labels.toml, with the generic vocabulary's concept labels (kept in concepts.toml,
+    next to their words) where labels.toml names none."""
+    from explore.vocabulary import concept_labels
+
+    table = tomllib.loads(files("explore").joinpath("labels.toml").read_text(encoding="utf-8"))
+    table["concepts"] = {**concept_labels(), **table.get("concepts", {})}
+    return table
 
 
 def label(group: str, key: str | None) -> str:

@@ -29,10 +29,13 @@ def sentences(folder) -> dict[str, list[str]]:
 def test_conflicting_tolls_are_named_with_their_values_and_outlets(make_corpus):
     said = sentences(make_corpus({"en-courier-1.txt": COURIER, "en-herald-2.txt": HERALD}))
     assert said["conflict"] == [
-        "Sources conflict on “people”: 12 (en · courier.example); 14 (en · herald.example)."
+        "Sources conflict on people killed: 12 (en · courier.example); 14 (en · herald.example)."
     ]
     # 'more than 300' and 'about 300' homes: the same number, qualified
-    assert said["agree"] == ["The articles agree on “homes” (more than 300, 2 articles)."]
+    assert said["agree"] == [
+        "The articles agree on homes and buildings destroyed or damaged "
+        "(more than 300, 2 articles)."
+    ]
 
 
 def test_seed_findings_say_what_a_reader_finds_by_reading():

@@ -20,11 +20,14 @@ FORMS_DIR = Path(__file__).parent / "forms"
 
 
 def lexicon_words(lang: str) -> set[str]:
-    """Every word the matching code lemmatizes: concept nouns and context, speech verbs, months."""
+    """Every word the matching code lemmatizes: concept nouns and context (the lexicon's and the
+    generic vocabulary's), speech verbs, months."""
+    from explore.vocabulary import generic_rules
+
     data = lexicon(lang)
     phrases: list[str] = []
-    for rule in data.get("concepts", []):
-        for key in ("nouns", "near", "after"):
+    for rule in (*data.get("concepts", []), *generic_rules(lang)):
+        for key in ("nouns", "near", "after", "not_near"):
             phrases.extend(rule.get(key, []))
     phrases.extend(data.get("speech", {}).get("verbs", []))
     phrases.extend(data.get("speech", {}).get("organizations", []))
