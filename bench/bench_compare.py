@@ -4,9 +4,9 @@
 
 For each size, builds bench/data/ from the seeds as bench_corpus.py does, reads the
 figures and their senses once and saves them, then computes compare in a fresh process
-and prints the table's rows, its size in memory, the drift_note column's size, the time
-and the peak resident memory above what the process held before compare (Linux: the
-peak is reset through /proc/self/clear_refs). A drift note that lists every article
+and prints the table's rows, its size as CSV and in memory, the drift_note column's size,
+the time and the peak resident memory above what the process held before compare
+(Linux: the peak is reset through /proc/self/clear_refs). A drift note that lists every article
 giving a value, on every row of that value, grows with the square of the corpus.
 Figures are printed, never asserted.
 """
@@ -37,13 +37,15 @@ def measure(figures: Path, senses: Path) -> dict[str, float]:
     t0 = time.perf_counter()
     table = compare(figures_table, senses_table)
     seconds = time.perf_counter() - t0
+    peak = _peak_mb() - before
     return {
         "rows": table.height,
+        "csv_mb": len(table.write_csv().encode("utf-8")) / 1e6,
         "table_mb": table.estimated_size() / 1e6,
         "note_mb": table["drift_note"].estimated_size() / 1e6,
         "longest_note": table["drift_note"].str.len_chars().max() or 0,
         "seconds": seconds,
-        "peak_mb": _peak_mb() - before,
+        "peak_mb": peak,
     }
 
 
@@ -99,13 +101,14 @@ def main() -> None:
     for r in results:
         print(
             f"corpus {r['corpus_mb']:6.1f} MB, {r['figures']} figures: compare {r['rows']} rows, "
-            f"{r['table_mb']:.1f} MB (drift_note {r['note_mb']:.1f} MB, longest "
+            f"{r['csv_mb']:.1f} MB as CSV, {r['table_mb']:.1f} MB in memory "
+            f"(drift_note {r['note_mb']:.1f} MB, longest "
             f"{r['longest_note']} chars), {r['seconds']:.2f} s, peak +{r['peak_mb']:.0f} MB"
         )
     small, large = results
     growth = large["corpus_mb"] / small["corpus_mb"]
     print(
-        f"corpus x{growth:.1f}: compare table x{large['table_mb'] / small['table_mb']:.1f}, "
+        f"corpus x{growth:.1f}: compare CSV x{large['csv_mb'] / small['csv_mb']:.1f}, "
         f"peak memory x{large['peak_mb'] / max(small['peak_mb'], 1):.1f} (linear: x{growth:.1f})"
     )
 

@@ -17,11 +17,12 @@ reference: it resolves to the person with that title mentioned most recently bef
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import accumulate
 
 from explore.lexicons import lexicon, words
 from explore.names import given_name_gender, is_given_name
@@ -565,8 +566,9 @@ def mentions(
             found.append(Mention(a, b, text[a:b], key, roles))
             after = _role_after_end(tokens, i + size, lang) or min(len(tokens), i + size + 2)
             named.append((tokens[max(0, i - _TITLE_REACH)].start, tokens[after - 1].end))
+        inside_named = _covered(named)
         for hit_start, hit_end in title_spans(folded, start, end, lang):
-            if any(a <= hit_start < b for a, b in named):
+            if inside_named(hit_start):
                 continue
             tokens = tokenize(text, hit_start, _phrase_end(text, hit_end, end))
             n = title_at(tokens, 0, lang)
@@ -577,6 +579,20 @@ def mentions(
             found.append(Mention(a, b, text[a:b], None, (text[a:role_end],)))
     found += _local_surnames(text, folded, spans, found, surnames)
     return Mentions(sorted(found, key=lambda m: m.start))
+
+
+def _covered(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """Whether an offset lies in one of the [start, end) spans: by bisection over the
+    starts, with the furthest end reached so far (a paragraph may hold thousands)."""
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    reach = list(accumulate((b for _, b in ordered), max))
+
+    def covered(offset: int) -> bool:
+        k = bisect_right(starts, offset) - 1
+        return k >= 0 and reach[k] > offset
+
+    return covered
 
 
 def _local_surnames(

@@ -165,8 +165,10 @@ def _according(reading: _Sentence, i: int, n: int) -> list[Statement]:
     text, sentence, tokens, lang = reading.text, reading.bounds, reading.tokens, reading.lang
     local, mentions = reading.local, reading.mentions
     after = tokens[i + n].start if i + n < len(tokens) else sentence[1]
-    for index, m in local:
-        if m.start >= after and m.start - after <= _ACCORDING_CHARS:
+    for index, m in local:  # by start: past the reach, no later one is in it either
+        if m.start - after > _ACCORDING_CHARS:
+            break
+        if m.start >= after:
             speaker = resolve(mentions, index, lang)
             if speaker is None:
                 return []
@@ -205,7 +207,8 @@ def _after_source(tokens: Sequence[Token], name_end: int, lang: str) -> int:
     """Where the words reported start after 'according to X': right after the name ('Laut X
     ist das Abkommen fair'), after the comma that closes the cue ('Selon X, la Convention'),
     or after an apposition ('According to X, Director of ..., the convention')."""
-    rest = [t for t in tokens if t.start >= name_end]
+    k = bisect_left(tokens, name_end, key=_token_start)
+    rest = tokens[k : k + _APPOSITION_WORDS]
     if not rest or rest[0].text != ",":
         return name_end
     if len(rest) > 1 and title_at(rest, 1, lang):
@@ -220,26 +223,24 @@ def _verb(reading: _Sentence, i: int, previous: tuple[int, int] | None) -> list[
     local, mentions = reading.local, reading.mentions
     verb = tokens[i]
     speaker_index = None
-    for index, m in local:  # inverted: "sagte General X", "a déclaré le vice-ministre"
-        if m.start >= verb.end and _words_between(tokens, verb.end, m.start) <= _INVERTED_REACH:
-            speaker_index = index
-            break
+    # inverted: "sagte General X", "a déclaré le vice-ministre": the first mention after
+    # the verb, or none (a later one has at least as many words between)
+    after = bisect_left(local, verb.end, key=_pair_start)
+    if after < len(local) and (
+        _words_between(tokens, verb.end, local[after][1].start) <= _INVERTED_REACH
+    ):
+        speaker_index = local[after][0]
     if speaker_index is None:  # the subject before the verb, nearest first
-        before = [(index, m) for index, m in local if m.end <= verb.start]
-        # a bare title in apposition stands for the name before it: 'Anna Lis, the
-        # mayor of the town, told reporters': skip it when it names no one by itself
-        while len(before) > 1 and resolve(mentions, before[-1][0], lang) is None:
-            before.pop()
+        subject = _subject_before(local, verb.start, mentions, lang)
         if (
-            before
-            and _words_between(tokens, before[-1][1].end, verb.start) <= _SUBJECT_REACH
+            subject is not None
+            and _words_between(tokens, subject[1].end, verb.start) <= _SUBJECT_REACH
             and not any(
                 t.is_word and is_speech_verb(t.text, lang)
-                for t in tokens[:i]
-                if t.start >= before[-1][1].end
+                for t in tokens[bisect_left(tokens, subject[1].end, key=_token_start) : i]
             )
         ):
-            speaker_index = before[-1][0]
+            speaker_index = subject[0]
     pointed = None
     if speaker_index is None:  # a pronoun: 'Il a confirmé que', 'she said that'
         # the pronoun stands next to the verb or its auxiliary ('Il a confirmé', 'sagte
@@ -278,7 +279,8 @@ def _verb(reading: _Sentence, i: int, previous: tuple[int, int] | None) -> list[
         cue = f"{text[verb.start : verb.end]}{comma} {tokens[that].text}"
         start = tokens[that].end
     else:
-        rest = [t for t in tokens if t.start >= start_after]
+        k = bisect_left(tokens, start_after, key=_token_start)
+        rest = tokens[k : k + 2]  # the words after the verb: only the first two matter
         if not rest or rest[0].text in '“„«"':
             return []
         cue = text[verb.start : verb.end]
@@ -306,7 +308,36 @@ def _back_reference(text, tokens, i, lang) -> int | None:
 
 
 def _words_between(tokens: Sequence[Token], start: int, end: int) -> int:
-    return sum(1 for t in tokens if start <= t.start < end and t.is_word)
+    """Words starting in [start, end) (tokens by start: bisection, then the stretch only)."""
+    first = bisect_left(tokens, start, key=_token_start)
+    last = bisect_left(tokens, end, key=_token_start)
+    return sum(1 for t in tokens[first:last] if t.is_word)
+
+
+def _token_start(token: Token) -> int:
+    return token.start
+
+
+def _pair_start(pair: tuple[int, Mention]) -> int:
+    return pair[1].start
+
+
+def _subject_before(
+    local: list[tuple[int, Mention]], offset: int, mentions: Sequence[Mention], lang: str
+) -> tuple[int, Mention] | None:
+    """The nearest mention of a sentence ending by an offset. A bare title in apposition
+    stands for the name before it ('Anna Lis, the mayor of the town, told reporters'):
+    one that names no one by itself is passed over, unless no mention is left before it.
+    The walk goes back from the offset, not over the whole sentence."""
+    earliest = None
+    for k in range(bisect_left(local, offset, key=_pair_start) - 1, -1, -1):
+        index, m = local[k]
+        if m.end > offset:
+            continue
+        if resolve(mentions, index, lang) is not None:
+            return local[k]
+        earliest = local[k]
+    return earliest
 
 
 def _skip_space(text: str, pos: int) -> int:

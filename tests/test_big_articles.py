@@ -71,3 +71,30 @@ def test_speakers_of_many_quotes_are_found_near_each():
         (q.cue, q.speaker) for q in one.quotes
     ] * 300
     assert [s.speaker for s in many.statements] == [s.speaker for s in one.statements] * 300
+
+
+def words_looked_at(monkeypatch, text: str, lang: str) -> int:
+    """How many times reading the statements of a text asks whether a token is a word."""
+    calls = 0
+    is_word = text_module.Token.is_word
+
+    def counting(token) -> bool:
+        nonlocal calls
+        calls += 1
+        return is_word.fget(token)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(text_module.Token, "is_word", property(counting))
+        statements = view(text, lang).statements
+    assert len(statements) == text.count(" said that ")
+    return calls
+
+
+def test_one_long_sentence_of_many_statements_is_read_in_linear_work(monkeypatch):
+    # no sentence ends: each verb's speaker used to be looked for among every mention of
+    # the sentence, counting the words between each (n^2 / 2 mentions for n verbs)
+    # (more than 8 words after each verb: the next clause's name is not its speaker)
+    clause = "Minister Anna Becker said that the plan for the new schools of the region works, "
+    short = words_looked_at(monkeypatch, clause * 100 + "end.", "en")
+    long = words_looked_at(monkeypatch, clause * 400 + "end.", "en")
+    assert long < 6 * short  # 4 times the text: 4 times the work, not 16
