@@ -337,6 +337,9 @@ def _toll_articles(text: str, lang: str) -> list[NumberMatch]:
     pattern, verbs = _toll_grammar(lang)
     if pattern is None:
         return []
+    low = text.lower()
+    if verbs.search(low) is None:
+        return []  # no toll verb in the whole text: one scan, not one per article word
     found = []
     for m in pattern.finditer(text):
         before = text[max(0, m.start() - 30) : m.start()].lower()

@@ -34,34 +34,44 @@ class Moment:
     kind: str  # time | date
 
 
+@dataclass(frozen=True)
+class _Patterns:
+    times: tuple[re.Pattern[str], ...]  # each matched at the start of a digit run
+    after_word: re.Pattern[str] | None  # "godz. ", "o godzinie " right before a run
+    hour: re.Pattern[str]  # the hour (and minutes) after such a word
+
+
 @cache
-def _patterns(lang: str) -> list[re.Pattern[str]]:
+def _patterns(lang: str) -> _Patterns:
+    """The time patterns of one language, anchored at a digit: the text is searched for
+    digit runs (fast, in C) and each pattern tried only there, not at every character."""
     table = lexicon(lang).get("times", {})
     after = _alternation(table.get("after", []))  # "Uhr", "h"
     before = _alternation(table.get("before", []))  # "godz.", "o godzinie"
     hour_words = _alternation(table.get("hour_words", []))  # "heures"
     hm = r"(?P<h>[01]?\d|2[0-3])"
     mm = r"(?P<m>[0-5]\d)"
-    edge = r"(?<![\w.,:/])"
     patterns = [
         # 12:51, 12:51:02, 6:07 p.m., 12:30 Uhr
-        rf"{edge}{hm}:{mm}(?::[0-5]\d)?(?![\w:]|[.,]\d)(?:\s?{_MERIDIEM}|\s(?:{after})(?![\w]))?",
+        rf"{hm}:{mm}(?::[0-5]\d)?(?![\w:]|[.,]\d)(?:\s?{_MERIDIEM}|\s(?:{after})(?![\w]))?",
         # 18h30, 20H30, 21h, 6h50min
-        rf"{edge}{hm}[hH](?:{mm}(?:\s?min)?)?(?![\w])",
+        rf"{hm}[hH](?:{mm}(?:\s?min)?)?(?![\w])",
         # 8pm, 6 p.m.
-        rf"{edge}(?P<h>1[0-2]|0?\d)\s?{_MERIDIEM}",
+        rf"(?P<h>1[0-2]|0?\d)\s?{_MERIDIEM}",
         # 1033 GMT: four digits before a time zone
-        rf"{edge}(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=\s{_ZONES}(?![\w]))",
+        rf"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=\s{_ZONES}(?![\w]))",
     ]
     if after:  # 12.30 Uhr, 6 Uhr
-        patterns.append(rf"{edge}{hm}(?:[.]{mm})?\s(?:{after})(?![\w])")
+        patterns.append(rf"{hm}(?:[.]{mm})?\s(?:{after})(?![\w])")
     if hour_words:  # 19 heures 45
-        patterns.append(rf"{edge}{hm}\s(?:{hour_words})\s{mm}(?![\w])")
+        patterns.append(rf"{hm}\s(?:{hour_words})\s{mm}(?![\w])")
     if get_decimal_symbol(lang) == ",":  # 12.33 is no number where decimals take a comma
-        patterns.append(rf"{edge}{hm}\.{mm}(?![\w.]|,\d)")
-    if before:  # godz. 12, o godzinie 12.33
-        patterns.append(rf"(?<![\w])(?:{before})\s+{hm}(?:[.]{mm})?(?![\w]|[.,]\d)")
-    return [re.compile(p, re.IGNORECASE) for p in patterns]
+        patterns.append(rf"{hm}\.{mm}(?![\w.]|,\d)")
+    return _Patterns(
+        times=tuple(re.compile(p, re.IGNORECASE) for p in patterns),
+        after_word=re.compile(rf"(?<![\w])(?:{before})\s+\Z", re.IGNORECASE) if before else None,
+        hour=re.compile(rf"{hm}(?:[.]{mm})?(?![\w]|[.,]\d)"),
+    )
 
 
 def _alternation(words: list[str]) -> str:
@@ -70,33 +80,52 @@ def _alternation(words: list[str]) -> str:
     )
 
 
-_ISO = re.compile(
-    r"(?<![\w.,/-])(?P<y>(?:19|20)\d\d)-(?P<mo>0[1-9]|1[0-2])(?:-(?P<d>[0-3]\d))?(?![\w-]|[.,]\d)"
-)
+_DIGITS = re.compile(r"[0-9]+")
+_ISO = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<mo>0[1-9]|1[0-2])(?:-(?P<d>[0-3]\d))?(?![\w-]|[.,]\d)")
 _DOTTED = re.compile(
-    r"(?<![\w.,/])(?P<d>[0-3]?\d)\.(?P<mo>0?[1-9]|1[0-2])\.(?P<y>(?:19|20)\d\d)(?![\w]|[.,]\d)"
+    r"(?P<d>[0-3]?\d)\.(?P<mo>0?[1-9]|1[0-2])\.(?P<y>(?:19|20)\d\d)(?![\w]|[.,]\d)"
 )
 _SLASHED = re.compile(
-    r"(?<![\w.,/])(?P<d>[0-3]?\d)/(?P<mo>0?[1-9]|1[0-2])(?:/(?P<y>(?:19|20)?\d\d))?(?![\w/]|[.,]\d)"
+    r"(?P<d>[0-3]?\d)/(?P<mo>0?[1-9]|1[0-2])(?:/(?P<y>(?:19|20)?\d\d))?(?![\w/]|[.,]\d)"
 )
 
 
 def find_moments(text: str, lang: str) -> list[Moment]:
     """Every clock time and digit-written date of ``text``, in text order, non-overlapping."""
+    patterns = _patterns(lang)
     found: list[Moment] = []
-    for pattern in _patterns(lang):
-        for m in pattern.finditer(text):
-            found.append(_time(text, m))
-    for m in _ISO.finditer(text):
-        found.append(_date(m, text))
-    for m in _DOTTED.finditer(text):
-        if 1 <= int(m.group("d")) <= 31:
-            found.append(_date(m, text))
-    for m in _SLASHED.finditer(text):
-        enclosed = text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")"
-        if 1 <= int(m.group("d")) <= 31 and (m.group("y") or enclosed):
-            found.append(_date(m, text))
+    for run in _DIGITS.finditer(text):
+        start = run.start()
+        before = text[start - 1 : start]
+        glued = bool(before) and (before.isalnum() or before in "_.,:/")
+        if not glued:
+            for pattern in patterns.times:
+                m = pattern.match(text, start)
+                if m is not None:
+                    found.append(_time(text, m))
+            found.extend(_dates(text, start, before))
+        if patterns.after_word is not None and before.isspace():
+            lead = text[max(0, start - 25) : start]
+            m = patterns.hour.match(text, start)
+            if m is not None and patterns.after_word.search(lead) is not None:
+                found.append(_time(text, m))  # "po godz. 12": the hour alone is the raw
     return _first_of_overlaps(found)
+
+
+def _dates(text: str, start: int, before: str) -> list[Moment]:
+    out = []
+    m = _ISO.match(text, start)
+    if m is not None and before != "-":
+        out.append(_date(m, text))
+    m = _DOTTED.match(text, start)
+    if m is not None and 1 <= int(m.group("d")) <= 31:
+        out.append(_date(m, text))
+    m = _SLASHED.match(text, start)
+    if m is not None and 1 <= int(m.group("d")) <= 31:
+        enclosed = before == "(" and text[m.end() : m.end() + 1] == ")"
+        if m.group("y") or enclosed:
+            out.append(_date(m, text))
+    return out
 
 
 def _time(text: str, m: re.Match[str]) -> Moment:

@@ -186,15 +186,16 @@ def find_fractions(text: str, lang: str, numbers: list[NumberMatch]) -> list[Num
             last = low[number.start : number.end].split()[-1]
             half = 0.5 * scales[last] if last in scales and number.is_word else 0.5
             found.append(scaled(number.start, m.end(), number.value + half))
-    for m in g.noun_and_half.finditer(low) if g.noun_and_half else ():  # un mois et demi
+    has = _present(low, g)
+    for m in g.noun_and_half.finditer(low) if has["half"] else ():  # un mois et demi
         value = g.numerators[" ".join(m.group("num").split())] + 0.5
         found.append(NumberMatch(m.start(), m.end(), text[m.start() : m.end()], value, True))
-    for m in g.words.finditer(low) if g.words else ():  # eineinhalb, półtora (miliona)
+    for m in g.words.finditer(low) if has["words"] else ():  # eineinhalb, półtora (miliona)
         found.append(scaled(m.start(), m.end(), g.values[m.group()]))
-    for m in g.half_of.finditer(low) if g.half_of else ():  # eine halbe Million
+    for m in g.half_of.finditer(low) if has["half_of"] else ():  # eine halbe Million
         if g.scale.match(low, m.end()) is not None:
             found.append(scaled(m.start(), m.end(), 0.5))
-    for m in g.fraction.finditer(low) if g.fraction else ():
+    for m in g.fraction.finditer(low) if has["fraction"] else ():
         numerator = g.numerators.get(m.group("num")) or int(m.group("num"))
         denominator = g.denominators[m.group("den")]
         if m.group("den") in g.singular and not _ends_share(low, m.end()):
@@ -203,7 +204,7 @@ def find_fractions(text: str, lang: str, numbers: list[NumberMatch]) -> list[Num
         found.append(
             NumberMatch(m.start(), m.end(), text[m.start() : m.end()], value, True, fraction=True)
         )
-    for m in _SLASH_FRACTION.finditer(text):  # 2/3
+    for m in _SLASH_FRACTION.finditer(text) if "/" in text else ():  # 2/3
         a, b = int(m.group(1)), int(m.group(2))
         if 0 < a < b <= 10:
             found.append(
@@ -215,6 +216,17 @@ def find_fractions(text: str, lang: str, numbers: list[NumberMatch]) -> list[Num
         if not out or n.start >= out[-1].end:
             out.append(n)
     return out
+
+
+def _present(low: str, g: _Fractions) -> dict[str, bool]:
+    """Which fraction patterns can match at all: a substring test (C speed) before a regex
+    that would try every position of the text."""
+    return {
+        "half": g.noun_and_half is not None and any(w in low for w in g.half_words),
+        "words": g.words is not None and any(w in low for w in g.values),
+        "half_of": g.half_of is not None and any(w in low for w in g.half_of_words),
+        "fraction": g.fraction is not None and any(w in low for w in g.denominators),
+    }
 
 
 _SLASH_FRACTION = re.compile(r"(?<![\w/.,])([1-9])/([1-9]|10)(?![\w/]|[.,]\d)")
@@ -238,6 +250,8 @@ class _Fractions:
     denominators: dict[str, int]
     singular: frozenset[str]
     scale: re.Pattern[str]
+    half_words: tuple[str, ...] = ()  # the last word of each and_half phrase: "half", "demi"
+    half_of_words: tuple[str, ...] = ()
 
 
 @cache
@@ -276,6 +290,8 @@ def _fraction_grammar(lang: str) -> _Fractions:
         denominators=denominators,
         singular=frozenset(d for d in denominators if d in ("third", "quarter")),
         scale=re.compile(rf"{gap}({_trie(scales)})(?![\w])"),
+        half_words=tuple(p.lower().split()[-1] for p in table.get("and_half", [])),
+        half_of_words=tuple(p.lower().split()[-1] for p in table.get("half_of", [])),
     )
 
 
