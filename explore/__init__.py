@@ -13,15 +13,16 @@ from explore.corpus import Corpus, load_corpus  # noqa: E402
 from explore.errors import CorpusError, ExploreError, ExploreWarning  # noqa: E402
 
 
-def figures_in(text: str, lang: str):
+def figures_in(text: str, lang: str, concepts=None):
     """Figures of one string (see explore.figures.figures_in); imported on first use.
+    ``concepts``: an event vocabulary file (concepts.toml) whose rules are tried first.
 
     A lone surrogate in ``text`` is replaced by U+FFFD with a warning (offsets unchanged).
     """
     from explore.figures import figures_in as _figures_in
     from explore.strings import checked
 
-    return _figures_in(*checked(text, lang))
+    return _figures_in(*checked(text, lang), concepts=concepts)
 
 
 def quotes_in(text: str, lang: str):

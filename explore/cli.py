@@ -30,6 +30,7 @@ TABLE_HELP = {
     "checks": "Part-whole checks (regions add up to all signatories, ...).",
     "regions": "Signatories by region as each article reports them, and the remainder.",
     "problems": "Files skipped or read with a guess, and why.",
+    "concepts": "Counted nouns no vocabulary covers, per language: an event vocabulary's start.",
 }
 
 
@@ -66,6 +67,11 @@ RULES_OPTION = click.option(
     help="A rules file of your own (default: the package's rules.toml).",
 )
 WITH_RULES = {"checks": "check", "regions": "breakdown"}  # Corpus methods taking a rules file
+STARTER_OPTION = click.option(
+    "--starter",
+    is_flag=True,
+    help="Print a concepts file to edit (TOML) instead of the table.",
+)
 
 
 def _table_command(name: str, build: Callable[[Corpus], object]) -> click.Command:
@@ -80,15 +86,35 @@ def _table_command(name: str, build: Callable[[Corpus], object]) -> click.Comman
         help="Output format (default: from --out's suffix, else a table).",
     )
     @click.option("--out", type=click.Path(dir_okay=False), help="Write to FILE instead of stdout.")
-    def command(path: str, fmt: str | None, out: str | None, rules: str | None = None) -> None:
+    @click.option(
+        "--concepts",
+        type=click.Path(dir_okay=False, exists=True),
+        help="An event vocabulary (default: PATH/concepts.toml when there is one).",
+    )
+    def command(
+        path: str,
+        fmt: str | None,
+        out: str | None,
+        *,
+        concepts: str | None = None,
+        rules: str | None = None,
+        starter: bool = False,
+    ) -> None:
         with _user_errors():
-            corpus = load_corpus(path)
+            corpus = load_corpus(path, concepts=concepts)
             frame = build(corpus) if rules is None else getattr(corpus, WITH_RULES[name])(rules)
+            if starter:
+                from explore.vocabulary import starter_file
+
+                click.echo(starter_file(frame), nl=False)
+                return
             write_table(frame, format_for(out, fmt), out)
 
     command.__doc__ = f"{TABLE_HELP[name]}\n\n\b\nColumns:\n{columns}"
     if name in WITH_RULES:
         command = RULES_OPTION(command)
+    if name == "concepts":
+        command = STARTER_OPTION(command)
     return cli.command(name)(command)
 
 

@@ -79,6 +79,7 @@ class Corpus:
     path: Path
     documents: dict[str, Article]
     issues: list[tuple[str, str, str]] = field(default_factory=list)
+    concepts_file: Path | None = None  # the event vocabulary (concepts.toml), if any
 
     def text(self, doc_id: str) -> str:
         """The article text every offset points into."""
@@ -183,13 +184,16 @@ class Corpus:
         the people table counts, so they are computed once for both. Figure rows become a
         table every few thousand rows, so they never pile up as Python objects."""
         from explore.figures import extract_figures, extracted_frame
+        from explore.vocabulary import event_key
+
+        event = event_key(self.concepts_file)
 
         people: dict[tuple[str, ...], Person] = {}
         chunks: list[pl.DataFrame] = []
         rows: list[dict] = []
         for doc_id, view in self._views():
             add_mentions(people, doc_id, view.mentions, view.lang)
-            rows.extend(extract_figures(view, doc_id))
+            rows.extend(extract_figures(view, doc_id, event))
             if len(rows) >= _CHUNK_ROWS:
                 chunks.append(extracted_frame(rows))
                 rows = []
@@ -284,6 +288,14 @@ class Corpus:
         return self.breakdown()
 
     @cached_property
+    def concepts(self) -> pl.DataFrame:
+        """The counted nouns no vocabulary covers, per language: where an event vocabulary
+        would start. See schemas.CONCEPTS and vocabulary.starter_file."""
+        from explore.vocabulary import uncovered
+
+        return uncovered(self.figures)
+
+    @cached_property
     def problems(self) -> pl.DataFrame:
         """Files skipped or read with a guess, and why. See schemas.PROBLEMS."""
         return pl.DataFrame(self.issues, schema=schemas.schema("problems"), orient="row")
@@ -357,21 +369,30 @@ def frame(rows: list[dict], table: str) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=schema)
 
 
-def load_corpus(path: str | Path = "seeds") -> Corpus:
+def load_corpus(path: str | Path = "seeds", concepts: str | Path | None = None) -> Corpus:
     """Read every ``*.txt`` file of a folder (any letter case, not its subfolders).
+
+    ``concepts``: an event vocabulary file (see explore.vocabulary), tried before the
+    generic one; by default the folder's own ``concepts.toml``, if it has one.
 
     Raises CorpusError when the folder is missing or holds no readable article; warns
     (ExploreWarning) for each file skipped or read with a guessed encoding or an
     unsupported language, and for each subfolder, broken link or document in another
     format that is not read (see explore.folder).
     """
+    from explore.vocabulary import event_entries, event_key, find_event_file
+
     folder = Path(path)
     entries = _entries(folder)
     files = [e.path for e in entries if e.doc_id is not None]
+    concepts_file = Path(concepts) if concepts is not None else find_event_file(folder)
+    key = event_key(concepts_file)
+    if key is not None:
+        event_entries(key)  # a malformed file is named now, not at the first figure
     shared = _shared_reading(folder, files)
-    if shared is not None:
+    if shared is not None and shared.concepts_file == concepts_file:
         return shared
-    corpus = Corpus(folder, {})
+    corpus = Corpus(folder, {}, concepts_file=concepts_file)
     for entry in entries:
         article = _read_article(entry, corpus.issues)
         if article is not None:

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
+from pathlib import Path
 
 import polars as pl
 
@@ -40,7 +41,7 @@ from explore.numbers import (
 )
 from explore.text import Token, lemma, month_lemmas, tokenize
 from explore.units import currency_before, unit_after
-from explore.vocabulary import generic_rules, unit_concepts
+from explore.vocabulary import EventKey, event_rules, generic_rules, unit_concepts
 
 _PHRASE_WORDS = 8  # words after a figure searched for the counted noun
 _AFTER_WORDS = 12  # words after a figure searched for context
@@ -77,13 +78,14 @@ class Rule:
 
 
 @cache
-def _rules(lang: str) -> tuple[Rule, ...]:
-    """The event's rules (the lexicon's [[concepts]]) first, then the generic vocabulary."""
+def _rules(lang: str, event: EventKey | None = None) -> tuple[Rule, ...]:
+    """The event's rules first (a corpus's concepts file, then the lexicon's [[concepts]]),
+    then the generic vocabulary."""
 
     def lemmas(words: Sequence[str]) -> frozenset[str]:
         return frozenset(lemma(w, lang) for w in words) | frozenset(w.lower() for w in words)
 
-    entries = (*lexicon(lang).get("concepts", []), *generic_rules(lang))
+    entries = (*_event_entries(lang, event), *generic_rules(lang))
     return tuple(
         Rule(
             entry["concept"],
@@ -138,8 +140,11 @@ def _compounds(lang: str) -> bool:
 # --- extraction -------------------------------------------------------------------------
 
 
-def extract_figures(view: ArticleView, doc_id: str | None = None) -> list[dict]:
-    """Rows of the figures table for one article (see schemas.FIGURES)."""
+def extract_figures(
+    view: ArticleView, doc_id: str | None = None, event: EventKey | None = None
+) -> list[dict]:
+    """Rows of the figures table for one article (see schemas.FIGURES); ``event``: the key
+    of the corpus's event vocabulary (vocabulary.event_key), whose rules are tried first."""
     text, lang = view.text, view.lang
     dateline = _DATELINE.match(text)  # "date 2025-01-13 ..." of a scraped page: metadata
     moments = [
@@ -187,7 +192,9 @@ def extract_figures(view: ArticleView, doc_id: str | None = None) -> list[dict]:
         if isinstance(item, Moment):
             figure = Figure(item.start, item.end, item.value, item.kind)
         else:
-            figure = _read(text, lang, item, numbers, index[id(item)], sentence=sentence)
+            figure = _read(
+                text, lang, item, numbers, index[id(item)], sentence=sentence, event=event
+            )
             if figure is None:
                 continue
         consumed = figure.end
@@ -334,7 +341,7 @@ def _toll_articles(text: str, lang: str) -> list[NumberMatch]:
     """Indefinite articles that state a toll of one: 'starb ein Feuerwehrmann', 'a tué une
     personne', 'Uma pessoa morreu afogada': a toll verb right before the article, or right
     after its noun)."""
-    pattern, verbs = _toll_grammar(lang)
+    pattern, verbs, verbs_before = _toll_grammar(lang)
     if pattern is None:
         return []
     low = text.lower()
@@ -354,7 +361,7 @@ def _toll_articles(text: str, lang: str) -> list[NumberMatch]:
         noun_end = after[0].end if after else m.end()
         near = text[noun_end : noun_end + 16].lower().split(",")[0]
         said_after = verbs.search(near) is not None  # "Uma pessoa morreu", "a man died"
-        said_before = verbs.search(before.rsplit(",", 1)[-1].split(".")[-1][-20:]) is not None
+        said_before = verbs_before.search(before) is not None  # "starb ein Feuerwehrmann"
         if said_after or said_before:
             found.append(NumberMatch(m.start(), m.end(), m.group(), 1.0, True))
     return found
@@ -366,17 +373,18 @@ _TOLL_NOT_NOUNS = frozenset(
 
 
 @cache
-def _toll_grammar(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str]]:
+def _toll_grammar(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str], re.Pattern[str]]:
     table = lexicon(lang).get("figures", {})
     articles = table.get("toll_articles", [])
     verbs = sorted((v.lower() for v in table.get("toll_verbs", [])), key=len, reverse=True)
     if not articles or not verbs:
-        return None, re.compile("(?!)")
+        return None, re.compile("(?!)"), re.compile("(?!)")
     alternation = "|".join(re.escape(a) for a in articles)
     verb_pattern = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
     return (
         re.compile(rf"(?<![\w'’])(?:{alternation})(?=\s+[^\W\d_])", re.IGNORECASE),
         re.compile(rf"(?<![\w])(?:{verb_pattern})(?![\w])"),
+        re.compile(rf"(?<![\w])(?:{verb_pattern})\s+\Z"),  # the verb right before the article
     )
 
 
@@ -417,7 +425,7 @@ def _glued_numbers(text: str, lang: str) -> list[NumberMatch]:
     return out
 
 
-def _read(text, lang, number, numbers, i, *, sentence) -> Figure | None:
+def _read(text, lang, number, numbers, i, *, sentence, event=None) -> Figure | None:
     """What a number is, or None for no figure (an ordinal)."""
     if "/" in number.raw or number.fraction:  # 24/7, two-thirds
         return Figure(number.start, number.end, number.value, "rate")
@@ -449,7 +457,7 @@ def _read(text, lang, number, numbers, i, *, sentence) -> Figure | None:
     named_before = _noun_before(before_tokens, lang)
     if named_before is not None:  # "magnitude 7.7 quake": the magnitude, not the quake
         return Figure(number.start, number.end, number.value, "count", counted=named_before)
-    concept, counted_span, context = _concept(after, before_tokens, numbers, i, lang)
+    concept, counted_span, context = _concept(after, before_tokens, numbers, i, lang, event=event)
     if counted_span is None:
         noun = _counted_noun(text, after, numbers, i, lang)
         counted = noun.text if noun is not None else None
@@ -458,11 +466,11 @@ def _read(text, lang, number, numbers, i, *, sentence) -> Figure | None:
             total = _noun_of_total(before_tokens, after, lang)
             if total is not None:
                 counted = total.text
-                concept = _concept_of_word(total, [*before_tokens, *after], lang)
+                concept = _concept_of_word(total, [*before_tokens, *after], lang, event)
     else:
         # an event rule marks the phrase from the number on ("150 internationale, regionale
         # und private Organisationen"); a generic one the noun it named ("weitere Menschen")
-        generic = concept not in _event_concepts(lang)
+        generic = concept not in _event_concepts(lang, event)
         counted_start = counted_span[0] if generic else after[0].start
         counted, counted_end = text[counted_start : counted_span[1]], counted_span[1]
     nouns = [t for t in after if t.end <= counted_end and t.is_word]
@@ -483,16 +491,22 @@ def _total_after(after: list[Token], lang: str) -> bool:
     return len(after) > 1 and after[1].text.lower() in words(lang, "figures", "totals")
 
 
+def _event_entries(lang: str, event: EventKey | None) -> tuple[dict, ...]:
+    return (*event_rules(event, lang), *lexicon(lang).get("concepts", []))
+
+
 @cache
-def _event_concepts(lang: str) -> frozenset[str]:
-    return frozenset(entry["concept"] for entry in lexicon(lang).get("concepts", []))
+def _event_concepts(lang: str, event: EventKey | None = None) -> frozenset[str]:
+    return frozenset(entry["concept"] for entry in _event_entries(lang, event))
 
 
-def _concept_of_word(word: Token, clause: list[Token], lang: str) -> str | None:
+def _concept_of_word(
+    word: Token, clause: list[Token], lang: str, event: EventKey | None = None
+) -> str | None:
     """The concept of a counted noun found away from its number ('the death toll rose to
     2,056'): the first rule with that one-word noun whose context holds in the clause."""
     word_lemma = lemma(word.text, lang)
-    for rule in _rules(lang):
+    for rule in _rules(lang, event):
         if not any(len(noun) == 1 and _same(word_lemma, noun[0], lang) for noun in rule.nouns):
             continue
         if rule.after or (rule.near and not _hits(clause, rule.near, lang)):
@@ -675,7 +689,7 @@ def _qualifier(text: str, lang: str, sentence: tuple[int, int], start: int, end:
 
 
 def _concept(
-    after, before, numbers, i, lang
+    after, before, numbers, i, lang, *, event=None
 ) -> tuple[str | None, tuple[int, int] | None, list[Token]]:
     """(concept, span of the counted noun, context words that decided) for a figure.
 
@@ -686,15 +700,16 @@ def _concept(
     if not phrase:
         return None, None, []
     lemmas = [lemma(t.text, lang) if t.is_word else t.text for t in phrase]
-    rules, index = _rules(lang), _noun_index(lang)
+    rules, index = _rules(lang, event), _noun_index(lang, event)
     context: dict[str, list[Token]] = {}  # computed only when a rule asks for it
-    own = len(lexicon(lang).get("concepts", []))  # the event's rules; the generic ones follow
+    own = len(_event_entries(lang, event))  # the event's rules; the generic ones follow
     stops, skip = words(lang, "figures", "not_nouns"), words(lang, "figures", "before_noun")
     head_passed = False  # a generic noun must be the number's own: "310 and the death toll"
     for p in range(len(phrase)):
         if not phrase[p].is_word:
             continue
-        candidates = sorted(c for head in _heads_of(lemmas[p], lang) for c in index[head])
+        heads = _heads_of(lemmas[p], lang, event)
+        candidates = sorted(c for head in heads for c in index[head])
         for r, noun in candidates:
             if r >= own and head_passed:
                 continue
@@ -731,19 +746,22 @@ def _hits(tokens: list[Token], words: frozenset[str], lang: str) -> list[Token]:
 
 
 @cache
-def _noun_index(lang: str) -> dict[str, list[tuple[int, tuple[str, ...]]]]:
+def _noun_index(
+    lang: str, event: EventKey | None = None
+) -> dict[str, list[tuple[int, tuple[str, ...]]]]:
     """First word of every rule noun -> (rule number, noun)."""
     index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
-    for r, rule in enumerate(_rules(lang)):
+    for r, rule in enumerate(_rules(lang, event)):
         for noun in rule.nouns:
             index.setdefault(noun[0], []).append((r, noun))
     return index
 
 
 @lru_cache(maxsize=100_000)
-def _heads_of(word_lemma: str, lang: str) -> tuple[str, ...]:
+def _heads_of(word_lemma: str, lang: str, event: EventKey | None = None) -> tuple[str, ...]:
     """The rule nouns a word may start (computed once per distinct word)."""
-    return tuple(head for head in _noun_index(lang) if _same(word_lemma, head, lang))
+    index = _noun_index(lang, event)
+    return tuple(head for head in index if _same(word_lemma, head, lang))
 
 
 def _match_rest(noun: tuple[str, ...], lemmas: list[str], p: int, lang: str) -> int | None:
@@ -862,8 +880,9 @@ def named_figures(extracted: pl.DataFrame, people: dict) -> pl.DataFrame:
     ).select(schemas.schema("figures").names())
 
 
-def figures_in(text: str, lang: str) -> pl.DataFrame:
-    """Figures of one string in one language: the same columns as Corpus.figures, doc_id null.
+def figures_in(text: str, lang: str, concepts: str | Path | None = None) -> pl.DataFrame:
+    """Figures of one string in one language: the same columns as Corpus.figures, doc_id null;
+    ``concepts``: an event vocabulary file whose rules are tried first.
 
     >>> figures_in("Mais de 2.500 delegados de 110 países.", "pt")  # doctest: +SKIP
     """
@@ -872,6 +891,7 @@ def figures_in(text: str, lang: str) -> pl.DataFrame:
     from explore.lexicons import supported_languages
     from explore.paragraphs import split_paragraphs
     from explore.people import gather
+    from explore.vocabulary import event_key
 
     if not is_supported(lang):
         raise ExploreError(
@@ -884,4 +904,5 @@ def figures_in(text: str, lang: str) -> pl.DataFrame:
         text, lang, [(p.start, p.end) for _, p in prose], para_ids=[i for i, _ in prose]
     )
     people = gather([("", view.mentions, lang)])
-    return named_figures(extracted_frame(extract_figures(view)), people)
+    rows = extract_figures(view, event=event_key(concepts))
+    return named_figures(extracted_frame(rows), people)

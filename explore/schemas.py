@@ -168,6 +168,16 @@ PROBLEMS: dict[str, tuple[pl.DataType, str]] = {
     "action": (pl.String(), "skipped | loaded (what explore did about it)"),
 }
 
+CONCEPTS: dict[str, tuple[pl.DataType, str]] = {
+    "lang": (pl.String(), "language of the figures"),
+    "noun": (pl.String(), "the counted noun reduced for matching (lemma, or without its ending)"),
+    "counted": (pl.String(), "the noun as the first of its figures writes it"),
+    "n_figures": (pl.Int64(), "counts of that noun with no concept"),
+    "n_docs": (pl.Int64(), "articles they stand in"),
+    "values": (pl.List(pl.Float64()), "their values, in reading order"),
+    "example": (pl.String(), "the sentence of the first of them"),
+}
+
 TABLES: dict[str, dict[str, tuple[pl.DataType, str]]] = {
     "articles": ARTICLES,
     "paragraphs": PARAGRAPHS,
@@ -180,6 +190,7 @@ TABLES: dict[str, dict[str, tuple[pl.DataType, str]]] = {
     "checks": CHECKS,
     "regions": REGIONS,
     "problems": PROBLEMS,
+    "concepts": CONCEPTS,
 }
 
 

@@ -97,3 +97,94 @@ def test_compare_sets_the_tolls_of_two_articles_side_by_side(tmp_path):
     deaths = corpus.compare.filter(pl.col("concept") == "deaths")
     assert sorted(deaths.select("doc_id", "value").rows()) == [("de-b", 38.0), ("en-a", 41.0)]
     assert set(deaths["verdict"]) == {"conflict"}
+
+
+EVENT = """
+[[concepts]]
+key = "ballot_boxes"
+label = "Ballot boxes"
+[concepts.en]
+nouns = ["ballot box"]
+[concepts.pt]
+nouns = ["urna"]
+
+[[concepts]]
+key = "deaths_in_the_dam_collapse"
+[concepts.en]
+nouns = ["people"]
+near = ["dam"]
+"""
+
+
+def test_an_event_vocabulary_next_to_the_articles_is_tried_first(tmp_path):
+    (tmp_path / "concepts.toml").write_text(EVENT, encoding="utf-8")
+    (tmp_path / "en-a.txt").write_text(
+        "Election in Lendria\n\nOfficials counted 450 ballot boxes. The dam burst and 12 "
+        "people died. Elsewhere 3 people died in a fire.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "pt-b.txt").write_text(
+        "Eleição na Lendria\n\nOs fiscais contaram 450 urnas em todo o país.\n", encoding="utf-8"
+    )
+    corpus = explore.load_corpus(tmp_path)
+    assert corpus.figures.select("doc_id", "raw", "concept").rows() == [
+        ("en-a", "450", "ballot_boxes"),
+        ("en-a", "12", "deaths_in_the_dam_collapse"),
+        ("en-a", "3", "deaths"),  # no dam near: the generic concept
+        ("pt-b", "450", "ballot_boxes"),
+    ]
+    agree = corpus.compare.filter(pl.col("concept") == "ballot_boxes")
+    assert set(agree["verdict"]) == {"agree"}
+
+
+def test_a_concepts_file_given_to_figures_in(tmp_path):
+    file = tmp_path / "event.toml"
+    file.write_text(EVENT, encoding="utf-8")
+    frame = explore.figures_in("They found 12 ballot boxes.", "en", concepts=file)
+    assert frame.select("raw", "concept").rows() == [("12", "ballot_boxes")]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[[concepts]]\nlabel = 'x'\n", "entry 1 has no key"),
+        (
+            "[[concepts]]\nkey = 'x'\n[concepts.xx]\nnouns = ['a']\n",
+            "'xx' is no supported language",
+        ),
+        ("[[concepts]]\nkey = 'x'\n[concepts.en]\nnear = ['a']\n", "expected nouns = [...]"),
+        ("key = ", "not a readable TOML file"),
+        ("title = 'nothing'\n", "no [[concepts]] entries"),
+    ],
+)
+def test_a_bad_concepts_file_is_named_with_what_was_expected(tmp_path, text, message):
+    (tmp_path / "concepts.toml").write_text(text, encoding="utf-8")
+    (tmp_path / "en-a.txt").write_text("Officials counted 450 ballot boxes.\n", encoding="utf-8")
+    with pytest.raises(explore.ExploreError, match=r"concepts\.toml") as err:
+        explore.load_corpus(tmp_path)
+    assert message in str(err.value)
+
+
+def test_explore_concepts_lists_what_no_vocabulary_covers_and_starts_a_file(tmp_path):
+    from click.testing import CliRunner
+
+    from explore.cli import cli
+
+    (tmp_path / "en-a.txt").write_text(
+        "Storm in Lendria\n\nThe storm felled 300 trees and 40 trees blocked roads; 7 people "
+        "died.\n",
+        encoding="utf-8",
+    )
+    corpus = explore.load_corpus(tmp_path)
+    assert corpus.concepts.select("lang", "noun", "counted", "n_figures", "values").rows() == [
+        ("en", "tre", "trees", 2, [300.0, 40.0]),  # noun: the key compare matches on
+    ]
+    result = CliRunner().invoke(cli, ["concepts", str(tmp_path), "--starter"])
+    assert result.exit_code == 0, result.output
+    assert '[[concepts]]\nkey = "trees"\nlabel = "trees"' in result.output
+    assert '[concepts.en]\nnouns = ["trees"]' in result.output
+    # the starter file is a vocabulary explore reads: the trees now have a concept
+    (tmp_path / "concepts.toml").write_text(result.output, encoding="utf-8")
+    again = explore.load_corpus(tmp_path)
+    assert again.figures.filter(pl.col("concept") == "trees").height == 2
+    assert again.concepts.is_empty()
