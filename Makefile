@@ -36,6 +36,8 @@ lab: $(STAMP) ## Open JupyterLab on notebooks/
 
 bench: $(STAMP) ## Print speed and memory figures (bench/)
 	$(BIN)/python bench/bench_corpus.py
+	$(BIN)/python bench/bench_big_article.py
+	$(BIN)/python bench/bench_compare.py
 
 clean: ## Remove .venv and generated files
 	rm -rf $(VENV) $(REPORT) .pytest_cache .ruff_cache .hypothesis
