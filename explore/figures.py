@@ -22,7 +22,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
 from pathlib import Path
 
 import polars as pl
@@ -809,9 +809,8 @@ def _window(
     unterzeichnet hätten") or, for the counted noun, the list goes on ("150 internationale,
     regionale und private Organisationen").
     """
-    next_start = next(
-        (n.start for n in numbers[i + 1 :] if n.start >= (after[0].start if after else 0)), None
-    )
+    first = after[0].start if after else 0
+    next_start = next((n.start for n in islice(numbers, i + 1, None) if n.start >= first), None)
     out: list[Token] = []
     counted_words = 0
     for k, tok in enumerate(after):
@@ -886,18 +885,12 @@ def figures_in(text: str, lang: str, concepts: str | Path | None = None) -> pl.D
 
     >>> figures_in("Mais de 2.500 delegados de 110 países.", "pt")  # doctest: +SKIP
     """
-    from explore.errors import ExploreError
-    from explore.language import is_supported
-    from explore.lexicons import supported_languages
     from explore.paragraphs import split_paragraphs
     from explore.people import gather
+    from explore.strings import checked
     from explore.vocabulary import event_key
 
-    if not is_supported(lang):
-        raise ExploreError(
-            f"language {lang!r} is not supported; "
-            f"expected one of {', '.join(supported_languages())}"
-        )
+    text, lang = checked(text, lang)  # a lone surrogate, an unsupported language: named
     paragraphs = split_paragraphs(text)
     prose = [(i, p) for i, p in enumerate(paragraphs) if p.kind in PROSE_KINDS]
     view = ArticleView(

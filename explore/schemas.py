@@ -131,7 +131,10 @@ COMPARE: dict[str, tuple[pl.DataType, str]] = {
     "n_docs": (pl.UInt32(), "articles that give this concept"),
     "verdict": (pl.Enum(list(VERDICTS)), "agree | agree_qualified | conflict | single_source"),
     "drift": (pl.Boolean(), "same value told with other words (countries vs delegations)"),
-    "drift_note": (pl.String(), "the differing words, with their articles"),
+    "drift_note": (
+        pl.String(),
+        "the differing words, with their articles (five per side, the others counted)",
+    ),
 }
 
 AUDIT: dict[str, tuple[pl.DataType, str]] = {

@@ -549,3 +549,11 @@ def test_an_indefinite_article_that_states_a_toll_is_one(text, lang, expected):
 )
 def test_every_language_reads_measures_qualifiers_and_dates(text, lang, expected):
     assert rows(text, lang) == expected
+
+
+def test_the_module_function_takes_a_lone_surrogate_too():
+    from explore.figures import figures_in
+
+    with pytest.warns(explore.ExploreWarning):
+        frame = figures_in("Foram 12 \udc80 pessoas.", "pt")
+    assert frame.select("raw", "value").rows() == [("12", 12.0)]

@@ -3,7 +3,8 @@ mark and separator, line breaks of every kind, emoji, combining marks, right-to-
 script and long digit runs. Whatever the text, nothing raises, and every row's offsets
 lie in the text and point at exactly its raw or text.
 
-Examples per target come from EXPLORE_FUZZ_EXAMPLES (default 40, so the suite stays
+Targets: numbers, figures, quotes, statements, paragraphs, load_corpus. Examples per
+target come from EXPLORE_FUZZ_EXAMPLES (default 40, so the suite stays
 fast); a long run: ``EXPLORE_FUZZ_EXAMPLES=100000 pytest tests/test_fuzz.py``.
 """
 
@@ -79,6 +80,8 @@ def pieces(lang: str) -> st.SearchStrategy[str]:
         st.sampled_from(ODD),
         st.sampled_from(LINES),
         st.integers(1, 2000).map(lambda n: "9" * n),  # long digit runs
+        st.integers(4290, 4310).map(lambda n: "0" * n),  # past int()'s 4,300-digit limit
+        st.sampled_from(["-", "−", "minus ", "moins ", "$", "€", "US$ ", "£", "%", " proc."]),
         st.lists(st.sampled_from(["1", "000", ".", ",", " ", "\u00a0"]), max_size=12).map("".join),
     )
 
@@ -128,6 +131,41 @@ def test_fuzz_paragraphs(article):
         assert p.kind in KINDS
         assert text[p.start : p.end].strip() == text[p.start : p.end]
         previous_end = p.end
+
+
+@FUZZ
+@given(articles())
+def test_fuzz_numbers(article):
+    """The number reader: exact offsets, finite values, and for a number written in plain
+    ASCII digits (with its sign) the value int() gives its raw text."""
+    import math
+    import re
+
+    from explore.numbers import find_numbers
+
+    text, lang = article
+    previous_end = 0
+    for n in find_numbers(text, lang):
+        assert previous_end <= n.start < n.end <= len(text)
+        assert text[n.start : n.end] == n.raw
+        assert math.isfinite(n.value)
+        plain = re.fullmatch(r"(-|−|minus )?([0-9]+)", n.raw)
+        if plain is not None and len(plain.group(2).lstrip("0")) <= 15:
+            sign = -1 if plain.group(1) else 1
+            assert n.value == sign * int(plain.group(2).lstrip("0") or "0")
+        previous_end = n.end
+
+
+@FUZZ
+@given(articles())
+def test_fuzz_figures(article):
+    """The figures table of any text: rows point at their raw text, values are finite."""
+    import math
+
+    text, lang = article
+    frame = quiet(explore.figures_in, text, lang)
+    assert_rows_point_into(text, frame, "raw")
+    assert all(math.isfinite(v) for v in frame["value"])
 
 
 ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "cp1252", "iso8859-2", "cp1250"]
