@@ -28,7 +28,7 @@ from pathlib import Path
 import polars as pl
 
 from explore import schemas
-from explore.article import PROSE_KINDS, ArticleView
+from explore.article import ArticleView
 from explore.lexicons import lexicon, words
 from explore.moments import Moment, find_moments
 from explore.numbers import (
@@ -37,6 +37,7 @@ from explore.numbers import (
     find_numbers,
     find_ordinals,
     find_vague_numbers,
+    overlaps,
     parse_number,
 )
 from explore.text import Token, lemma, month_lemmas, tokenize
@@ -160,7 +161,7 @@ def extract_figures(
     fractions = find_fractions(text, lang, exact)
     if fractions:  # "two and a half million" in place of "two"
         shares = [(n.start, n.end) for n in fractions]
-        exact = [n for n in exact if not _overlapping(shares, n.start, n.end)]
+        exact = [n for n in exact if not overlaps(shares, n.start, n.end)]
         exact = sorted([*exact, *fractions], key=lambda n: n.start)
     spans = [(n.start, n.end) for n in exact]
     vague = [
@@ -170,7 +171,7 @@ def extract_figures(
             *find_ordinals(text, lang),
             *_toll_articles(text, lang),
         )
-        if not _overlapping(spans, n.start, n.end)
+        if not overlaps(spans, n.start, n.end)
     ]
     numbers = [
         n
@@ -388,11 +389,6 @@ def _toll_grammar(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str], r
     )
 
 
-def _overlapping(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    i = bisect_right(spans, (start, float("inf")))
-    return (i > 0 and spans[i - 1][1] > start) or (i < len(spans) and spans[i][0] < end)
-
-
 def _slash_rates(text: str) -> list[NumberMatch]:
     out = []
     for period in _SLASH_PERIOD.finditer(text):
@@ -491,6 +487,7 @@ def _total_after(after: list[Token], lang: str) -> bool:
     return len(after) > 1 and after[1].text.lower() in words(lang, "figures", "totals")
 
 
+@cache
 def _event_entries(lang: str, event: EventKey | None) -> tuple[dict, ...]:
     return (*event_rules(event, lang), *lexicon(lang).get("concepts", []))
 
@@ -885,17 +882,11 @@ def figures_in(text: str, lang: str, concepts: str | Path | None = None) -> pl.D
 
     >>> figures_in("Mais de 2.500 delegados de 110 países.", "pt")  # doctest: +SKIP
     """
-    from explore.paragraphs import split_paragraphs
     from explore.people import gather
-    from explore.strings import checked
+    from explore.strings import checked, view_of
     from explore.vocabulary import event_key
 
-    text, lang = checked(text, lang)  # a lone surrogate, an unsupported language: named
-    paragraphs = split_paragraphs(text)
-    prose = [(i, p) for i, p in enumerate(paragraphs) if p.kind in PROSE_KINDS]
-    view = ArticleView(
-        text, lang, [(p.start, p.end) for _, p in prose], para_ids=[i for i, _ in prose]
-    )
-    people = gather([("", view.mentions, lang)])
+    view = view_of(*checked(text, lang))  # a lone surrogate, an unsupported language: named
+    people = gather([("", view.mentions, view.lang)])
     rows = extract_figures(view, event=event_key(concepts))
     return named_figures(extracted_frame(rows), people)

@@ -137,8 +137,7 @@ def _time(text: str, m: re.Match[str]) -> Moment:
         hours += 12
     elif ampm.startswith("a") and hours == 12:
         hours = 0
-    start = m.start("h") if text[m.start()].isalpha() else m.start()
-    return Moment(start, m.end(), text[start : m.end()], round(hours + minutes / 100, 2), "time")
+    return Moment(m.start(), m.end(), m.group(), round(hours + minutes / 100, 2), "time")
 
 
 def _date(m: re.Match[str], text: str) -> Moment:

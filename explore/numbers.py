@@ -69,7 +69,7 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
             found.extend(_read_words(text, low, m.start(), m.end(), grammar))
     junk = _junk_spans(low)
     if junk and found:
-        found = [n for n in found if not _overlaps(junk, n.start, n.end)]
+        found = [n for n in found if not overlaps(junk, n.start, n.end)]
     return found
 
 
@@ -836,6 +836,7 @@ def _junk_spans(low: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether text[start:end] overlaps one of ``spans`` (sorted, not overlapping)."""
     i = bisect_right(spans, (start, float("inf")))
     return (i > 0 and spans[i - 1][1] > start) or (i < len(spans) and spans[i][0] < end)

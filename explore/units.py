@@ -22,8 +22,7 @@ from babel import Locale
 
 from explore.lexicons import lexicon
 
-_GAP = "[ \u00a0\u202f]?"  # between a number and its unit: none or one space
-_CURRENCY_GAP = "[ \u00a0\u202f]?"
+_GAP = "[ \u00a0\u202f]?"  # between a number and its unit or currency: none or one space
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +163,7 @@ def _table(lang: str) -> _Table:
     after = re.compile(rf"{_GAP}(?P<unit>{alternatives})(?![\w])")
     prefixes = [s for s in symbol_forms if not s.isalpha() or s.isupper()]
     before = re.compile(
-        rf"{_CURRENCY_GAP}(?P<unit>{'|'.join(re.escape(s[::-1]) for s in prefixes)})(?![\w$])"
+        rf"{_GAP}(?P<unit>{'|'.join(re.escape(s[::-1]) for s in prefixes)})(?![\w$])"
     )
     links = "|".join(re.escape(w) for w in sorted(extra.get("links", []), key=len, reverse=True))
     return _Table(

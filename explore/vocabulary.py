@@ -37,12 +37,16 @@ def _entries() -> tuple[dict[str, Any], ...]:
 def generic_rules(lang: str) -> tuple[dict[str, Any], ...]:
     """The entries for one language, shaped like a lexicon's [[concepts]] tables:
     ``{"concept", "nouns", "near", "not_near"}``."""
-    rules = []
-    for entry in _entries():
-        words = entry.get(lang)
-        if words and words.get("nouns"):
-            rules.append({"concept": entry["key"], **words})
-    return tuple(rules)
+    return _for_language(_entries(), lang)
+
+
+def _for_language(entries: tuple[dict[str, Any], ...], lang: str) -> tuple[dict[str, Any], ...]:
+    """Entries as rules of one language: their key as ``concept``, that language's words."""
+    return tuple(
+        {"concept": entry["key"], **entry[lang]}
+        for entry in entries
+        if entry.get(lang, {}).get("nouns")
+    )
 
 
 @cache
@@ -186,8 +190,4 @@ def event_entries(key: EventKey) -> tuple[dict[str, Any], ...]:
 @cache
 def event_rules(key: EventKey | None, lang: str) -> tuple[dict[str, Any], ...]:
     """An event vocabulary's entries for one language, shaped like generic_rules."""
-    if key is None:
-        return ()
-    return tuple(
-        {"concept": entry["key"], **entry[lang]} for entry in event_entries(key) if lang in entry
-    )
+    return () if key is None else _for_language(event_entries(key), lang)
