@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from explore.lexicons import lexicon
 from explore.people import (
     ORGANIZATION,
     Mention,
@@ -18,16 +19,24 @@ from explore.people import (
     clear_names,
     mentions,
     mentions_within,
-    organization_in,
     referent,
+    resolve,
+    speech_verb_at,
 )
 from explore.quotes import Quote, QuoteSpan, attribute_quote, quote_spans
-from explore.statements import Statement, statements_in_sentence
-from explore.text import sentence_spans, tokenize
+from explore.statements import (
+    Statement,
+    body_next_to,
+    continued_statement,
+    statements_in_sentence,
+)
+from explore.text import first_tokens, last_tokens, sentence_spans
 
 PROSE_KINDS = frozenset({"body", "caption", "heading"})
 
 _PRONOUN_REACH = 40  # characters after a quote where its cue's pronoun stands
+_CUE_GAP = 10  # characters between a quote and the cue that follows it
+_CUE_TOKENS = 16  # tokens next to a quote where its cue's verb and body stand
 
 
 @dataclass
@@ -100,22 +109,36 @@ class ArticleView:
         return [span.start for span in self.quote_spans]
 
     def statements_at(self, sentence: int) -> list[Statement]:
-        """Statements reported in one sentence (computed once per sentence)."""
-        if sentence not in self._statements_by_sentence:
-            previous = self.sentences[sentence - 1] if sentence > 0 else None
-            self._statements_by_sentence[sentence] = statements_in_sentence(
-                self.text,
-                self.sentences[sentence],
-                self.mentions,
-                self.quote_spans,
-                lang=self.lang,
-                previous=previous,
-            )
-        return self._statements_by_sentence[sentence]
+        """Statements reported in one sentence (computed once per sentence, and the
+        sentences before it first, so a long article never recurses deeply)."""
+        done = self._statements_by_sentence  # always the sentences 0 .. len - 1
+        for k in range(len(done), sentence + 1):
+            done[k] = self._read_statements(k)
+        return done[sentence]
+
+    def _read_statements(self, sentence: int) -> list[Statement]:
+        previous = self.sentences[sentence - 1] if sentence > 0 else None
+        found = statements_in_sentence(
+            self.text,
+            self.sentences[sentence],
+            self.mentions,
+            self.quote_spans,
+            lang=self.lang,
+            previous=previous,
+        )
+        if found or previous is None:
+            return found
+        before = self._statements_by_sentence.get(sentence - 1)
+        if not before:
+            return []
+        return continued_statement(
+            self.text, self.sentences[sentence], before[-1], self.quote_spans, lang=self.lang
+        )
 
     @cached_property
     def statements(self) -> list[Statement]:
-        return [s for i in range(len(self.sentences)) for s in self.statements_at(i)]
+        """The statements reported (not what a verb only names: see Statement.reported)."""
+        return [s for i in range(len(self.sentences)) for s in self.statements_at(i) if s.reported]
 
     def quote(self, span: QuoteSpan) -> Quote:
         """A quotation with its kind, speaker and cue (read once per quotation)."""
@@ -145,23 +168,75 @@ class ArticleView:
         )
         quote = attribute_quote(self.text, span, bounds, self.mentions, lang=self.lang)
         if quote.speaker is None and quote.cue is not None:  # '“…,” she said', 'disse ela'
-            after = self.text[span.outer_end : min(bounds[1], span.outer_end + _PRONOUN_REACH)]
-            attribution = f"{quote.cue} {after}"
-            key = referent(attribution, span.outer_start, self.mentions, self.lang)
-            if key is None:  # '“…”, teilte die Behörde mit', '“…”, REE said'
-                body = organization_in(tokenize(attribution), self.lang)
-                key = (ORGANIZATION, body.text) if body is not None else None
-            quote = replace(quote, speaker=key)
+            quote = replace(quote, speaker=self._cue_source(span, quote, bounds))
         if inside is not None and quote.speaker is None:  # quoted inside reported speech:
             # the speaker's words, however short ('called the deal “a milestone”')
             quote = replace(quote, kind="speech", speaker=inside.speaker, cue=inside.cue)
         if quote.speaker is None and quote.cue is None and quote.kind != "term":
-            speaker = self._continued(span)  # 'slogan' was a guess from its length alone
+            # 'slogan' was a guess from its length alone
+            speaker = self._continued(span) or self._introduced(span, sentence)
             if speaker is not None:
                 quote = replace(quote, kind="speech", speaker=speaker)
         if quote.speaker is not None and quote.role is None:
             quote = replace(quote, role=self.latest_role(quote.speaker, span.start))
         return quote
+
+    def _cue_source(
+        self, span: QuoteSpan, quote: Quote, bounds: tuple[int, int]
+    ) -> tuple[str, ...] | None:
+        """The speaker of a cue that names no one: a pronoun ('“…,” she said'), a verb
+        that says who ('dodała'), a body next to the verb ('“…”, teilte die Behörde mit',
+        'As autoridades falam numa “…”'), or where subjects drop, the latest person
+        ('“…”, declarou')."""
+        text, lang = self.text, self.lang
+        after = text[span.outer_end : min(bounds[1], span.outer_end + _PRONOUN_REACH)]
+        key = referent(f"{quote.cue} {after}", span.outer_start, self.mentions, lang)
+        if key is not None:
+            return key
+        gap = span.outer_end + _CUE_GAP + len(quote.cue)
+        follows = text.find(quote.cue, span.outer_end, gap) != -1
+        if follows:  # the cue after the quote
+            tokens = first_tokens(text, span.outer_end, bounds[1], _CUE_TOKENS)
+        else:
+            tokens = last_tokens(text, bounds[0], span.outer_start, _CUE_TOKENS)
+        verbs = [k for k in range(len(tokens)) if speech_verb_at(tokens, k, lang)]
+        if not verbs:
+            return None
+        verb = verbs[0] if follows else verbs[-1]
+        body = body_next_to(tokens, verb, lang)
+        if body is not None:
+            return (ORGANIZATION, body.text)
+        dropped = (
+            follows
+            and quote.role is None  # 'afirmou o presidente da Câmara': a title follows
+            and lexicon(lang)["speech"].get("pro_drop")
+            and not any(t.is_word for t in tokens[:verb])
+        )
+        if dropped:
+            return referent(tokens[verb].text, span.outer_start, self.mentions, lang, dropped=True)
+        return None
+
+    def _introduced(self, span: QuoteSpan, sentence: int | None) -> tuple[str, ...] | None:
+        """The speaker of a quote that opens its sentence right after a sentence that
+        reports someone's words ('X expressed her dismay. “Only the …”')."""
+        if not sentence:
+            return None
+        if self.text[self.sentences[sentence][0] : span.outer_start].strip():
+            return None
+        before = self.statements_at(sentence - 1)
+        if before:
+            return before[-1].speaker
+        start, end = self.sentences[sentence - 1]  # 'X expressed her dismay.': its subject
+        tokens = first_tokens(self.text, start, end, _CUE_TOKENS * 4)
+        verb = next((k for k in range(len(tokens)) if speech_verb_at(tokens, k, self.lang)), None)
+        if verb is None:
+            return None
+        named = [
+            k
+            for k, m in mentions_within(self.mentions, start, tokens[verb].start)
+            if resolve(self.mentions, k, self.lang) is not None
+        ]
+        return resolve(self.mentions, named[-1], self.lang) if named else None
 
     def _continued(self, span: QuoteSpan) -> tuple[str, ...] | None:
         """The speaker of a quote that goes on from the one before it, in the same or the

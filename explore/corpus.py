@@ -340,6 +340,7 @@ def quote_rows(
             "speaker_kind": speaker_kind(q.speaker),
             "speaker_role": q.role,
             "cue": q.cue,
+            "unclosed": q.span.unclosed,
         }
 
 

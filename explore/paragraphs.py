@@ -124,7 +124,7 @@ def _kind(para: str, previous: str | None) -> str:
         return "image"
     if _SOURCE.fullmatch(para):
         return "source"
-    if _BOILERPLATE.fullmatch(para):
+    if _BOILERPLATE.fullmatch(para) or _credit_line().fullmatch(para):
         return "boilerplate"
     words = len(para.split())
     if (previous == "image" and words <= _CAPTION_MAX_WORDS) or _photo_credit().search(para):
@@ -145,6 +145,14 @@ def _is_heading(para: str, words: int) -> bool:
         and len(_SENTENCE_END.findall(para)) == 1
         and not _QUOTE_MARKS.intersection(para)
     )
+
+
+@cache
+def _credit_line() -> re.Pattern[str]:
+    """A line that only credits a picture: 'Zdjęcie: Ana Beltran/Reuters'."""
+    words = sorted(union("layout", "photo_credit"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?:{alternatives})\s*:\s*[^\n.!?:]{{1,80}}", re.IGNORECASE)
 
 
 @cache

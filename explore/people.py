@@ -41,6 +41,8 @@ _MAX_NAME_WORDS = 4
 ORGANIZATION = "@org"  # first part of a speaker key that names a body, not a person
 _NOT_ACRONYMS = frozenset({"GMT", "UTC", "CET", "CEST", "TV", "OK", "AM", "PM"})
 _TITLE_REACH = 6  # words between a title and the name it introduces
+_APPOSITION_REACH = 9  # the same when a comma sets the name apart ('presidente da Câmara
+# Municipal de Los Angeles, Marqueece Harris-Dawson')
 _INFLECTION = 3  # letters an inflected name may add: "Johna" for "John"
 
 
@@ -134,14 +136,60 @@ def _titles(lang: str) -> tuple[tuple[str, ...], ...]:
 @cache
 def speech_verbs(lang: str) -> frozenset[str]:
     """Lemmas (and listed forms) of the verbs that report speech."""
-    verbs = lexicon(lang)["speech"]["verbs"]
+    speech = lexicon(lang)["speech"]
+    verbs = [*speech["verbs"], *speech.get("quote_verbs", [])]
+    return frozenset(verbs) | frozenset(lemma(v, lang) for v in verbs)
+
+
+@cache
+def quote_only_verbs(lang: str) -> frozenset[str]:
+    """Lemmas of the verbs that attribute a quote but state nothing ('urged', 'replied')."""
+    verbs = lexicon(lang)["speech"].get("quote_verbs", [])
     return frozenset(verbs) | frozenset(lemma(v, lang) for v in verbs)
 
 
 @lru_cache(maxsize=100_000)
 def is_speech_verb(word: str, lang: str) -> bool:
-    """True for any form of a verb of saying in that language."""
-    return word.lower() in speech_verbs(lang) or lemma(word, lang) in speech_verbs(lang)
+    """True for any form of a verb of saying in that language; for the verbs that are
+    nouns too in their bare form ('state services', 'a note'), only the other forms."""
+    low = word.lower()
+    if low in words(lang, "speech", "not_bare"):
+        return False
+    return low in speech_verbs(lang) or lemma(word, lang) in speech_verbs(lang)
+
+
+@cache
+def _separable(lang: str) -> dict[str, str]:
+    """Verb lemma -> particle of the separable verbs of saying ('teilte ... mit')."""
+    return dict(lexicon(lang)["speech"].get("separable", {}))
+
+
+_CLAUSE_STOP = frozenset(',;:.!?«»"“”„–—')
+
+
+def speech_verb_at(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """True when tokens[i] is a verb of saying here: any form of one, or the stem of a
+    separable one whose particle closes its clause ('teilte die Behörde am Montag mit')."""
+    tok = tokens[i]
+    if not tok.is_word:
+        return False
+    if is_speech_verb(tok.text, lang):
+        return True
+    separable = _separable(lang)
+    particle = separable.get(lemma(tok.text, lang)) if separable else None
+    if particle is None:
+        return False
+    depth = 0
+    for k in range(i + 1, min(len(tokens), i + _PARTICLE_REACH)):
+        word = tokens[k].text
+        if word in "()":  # '(16. September 2024)' inside the clause
+            depth += 1 if word == "(" else -1
+        elif depth <= 0 and word in _CLAUSE_STOP:
+            return tokens[k - 1].text.lower() == particle
+    return False
+
+
+_PARTICLE_REACH = 24  # tokens from a separable verb to its particle
 
 
 @cache
@@ -310,9 +358,8 @@ def capitalized_runs(
     for the runs whose first word starts in text[start:end]."""
     end = tokens[-1].end if end is None and tokens else end
     i = next((k for k, t in enumerate(tokens) if t.start >= start), len(tokens))
-    if 0 < i < len(tokens) and _cap_word(tokens, i - 1, lang) and _cap_word(tokens, i, lang):
-        while i < len(tokens) and _cap_word(tokens, i, lang):  # began before start
-            i += 1
+    while 0 < i < len(tokens) and _cap_word(tokens, i - 1, lang) and _cap_word(tokens, i, lang):
+        i -= 1  # the run began before start ('l’Intérieur Tomasz Siemoniak'): read it whole
     runs: list[tuple[int, int]] = []
     while i < len(tokens) and tokens[i].start < end:
         if _cap_word(tokens, i, lang):
@@ -346,6 +393,8 @@ def _name_part(tokens: Sequence[Token], run: tuple[int, int], lang: str) -> tupl
         return None
     if sum(is_common_word(w, lang) for w in words) * 2 > len(words):
         return None
+    if is_common_word(words[0], lang) and not _given(words[0], lang):
+        return None  # 'Gemeinde Michelhausen', 'Nationalen Sicherheitsrat', 'Storm Boris'
     return first, last
 
 
@@ -401,6 +450,17 @@ def _names_in(text: str, tokens: Sequence[Token], lang: str, s: int, e: int) -> 
             and not any(lemma(t.text, lang) in _not_names(lang) for t in tokens[run[0] : run[1]])
         ):
             part: tuple[int, int] | None = run  # "Director Peter Hansen": a name
+            inner = _given_named(tokens, run, lang, spoken=True) if run[1] - run[0] > 2 else None
+            if (
+                inner is not None
+                and inner[0] > run[0]
+                and all(
+                    is_common_word(t.text, lang) and not is_function_word(t.text, lang)
+                    for t in tokens[run[0] : inner[0]]
+                )
+            ):  # 'premier Hiszpanii Pedro Sánchez': the title's complement first (but
+                # 'Nguyen Minh Vu' and 'Le Xuan Minh' open with a surname)
+                part = inner
         else:
             part = _name_part(tokens, run, lang)
         given = None
@@ -413,12 +473,65 @@ def _names_in(text: str, tokens: Sequence[Token], lang: str, s: int, e: int) -> 
         if part is None and given is None:
             continue
         first, last = given or part  # type: ignore[misc]  (a given name marks where it starts)
+        if not titled and _named_body(tokens, first, last, lang):
+            continue
         roles = _roles(text, tokens, first, last, lang)
         if not (titled or roles or given or _next_to_speech_verb(tokens, first, last, lang)):
             continue
         a, b = tokens[first].start, tokens[last - 1].end
         found.append(Mention(a, b, text[a:b], _key(text[a:b]), roles))
     return found
+
+
+def _named_body(tokens: Sequence[Token], first: int, last: int, lang: str) -> bool:
+    """A run that names a body, not a person: a body's noun stands right before it ('der
+    Netzbetreiber Red Eléctrica') or in apposition after it ('Geosphere Austria, die
+    Bundesanstalt'), it is in capitals ('CAROLINE BREHMAN', a credit), or a word of it is
+    an institution's ('Bischofskonferenz', 'Sky News')."""
+    words = [tokens[k].text for k in range(first, last)]
+    if all(w.isupper() and len(w) > 2 for w in words):
+        return True
+    if any(is_not_name(w, lang) for w in words):
+        return True
+    before = [t for t in tokens[max(0, first - 2) : first] if t.is_word]
+    if before and is_body_word(before[-1].text, lang):
+        return True
+    after = tokens[last : last + 3]
+    return (
+        len(after) == 3
+        and after[0].text == ","
+        and is_function_word(after[1].text, lang)
+        and is_body_word(after[2].text, lang)
+    )
+
+
+def is_body_word(word: str, lang: str) -> bool:
+    """A noun of a body ('police', 'Behörde'), or in German a compound that ends in one
+    ('Wetteragentur', 'Bundesanstalt')."""
+    bodies = _organizations(lang)
+    low = word.lower()
+    if low in bodies or lemma(word, lang) in bodies:
+        return True
+    return _compounds(lang) and any(
+        len(low) > len(b) + 2 and low.endswith(b) for b in bodies if len(b) >= 5
+    )
+
+
+def is_not_name(word: str, lang: str) -> bool:
+    """A word of an institution or a medium, never of a person's name ('Ministerium',
+    'News'), in German also as the end of a compound ('Bischofskonferenz')."""
+    names = _not_names(lang)
+    low = word.lower()
+    if low in names or lemma(word, lang) in names:
+        return True
+    return _compounds(lang) and any(
+        len(low) > len(n) + 2 and low.endswith(n) for n in names if len(n) >= 5
+    )
+
+
+@cache
+def _compounds(lang: str) -> bool:
+    return bool(lexicon(lang).get("text", {}).get("compounds"))
 
 
 @cache
@@ -462,7 +575,8 @@ def _honorifics(lang: str) -> frozenset[str]:
 
 def _role_before(text: str, tokens: Sequence[Token], first: int, lang: str) -> str | None:
     """The title phrase that introduces a name, as written ('vice-ministre des Affaires ...')."""
-    for back in range(1, _TITLE_REACH + 1):
+    reach = _APPOSITION_REACH if first > 0 and tokens[first - 1].text == "," else _TITLE_REACH
+    for back in range(1, reach + 1):
         i = first - back
         if i < 0 or tokens[i].text in '.;:!?()«»"“”„' or is_speech_verb(tokens[i].text, lang):
             return None
@@ -545,6 +659,7 @@ def mentions(
     known_re = _known_pattern(known, lang)
     folded = fold_same_length(text)
     found: list[Mention] = []
+    addressed: list[Mention] = []  # surnames after a form of address ('M. Durand')
     for start, end in spans:
         named: list[tuple[int, int]] = []  # stretches where a title belongs to a name
         for hit in known_re.finditer(folded, start, end) if known_re is not None else ():
@@ -557,7 +672,7 @@ def mentions(
                 key = _match_known(tokens, i, len(tokens), by_first)
                 size = len(key) if key is not None else 0
             else:  # a surname alone: only where no capitalized word stands beside it
-                key = surnames.get(fold(tokens[i].text)) if _lone(tokens, i) else None
+                key = surnames.get(fold(tokens[i].text)) if _lone(tokens, i, lang) else None
                 size = 1
             if key is None:
                 continue
@@ -574,11 +689,35 @@ def mentions(
             n = title_at(tokens, 0, lang)
             if not n:
                 continue
+            honored = tokenize(text, hit_start, min(end, hit_end + _WINDOW_BEFORE))
+            surname = _honored(honored, n, lang)
+            if surname is not None:  # 'M. Durand', 'Herr Hofer': a person, named by surname
+                first = n + (1 if honored[n].text == "." else 0)
+                a, b = honored[first].start, honored[surname - 1].end
+                addressed.append(Mention(a, b, text[a:b], _key(text[a:b]), ()))
+                continue
             a, b = tokens[0].start, tokens[n - 1].end
             role_end = _complement_end(tokens, n, lang) or b
             found.append(Mention(a, b, text[a:b], None, (text[a:role_end],)))
-    found += _local_surnames(text, folded, spans, found, surnames)
+    found += _local_surnames(text, folded, spans, found, surnames, lang=lang)
+    taken = {m.start for m in found}  # 'M. Sanchez' after 'Pedro Sanchez' is he
+    found += [m for m in addressed if m.start not in taken]
     return Mentions(sorted(found, key=lambda m: m.start))
+
+
+def _honored(tokens: Sequence[Token], n: int, lang: str) -> int | None:
+    """End (token index) of the surname after a form of address that opens tokens
+    ('M. Durand', 'pani Nowak'): one or two capitalized words, no title or function word."""
+    title = tokens[0].text.lower().rstrip(".")
+    if title not in _honorifics(lang):
+        return None
+    k = n + (1 if n < len(tokens) and tokens[n].text == "." else 0)
+    end = k
+    while end < len(tokens) and end - k < 2 and _is_cap(tokens[end]) and tokens[end].is_word:
+        if is_function_word(tokens[end].text, lang) or title_at(tokens, end, lang):
+            break
+        end += 1
+    return end if end > k else None
 
 
 def _covered(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
@@ -601,6 +740,8 @@ def _local_surnames(
     spans: Iterable[tuple[int, int]],
     found: Sequence[Mention],
     surnames: dict[str, tuple[str, ...]],
+    *,
+    lang: str,
 ) -> list[Mention]:
     """'Sánchez said', after 'Pedro Sánchez' in the same article: the surname alone, even
     when it is an everyday word or another person's elsewhere in the corpus (which keeps
@@ -627,7 +768,7 @@ def _local_surnames(
                 continue
             tokens = tokenize(text, *_around(text, a, b, start, end))
             i = next((k for k, t in enumerate(tokens) if t.start == a), None)
-            if i is not None and _lone(tokens, i):
+            if i is not None and _lone(tokens, i, lang):
                 local.append(Mention(a, b, text[a:b], key, ()))
     return local
 
@@ -643,9 +784,13 @@ def _phrase_end(text: str, start: int, end: int) -> int:
     return mark.end() if mark is not None else stop
 
 
-def _lone(tokens: Sequence[Token], i: int) -> bool:
-    """A capitalized word with no capitalized word beside it."""
-    return not (i > 0 and _is_cap(tokens[i - 1]) and tokens[i - 1].is_word) and not (
+def _lone(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """A capitalized word with no capitalized word beside it, but a title before it
+    ('Regierungschef Sánchez', German titles are capitalized nouns)."""
+    before = i > 0 and _is_cap(tokens[i - 1]) and tokens[i - 1].is_word
+    if before and _title_ends_at(tokens, i - 1, lang):
+        before = False
+    return not before and not (
         i + 1 < len(tokens) and _is_cap(tokens[i + 1]) and tokens[i + 1].is_word
     )
 
@@ -726,7 +871,7 @@ def _resolve_all(mentions_sorted: Sequence[Mention], lang: str) -> list[tuple[st
             latest.pop(m.key, None)
             latest[m.key] = None
             continue
-        wanted = role_titles(m.surface, lang)
+        wanted = wanted_titles(m.surface, lang)
         fits = (k for k in reversed(latest) if wanted and wanted <= held[k])
         out.append(next(fits, None))
     return out
@@ -757,7 +902,7 @@ def resolve(mentions_sorted: Sequence[Mention], index: int, lang: str) -> tuple[
         return mention.key
     if isinstance(mentions_sorted, Mentions):
         return mentions_sorted.resolved(lang)[index]
-    wanted = role_titles(mention.surface, lang)
+    wanted = wanted_titles(mention.surface, lang)
     if not wanted:
         return None
     held: dict[tuple[str, ...], set[str]] = {}  # titles each person was given so far
@@ -772,7 +917,32 @@ def resolve(mentions_sorted: Sequence[Mention], index: int, lang: str) -> tuple[
 
 @cache
 def role_titles(role: str, lang: str) -> frozenset[str]:
-    """Lexicon titles a role is made of: 'lieutenant-général X' -> lieutenant-général, général."""
+    """Lexicon titles a role gives its holder: the titles it is made of ('lieutenant-général
+    X' -> lieutenant-général, général) and the other names of the same office ('premier'
+    is also 'szef rządu')."""
+    found = _own_titles(role, lang)
+    for group in _same_roles(lang):
+        if found & group:
+            found = found | group
+    return found
+
+
+@cache
+def wanted_titles(title: str, lang: str) -> frozenset[str]:
+    """The titles a bare title asks its holder to have: its longest ones ('le chef du
+    gouvernement' asks for 'chef du gouvernement', not any 'chef')."""
+    own = _own_titles(title, lang)
+    return frozenset(t for t in own if not any(t != u and t in u for u in own))
+
+
+@cache
+def _same_roles(lang: str) -> tuple[frozenset[str], ...]:
+    groups = lexicon(lang)["people"].get("same_role", [])
+    return tuple(frozenset(" ".join(t.lower().split()) for t in group) for group in groups)
+
+
+@cache
+def _own_titles(role: str, lang: str) -> frozenset[str]:
     tokens = tokenize(role)
     found: set[str] = set()
     i = 0
@@ -802,11 +972,14 @@ def referent(
     lang: str,
     *,
     pronouns_only: bool = False,
+    dropped: bool = False,
 ) -> tuple[str, ...] | None:
     """Who a pronoun in a cue points back to ('“…,” she said', 'a-t-il ajouté', 'sagte
     er'), or a verb that says the speaker's gender (Polish 'dodała', unless
     ``pronouns_only``): the latest person named before ``before`` whose given name does
-    not say otherwise. None when the cue has neither."""
+    not say otherwise. None when the cue has neither; ``dropped``: the subject is left
+    out ('Declarou que'), so in a language whose verbs do not say the gender, the latest
+    person named."""
     speech = lexicon(lang)["speech"]
     words = re.findall(r"\w+", cue.lower())
     pronouns = speech.get("pronouns", {})
@@ -815,6 +988,8 @@ def referent(
         endings = sorted(speech.get("verb_genders", {}).items(), key=lambda e: -len(e[0]))
         verbs = [w for w in words if is_speech_verb(w, lang)]
         gender = next((g for w in verbs for end, g in endings if w.endswith(end)), None)
+        if gender is None and dropped and not endings:
+            gender = "?"
     if gender is None:
         return None
     for i in range(bisect_left(mentions_sorted, before, key=_mention_start) - 1, -1, -1):
@@ -822,7 +997,7 @@ def referent(
         if m.key is None:
             continue
         given = given_name_gender(m.surface.split()[0]) if len(m.key) > 1 else None
-        if given in (None, "?") or given == gender:
+        if given in (None, "?") or gender in (given, "?"):
             return m.key
     return None
 
@@ -846,9 +1021,8 @@ def organization_in(tokens: Sequence[Token], lang: str) -> Token | None:
     acronym = next((t for t in tokens if t.is_word and _is_acronym(t.text)), None)
     if acronym is not None:  # 'le gestionnaire de réseau espagnol REE': the name
         return acronym
-    bodies = _organizations(lang)
     for k, tok in enumerate(tokens):
-        if tok.is_word and (lemma(tok.text, lang) in bodies or tok.text.lower() in bodies):
+        if tok.is_word and is_body_word(tok.text, lang):
             named = next(  # a name after the noun, not another capitalized noun
                 (
                     t

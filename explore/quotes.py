@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from explore.people import Mention, is_speech_verb, resolve
+from explore.people import Mention, resolve, speech_verb_at
 from explore.text import first_tokens, last_tokens
 
 # opening mark -> the marks that may close it
@@ -33,6 +33,7 @@ TERM_MAX_WORDS = 4
 _SLOGAN_MAX_WORDS = 12
 _AFTER_VERB_CHARS = 40  # 'a déclaré le vice-ministre Nguyen Minh Vu'
 _CUE_REACH = 8  # tokens after a closing mark (or before an opening one) to find a speech verb
+_ASIDE_TOKENS = 16  # tokens of an aside between commas before the verb after a quote
 _CLAUSE_ENDS = frozenset('.!?;:”“„«»"()')  # a speech verb beyond one of these is not the cue
 
 
@@ -44,6 +45,7 @@ class QuoteSpan:
     end: int
     outer_start: int
     outer_end: int
+    unclosed: bool = False  # no mark closes it: the paragraph (or the excerpt) ends first
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +79,7 @@ def quote_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[QuoteSpan]:
                     if close is not None:
                         break
                 if close is None:
-                    found.append(_span(text, opened, spans[last][1], spans[last][1]))
+                    found.append(_span(text, opened, spans[last][1], spans[last][1], closed=False))
                     k = last
                     break
                 found.append(_span(text, opened, close, close + 1))
@@ -133,13 +135,15 @@ def _closer(text: str, opened: int, end: int) -> int | None:
     return None
 
 
-def _span(text: str, opened: int, inner_end: int, outer_end: int) -> QuoteSpan:
+def _span(
+    text: str, opened: int, inner_end: int, outer_end: int, *, closed: bool = True
+) -> QuoteSpan:
     s, e = opened + 1, inner_end
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
         e -= 1
-    return QuoteSpan(s, e, opened, outer_end)
+    return QuoteSpan(s, e, opened, outer_end, unclosed=not closed)
 
 
 def attribute_quote(
@@ -158,6 +162,8 @@ def attribute_quote(
     if cue is not None:
         cue_text, speaker, role = cue
         return Quote(quote, "speech", speaker, role, cue_text)
+    if quote.unclosed:  # cut off: its length says nothing of what it is
+        return Quote(quote, "speech", None, None, None)
     if words <= TERM_MAX_WORDS:
         kind = "term"
     elif words <= _SLOGAN_MAX_WORDS and not re.search(r"[.!?…]\s", text[quote.start : quote.end]):
@@ -169,14 +175,16 @@ def attribute_quote(
 
 def _cue_after(text, quote, sentence, mentions, lang):
     """The attribution after a quote: in its sentence ('", John Brandolino emphasized'),
-    or at the start of the next one for a quote of a sentence or more ('"…." The minister
-    said so.')."""
-    tokens = first_tokens(text, quote.outer_end, max(sentence[1], quote.outer_end), 2 * _CUE_REACH)
+    past an aside between commas ('”, na fronteira com a Chéquia, declarou hoje'), or at
+    the start of the next one for a quote of a sentence or more ('"…." The minister said
+    so.')."""
+    end = max(sentence[1], quote.outer_end)
+    tokens = first_tokens(text, quote.outer_end, end, _CUE_REACH + _ASIDE_TOKENS)
     may_cross = len(text[quote.start : quote.end].split()) > TERM_MAX_WORDS
     reach = _CUE_REACH
     for n, tok in enumerate(tokens):
         if n >= reach:
-            return None
+            return _cue_past_aside(text, tokens, n, sentence, mentions, lang=lang)
         if tok.text in ".!?":
             if not may_cross:
                 return None
@@ -184,18 +192,36 @@ def _cue_after(text, quote, sentence, mentions, lang):
             continue
         if tok.text in '“„«"' and n:
             return None
-        if tok.is_word and is_speech_verb(tok.text, lang):
-            speaker, mention = _speaker_near(
-                tok.start, tok.end, mentions, lang=lang, bounds=sentence
-            )
-            cue_start = tokens[0].start if tokens[0].text in "–—-" else _first_word(tokens).start
-            cue_end = tok.end
-            if mention is not None and mention.start >= tok.end:
-                cue_end = mention.end if mention.key is None else mention.start
-            cue_end = _trim(text, cue_start, cue_end)
-            role = mention.role if mention is not None else None
-            return text[cue_start:cue_end], speaker, role
+        if speech_verb_at(tokens, n, lang):
+            return _cue_at(text, tokens, n, sentence, mentions, lang=lang)
     return None
+
+
+def _cue_past_aside(text, tokens, n, sentence, mentions, *, lang):
+    """A speech verb right after the comma that closes an aside begun after the quote."""
+    if not tokens or tokens[0].text != ",":
+        return None
+    for k in range(n, len(tokens)):
+        if tokens[k].text in '.!?“„«"':
+            return None
+        if tokens[k - 1].text == "," and speech_verb_at(tokens, k, lang):
+            return _cue_at(text, tokens, k, sentence, mentions, lang=lang)
+    return None
+
+
+def _cue_at(text, tokens, n, sentence, mentions, *, lang):
+    """Cue text, speaker and role of the speech verb tokens[n] after a quote."""
+    tok = tokens[n]
+    speaker, mention = _speaker_near(
+        tok.start, tok.end, mentions, lang=lang, bounds=sentence, text=text
+    )
+    cue_start = tokens[0].start if tokens[0].text in "–—-" else _first_word(tokens).start
+    cue_end = tok.end
+    if mention is not None and mention.start >= tok.end:
+        cue_end = mention.end if mention.key is None else mention.start
+    cue_end = _trim(text, cue_start, cue_end)
+    role = mention.role if mention is not None else None
+    return text[cue_start:cue_end], speaker, role
 
 
 def _cue_before(text, quote, sentence, mentions, lang):
@@ -211,14 +237,38 @@ def _cue_before(text, quote, sentence, mentions, lang):
                 break
             clause.append(tok)
         tokens = clause[::-1]
-    for tok in reversed(tokens):
-        if tok.is_word and is_speech_verb(tok.text, lang):
+    for k in range(len(tokens) - 1, -1, -1):
+        tok = tokens[k]
+        if speech_verb_at(tokens, k, lang):
             speaker, mention = _speaker_near(
                 tok.start, tok.end, mentions, lang=lang, bounds=sentence
             )
             role = mention.role if mention is not None else None
             return text[tok.start : tokens[-1].end], speaker, role
+    if tokens and tokens[-1].text == ":":  # 'Mamberti, chargé de prononcer la formule : « … »'
+        return _introduced_by(text, tokens, mentions, lang, sentence)
     return None
+
+
+def _introduced_by(text, tokens, mentions, lang, sentence):
+    """A quote a colon introduces with no verb of saying: the person the clause before
+    the colon names, nearest first ('X mit folgenden Worten: „…“')."""
+    colon = tokens[-1]
+    for i in range(bisect_left(mentions, colon.start, key=_start) - 1, -1, -1):
+        m = mentions[i]
+        if m.start < sentence[0]:
+            break
+        speaker = resolve(mentions, i, lang)
+        if speaker is not None and m.end <= colon.start:
+            first = bisect_left(tokens, m.end, key=_token_start)
+            cue_tokens = [t for t in tokens[first:-1] if t.is_word]
+            cue = text[cue_tokens[0].start : colon.end] if cue_tokens else colon.text
+            return cue, speaker, m.role
+    return None
+
+
+def _token_start(token) -> int:
+    return token.start
 
 
 def _first_word(tokens):
@@ -231,26 +281,60 @@ def _trim(text: str, start: int, end: int) -> int:
     return end
 
 
-def _speaker_near(verb_start, verb_end, mentions, *, lang, bounds):
-    """The person next to a speech verb: right after it, else the nearest before it.
+def _speaker_near(verb_start, verb_end, mentions, *, lang, bounds, text=None):
+    """The person next to a speech verb: right after it ('a prévenu mercredi soir le
+    ministre …, Ángel Víctor Torres', 'a encore dit M. Sanchez'), else the nearest before.
 
-    ``mentions`` are sorted by start: the search starts at the verb (bisect) and walks
-    only as far as the sentence, not over every mention of the article.
+    After the verb, the first mention that names someone within a few words, not past
+    the end of its clause; a bare title that names no one only when nothing better
+    follows. ``mentions`` are sorted by start: the search starts at the verb (bisect)
+    and walks only as far as the sentence, not over every mention of the article.
     """
     first_after = bisect_left(mentions, verb_end, key=_start)
+    fallback = None
     for i in range(first_after, len(mentions)):
         m = mentions[i]
-        if m.start - verb_end > _AFTER_VERB_CHARS:
+        if m.start > bounds[1] or (text is not None and _too_far(text, verb_end, m.start)):
+            break
+        if text is None and m.start - verb_end > _AFTER_VERB_CHARS:
             break
         if bounds[0] <= m.start and m.end <= bounds[1]:
-            return resolve(mentions, i, lang), m
-    for i in range(first_after - 1, -1, -1):
-        m = mentions[i]
+            key = resolve(mentions, i, lang)
+            if key is not None:
+                return key, m
+            if fallback is None:
+                fallback = (key, m)
+    if fallback is not None:
+        return fallback
+    for i in range(first_after - 1, -1, -1):  # before it: who the nearest title names,
+        m = mentions[i]  # else the name it stands next to ('X, chef du parti, a dit')
         if m.start < bounds[0]:
             break
         if m.end <= bounds[1] and m.end <= verb_start:
-            return resolve(mentions, i, lang), m
-    return None, None
+            key = resolve(mentions, i, lang)
+            if key is not None:
+                return key, m
+            if fallback is None:
+                fallback = (key, m)
+    return fallback if fallback is not None else (None, None)
+
+
+_AFTER_VERB_WORDS = 10  # words between a speech verb and the speaker after it
+_AFTER_VERB_STOPS = re.compile(r"[!?;“”„«»\"]")
+
+
+def _too_far(text: str, start: int, end: int) -> bool:
+    """Too many words, or the end of a clause or sentence, between a verb and a name
+    after it ('M. Sanchez' is no sentence end)."""
+    gap = text[start:end]
+    return (
+        len(gap.split()) > _AFTER_VERB_WORDS
+        or _AFTER_VERB_STOPS.search(gap) is not None
+        or _SENTENCE_END.search(gap) is not None
+    )
+
+
+_SENTENCE_END = re.compile(r"\w{3,}[.!?]\s")
 
 
 def _start(mention: Mention) -> int:

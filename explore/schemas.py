@@ -91,6 +91,7 @@ QUOTES: dict[str, tuple[pl.DataType, str]] = {
     "speaker_kind": (pl.String(), "person | organization (a body: 'REE', 'the police')"),
     "speaker_role": (pl.String(), "the speaker's title as written near the attribution"),
     "cue": (pl.String(), "the attribution as written: 'betonte', 'a déclaré le vice-ministre'"),
+    "unclosed": (pl.Boolean(), "no mark closes it: the text ends first (a cut excerpt)"),
 }
 
 STATEMENTS: dict[str, tuple[pl.DataType, str]] = {

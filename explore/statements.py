@@ -14,19 +14,22 @@ from functools import cache
 from itertools import takewhile
 
 from explore.lexicons import lexicon, words
+from explore.numbers import parse_number
 from explore.people import (
     ORGANIZATION,
     Mention,
     is_speech_verb,
     mentions_within,
     organization_in,
+    quote_only_verbs,
     referent,
     resolve,
+    speech_verb_at,
     speech_verbs,
     title_at,
 )
 from explore.quotes import QuoteSpan, overlapping
-from explore.text import Token, forms, phrase_pattern, tokenize
+from explore.text import Token, forms, is_function_word, lemma, tokenize
 
 _SUBJECT_REACH = 30  # tokens between a speaker before the verb and the verb
 _INVERTED_REACH = 8  # tokens between the verb and a speaker after it ("sagte General X")
@@ -34,7 +37,12 @@ _THAT_REACH = 25  # tokens between the verb and "that"
 _APPOSITION_WORDS = 12  # a role may stand between the name and the comma
 _ACCORDING_CHARS = 40  # "Selon le vice-ministre Nguyen Minh Vu"
 _CLAUSE_MARKS = frozenset(",;:.")
+_QUOTE_CUE_WORDS = 3  # words between a closing mark and the verb that attributes its quote
+_QUOTE_OPENERS = re.compile('[“„«"‘]')
 _BODY_WORDS = 6  # words of a body's name next to its cue ("l'agence météorologique ... Aemet")
+_SOURCE_TOKENS = 12  # tokens of an unnamed source ('les dernières données du service …')
+_BODY_AFTER_WORDS = 3  # a body after its verb is its subject only right there
+_ASIDE_WORDS = 8  # words between the mark and the verb of an aside ("…, wie die Polizei sagte")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +54,9 @@ class Statement:
     speaker: tuple[str, ...]
     role: str | None
     cue: str
+    # False for what a verb names rather than reports ('announced 10,000 more soldiers'):
+    # no statement of its own, but the figures and quotes in it are the speaker's
+    reported: bool = True
 
 
 @cache
@@ -58,17 +69,23 @@ def _phrases(lang: str, key: str) -> tuple[tuple[str, ...], ...]:
 def _cue_words(lang: str) -> frozenset[str]:
     """Every form of every speech verb, and the first word of each 'according to' phrase:
     a sentence without one of these words holds no statement."""
+    stems = set(lexicon(lang)["speech"].get("separable", {}))
     verbs = set(speech_verbs(lang)) | {
-        f for f, lem in forms(lang).items() if lem in speech_verbs(lang)
+        f for f, lem in forms(lang).items() if lem in speech_verbs(lang) or lem in stems
     }
     firsts = {re.split(r"[\s'’]", " ".join(p))[0] for p in _phrases(lang, "according")}
+    firsts |= set(words(lang, "speech", "source_first"))
     return frozenset(verbs | firsts)
 
 
-@cache
-def _cue_pattern(lang: str) -> re.Pattern[str]:
-    """The cue words as whole words, any case: a sentence is searched, not split."""
-    return re.compile(rf"(?<!\w)(?:{phrase_pattern(_cue_words(lang))})(?!\w)", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+
+
+def _cue_starts(text: str, start: int, end: int, lang: str) -> set[int]:
+    """Offsets of the cue words of text[start:end]: its words looked up in a set (a
+    regex of every form of every verb takes seconds to compile in each process)."""
+    cue_words = _cue_words(lang)
+    return {m.start() for m in _WORD.finditer(text, start, end) if m.group().lower() in cue_words}
 
 
 def _phrase_at(tokens: Sequence[Token], i: int, phrases) -> int:
@@ -103,7 +120,7 @@ def statements_in_sentence(
     previous: tuple[int, int] | None = None,
 ) -> list[Statement]:
     """Statements made in one sentence (outside quotation marks)."""
-    cues = {m.start() for m in _cue_pattern(lang).finditer(text, *sentence)}
+    cues = _cue_starts(text, *sentence, lang)
     if not cues:
         return []  # fast path: no speech verb and no "according to" anywhere in it
     tokens = _outside(tokenize(text, *sentence), overlapping(quotes, *sentence))
@@ -115,14 +132,55 @@ def statements_in_sentence(
     for i, tok in enumerate(tokens):
         if tok.start not in cues:
             continue
-        if n := _phrase_at(tokens, i, _phrases(lang, "according")):
+        if (n := _phrase_at(tokens, i, _phrases(lang, "according"))) and _names_next(
+            tokens, i + n, lang
+        ):
             found.extend(_according(reading, i, n))
-        elif tok.is_word and is_speech_verb(tok.text, lang) and not _quote_cue(text, tok, quotes):
+        elif (
+            speech_verb_at(tokens, i, lang)
+            and lemma(tok.text, lang) not in quote_only_verbs(lang)
+            and not _quote_cue(text, tok, quotes)
+        ):
             found.extend(_verb(reading, i, previous))
     by_clause: dict[tuple[int, int], Statement] = {}
     for statement in found:  # a clause reported twice: the cue read last is the nearest
         by_clause[(statement.start, statement.end)] = statement
     return list(by_clause.values())
+
+
+def continued_statement(
+    text: str,
+    sentence: tuple[int, int],
+    before: Statement,
+    quotes: Sequence[QuoteSpan],
+    *,
+    lang: str,
+) -> list[Statement]:
+    """A sentence with no cue of its own that goes on with the statement before it:
+    in the subjunctive of reported speech ('Tausende Menschen seien nicht erreichbar')
+    or pointing back at its source ('Demnach fielen 300 Liter')."""
+    marks = words(lang, "speech", "subjunctive") | words(lang, "speech", "continued")
+    if not marks:
+        return []
+    tokens = _outside(tokenize(text, *sentence), overlapping(quotes, *sentence))
+    cue = next((t for t in tokens if t.is_word and t.text.lower() in marks), None)
+    if cue is None:
+        return []
+    start, end = _skip_space(text, sentence[0]), _sentence_end(text, sentence)
+    if start >= end:
+        return []
+    return [Statement(start, end, before.speaker, before.role, cue.text)]
+
+
+def _names_next(tokens: Sequence[Token], k: int, lang: str) -> bool:
+    """An 'according to' word that is something else too (Portuguese 'segundo', also
+    'second': 'no segundo dia') is one only before an article, a name or a pronoun."""
+    if tokens[k - 1].text.lower() not in words(lang, "speech", "according_ambiguous"):
+        return True
+    if k >= len(tokens):
+        return False
+    word = tokens[k].text
+    return word[0].isupper() or word.lower() in words(lang, "speech", "according_next")
 
 
 def _outside(tokens: list[Token], quotes: Sequence[QuoteSpan]) -> list[Token]:
@@ -147,8 +205,9 @@ def _quote_cue(text: str, tok: Token, quotes: Sequence[QuoteSpan]) -> bool:
     for q in quotes[k:]:
         if q.outer_end > tok.start:
             break
-        if "." not in text[q.outer_end : tok.start]:
-            return True
+        between = text[q.outer_end : tok.start]
+        if "." not in between and len(between.split()) <= _QUOTE_CUE_WORDS:
+            return True  # '“…”, a déclaré', '“…,” he said'; not '“unvorsichtig” eine …, sagte
     k = bisect_left(quotes, tok.end, key=_outer_start)
     return k < len(quotes) and quotes[k].outer_start - tok.end < 5
 
@@ -162,40 +221,222 @@ def _outer_start(quote: QuoteSpan) -> int:
 
 
 def _according(reading: _Sentence, i: int, n: int) -> list[Statement]:
+    """'According to X, …', '… laut X …', 'Der Polizei zufolge …', '…, selon les autorités'.
+
+    The source follows the cue (or precedes it, for 'zufolge'): a person, a pronoun
+    ('Selon lui'), a body, or else whatever the words name ('Selon les météorologues').
+    A cue that opens the sentence reports the words after its source; one inside or at
+    the end of the sentence reports the sentence.
+    """
     text, sentence, tokens, lang = reading.text, reading.bounds, reading.tokens, reading.lang
-    local, mentions = reading.local, reading.mentions
-    after = tokens[i + n].start if i + n < len(tokens) else sentence[1]
-    for index, m in local:  # by start: past the reach, no later one is in it either
+    if tokens[i].text.lower() in words(lang, "speech", "source_first"):
+        source = _source_before(reading, i)
+    else:
+        source = _source_after(reading, i + n)
+    if source is None:
+        return []
+    speaker, role, first, last = source
+    cue = text[tokens[i].start : tokens[i + n - 1].end]
+    opening, closing = min(i, first), max(last, i + n - 1)
+    inserted = (  # 'Le résultat, selon le ministre, a été …': the words after it
+        opening > 0
+        and tokens[opening - 1].text == ","
+        and closing + 1 < len(tokens)
+        and tokens[closing + 1].text == ","
+    )
+    if inserted or opening == 0 or not any(t.is_word for t in tokens[:opening]):
+        start = _skip_space(text, _after_source(tokens, tokens[closing].end, lang))
+        end = _sentence_end(text, sentence)
+    else:  # '… laut X …', '…, selon les autorités.': the sentence reports it
+        start = _skip_space(text, sentence[0])
+        final = not any(t.is_word for t in tokens[closing + 1 :])
+        if final and tokens[opening - 1].text in _ASIDE_MARKS:
+            end = _trim_end(text, start, tokens[opening - 1].start)
+        else:
+            end = _sentence_end(text, sentence)
+    if start >= end:
+        return []
+    return [Statement(start, end, speaker, role, cue)]
+
+
+_ASIDE_MARKS = frozenset(",–—-")
+
+
+def _source_after(reading: _Sentence, k: int):
+    """(speaker, role, first, last token index) of the source named from tokens[k] on."""
+    text, tokens, lang = reading.text, reading.tokens, reading.lang
+    after = tokens[k].start if k < len(tokens) else reading.bounds[1]
+    for index, m in reading.local:  # by start: past the reach, no later one is in it either
         if m.start - after > _ACCORDING_CHARS:
             break
         if m.start >= after:
-            speaker = resolve(mentions, index, lang)
+            speaker = resolve(reading.mentions, index, lang)
             if speaker is None:
-                return []
-            start = _skip_space(text, _after_source(tokens, m.end, lang))
-            end = _sentence_end(text, sentence)
-            if start >= end:
-                return []
-            cue = text[tokens[i].start : tokens[i + n - 1].end]
-            return [Statement(start, end, speaker, m.role, cue)]
-    source = _up_to_mark(tokens[i + n : i + n + _BODY_WORDS])  # no one named: a body
-    body = organization_in(source, lang) if source else None
-    if body is None:
-        return []
-    start = _skip_space(text, _after_source(tokens, source[-1].end, lang))
-    end = _sentence_end(text, sentence)
-    if start >= end:
-        return []
-    cue = text[tokens[i].start : tokens[i + n - 1].end]
-    return [Statement(start, end, (ORGANIZATION, body.text), None, cue)]
+                return None
+            return speaker, m.role, k, _index_at(tokens, m.end)
+    if k >= len(tokens):
+        return None
+    pronoun = referent(tokens[k].text, tokens[k].start, reading.mentions, lang, pronouns_only=True)
+    if pronoun is not None:  # 'Selon lui', 'according to him'
+        return pronoun, None, k, k
+    source = _up_to_mark(tokens[k : k + _BODY_WORDS])
+    named = _unnamed_source(tokens, k, lang)
+    if named is None:
+        body = organization_in(source, lang) if source else None
+        if body is None:
+            return None
+        return (ORGANIZATION, body.text), None, k, k + len(source) - 1
+    a, b = named
+    body = organization_in(tokens[a : b + 1], lang)
+    if body is not None and (body.text.isupper() or body.text[0].isupper()):
+        # 'le gestionnaire du réseau espagnol REE', 'dem Stromversorger Iberdrola'
+        return (ORGANIZATION, body.text), None, k, b
+    if any(lemma(t.text, lang) in _not_sources(lang) for t in tokens[a : b + 1]):
+        return None  # 'According to regulations': a text, no one's words
+    carrier = next((n for n in range(a, b + 1) if _is_carrier(tokens[n].text, lang)), None)
+    if carrier is not None:
+        # 'the latest data of the fire service': its owner is the source; with no owner
+        # ('According to the report', 'Selon les premières estimations') no one is named
+        a = _owner(tokens, carrier, b, lang)
+        if a is None:
+            return None
+    return (ORGANIZATION, text[tokens[a].start : tokens[b].end]), None, k, b
 
 
-def _body_next_to(tokens: Sequence[Token], i: int, lang: str) -> Token | None:
+def _source_before(reading: _Sentence, i: int):
+    """The source of a cue that follows it ('Der Polizei zufolge')."""
+    text, tokens, lang = reading.text, reading.tokens, reading.lang
+    before = _up_to_mark(reversed(tokens[max(0, i - _BODY_WORDS) : i]))[::-1]
+    if not before:
+        return None
+    first = i - len(before)
+    for index, m in reversed(reading.local):
+        if tokens[first].start <= m.start and m.end <= tokens[i].start:
+            speaker = resolve(reading.mentions, index, lang)
+            return (speaker, m.role, first, i - 1) if speaker is not None else None
+    body = organization_in(before, lang)
+    if body is not None:
+        return (ORGANIZATION, body.text), None, first, i - 1
+    content = []  # the nouns right before the cue and the words that bind them
+    for t in reversed(before):
+        if not t.is_word or (content and t.text[0].islower() and is_function_word(t.text, lang)):
+            break
+        if t.text[0].islower() and not content:
+            break
+        content.insert(0, t)
+    while content and is_function_word(content[0].text, lang):
+        content.pop(0)
+    if not content or any(lemma(t.text, lang) in _not_sources(lang) for t in content):
+        return None  # 'Vorhersagen zufolge': forecasts are nobody's words
+    first = i - len(content)
+    return (ORGANIZATION, text[content[0].start : content[-1].end]), None, first, i - 1
+
+
+def _unnamed_source(tokens: Sequence[Token], k: int, lang: str) -> tuple[int, int] | None:
+    """First and last token of the words naming a source no one is named for: up to the
+    clause's mark, else a few words; in German its nouns and what links them ('Bericht
+    des kalifornischen Ministeriums'); never a number."""
+    run = []
+    for tok in tokens[k : k + _SOURCE_TOKENS]:
+        if tok.text in _CLAUSE_MARKS or tok.text[0].isdigit() or not tok.is_word:
+            break
+        if parse_number(tok.text, lang) is not None:  # 'Według władz pięć zginęło'
+            break
+        run.append(tok)
+    marked = k + len(run) < len(tokens) and tokens[k + len(run)].text in _CLAUSE_MARKS
+    if lang == "de":  # nouns are capitalized: the source is a chain of them
+        chain, seen_noun = [], False
+        for n, tok in enumerate(run):
+            nxt = run[n + 1].text if n + 1 < len(run) else ""
+            if tok.text[0].isupper():
+                chain.append(tok)
+                seen_noun = True
+            elif tok.text.lower() in _GERMAN_LINKS or (nxt[:1].isupper() and not seen_noun):
+                chain.append(tok)  # 'des', 'für'; an adjective or article before a noun
+            elif nxt[:1].isupper() and not is_function_word(tok.text, lang):
+                chain.append(tok)  # 'des kalifornischen Ministeriums'
+            else:
+                break
+        run = chain
+    elif not marked:  # no comma to end it: its first noun and the names after it
+        content = [n for n, t in enumerate(run) if not is_function_word(t.text, lang)]
+        if content:
+            end = content[0] + 1
+            while end < len(run) and run[end].text[0].isupper():
+                end += 1
+            run = run[:end]
+    while run and (is_function_word(run[-1].text, lang) or run[-1].text.lower() in _GERMAN_LINKS):
+        run = run[:-1]
+    while run and is_function_word(run[0].text, lang):
+        run = run[1:]
+    if not run:
+        return None
+    first = next(n for n in range(k, len(tokens)) if tokens[n].start == run[0].start)
+    return first, first + len(run) - 1
+
+
+_GERMAN_LINKS = frozenset({"der", "des", "dem", "den", "die", "für", "von", "vom"})
+
+
+@cache
+def _carriers(lang: str) -> frozenset[str]:
+    return frozenset(lemma(w, lang) for w in words(lang, "speech", "carriers"))
+
+
+def _is_carrier(word: str, lang: str) -> bool:
+    return lemma(word, lang) in _carriers(lang) or word.lower() in words(lang, "speech", "carriers")
+
+
+@cache
+def _not_sources(lang: str) -> frozenset[str]:
+    return frozenset(lemma(w, lang) for w in words(lang, "speech", "not_sources"))
+
+
+def _owner(tokens: Sequence[Token], a: int, b: int, lang: str) -> int | None:
+    """First content word after the 'of' that follows a carrier word, if any."""
+    link = next((n for n in range(a + 1, b + 1) if is_function_word(tokens[n].text, lang)), None)
+    if link is None:
+        return None
+    return next(
+        (n for n in range(link + 1, b + 1) if not is_function_word(tokens[n].text, lang)), None
+    )
+
+
+def _index_at(tokens: Sequence[Token], end: int) -> int:
+    """Index of the last token ending by ``end``."""
+    return max(0, bisect_left(tokens, end, key=_token_start) - 1)
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:–—-"):
+        end -= 1
+    return end
+
+
+def body_next_to(tokens: Sequence[Token], i: int, lang: str) -> Token | None:
     """A body named right before a speech verb (its subject: 'the police said') or right
-    after it ('teilte die Behörde mit', 'a indiqué la préfecture'), within a clause."""
-    before = _up_to_mark(reversed(tokens[max(0, i - _BODY_WORDS) : i]))  # nearest first
-    after = _up_to_mark(tokens[i + 1 : i + 1 + _BODY_WORDS])
-    return organization_in(before, lang) or organization_in(after, lang)
+    after it ('teilte die Behörde mit', 'a indiqué la préfecture'), within a clause and
+    before any 'that'; the nearer one when both are ('Im Norden der Stadt erklärte die
+    Feuerwehr')."""
+    before = _up_to_mark(reversed(tokens[max(0, i - _BODY_WORDS) : i]))[::-1]
+    after = []
+    for tok in _up_to_mark(tokens[i + 1 : i + 1 + _BODY_AFTER_WORDS]):
+        if tok.text.lower() in _that_words(tok, lang):
+            break
+        after.append(tok)
+    first = organization_in(before, lang)
+    second = organization_in(after, lang)
+    if first is None or second is None:
+        return first or second
+    if lang != "en" and len(after) > 1 and after[1].start == second.start:
+        return second  # 'Im Norden der Stadt erklärte die Feuerwehr': verb, article, subject
+    gap_before = _words_between(tokens, first.end, tokens[i].start)
+    gap_after = _words_between(tokens, tokens[i].end, second.start)
+    return first if gap_before <= gap_after else second
+
+
+def _that_words(_tok: Token, lang: str) -> frozenset[str]:
+    return frozenset(w for phrase in _phrases(lang, "that") for w in phrase)
 
 
 def _up_to_mark(tokens: Iterable[Token]) -> list[Token]:
@@ -219,48 +460,14 @@ def _after_source(tokens: Sequence[Token], name_end: int, lang: str) -> int:
 
 
 def _verb(reading: _Sentence, i: int, previous: tuple[int, int] | None) -> list[Statement]:
+    """The statement a speech verb reports: its source, then where the words reported
+    stand (the previous sentence, before an aside, or after the verb)."""
     text, sentence, tokens, lang = reading.text, reading.bounds, reading.tokens, reading.lang
-    local, mentions = reading.local, reading.mentions
+    source = _verb_source(reading, i)
+    if source is None:
+        return []
+    speaker, mention = source
     verb = tokens[i]
-    speaker_index = None
-    # inverted: "sagte General X", "a déclaré le vice-ministre": the first mention after
-    # the verb, or none (a later one has at least as many words between)
-    after = bisect_left(local, verb.end, key=_pair_start)
-    if after < len(local) and (
-        _words_between(tokens, verb.end, local[after][1].start) <= _INVERTED_REACH
-    ):
-        speaker_index = local[after][0]
-    if speaker_index is None:  # the subject before the verb, nearest first
-        subject = _subject_before(local, verb.start, mentions, lang)
-        if (
-            subject is not None
-            and _words_between(tokens, subject[1].end, verb.start) <= _SUBJECT_REACH
-            and not any(
-                t.is_word and is_speech_verb(t.text, lang)
-                for t in tokens[bisect_left(tokens, subject[1].end, key=_token_start) : i]
-            )
-        ):
-            speaker_index = subject[0]
-    pointed = None
-    if speaker_index is None:  # a pronoun: 'Il a confirmé que', 'she said that'
-        # the pronoun stands next to the verb or its auxiliary ('Il a confirmé', 'sagte
-        # er'), not further off ('Il convient de noter que' is nobody)
-        near = text[tokens[max(0, i - 2)].start : tokens[min(len(tokens) - 1, i + 1)].end]
-        pointed = referent(near, verb.start, mentions, lang, pronouns_only=True)
-    if speaker_index is None and pointed is not None:
-        speaker = pointed
-        mention = Mention(verb.start, verb.end, verb.text, None, ())
-    elif speaker_index is None:  # a body: 'REE said', 'teilte die Behörde mit'
-        body = _body_next_to(tokens, i, lang)
-        if body is None:
-            return []
-        speaker = (ORGANIZATION, body.text)
-        mention = Mention(body.start, body.end, body.text, None, ())
-    else:
-        speaker = resolve(mentions, speaker_index, lang)
-        if speaker is None:
-            return []
-        mention = mentions[speaker_index]
     back = _back_reference(text, tokens, i, lang)
     if back is not None and previous is not None:
         cue = text[tokens[back].start : verb.end]
@@ -274,26 +481,195 @@ def _verb(reading: _Sentence, i: int, previous: tuple[int, int] | None) -> list[
         ),
         None,
     )
-    if that is not None:
-        comma = "," if tokens[that - 1].text == "," else ""
-        cue = f"{text[verb.start : verb.end]}{comma} {tokens[that].text}"
-        start = tokens[that].end
-    else:
-        k = bisect_left(tokens, start_after, key=_token_start)
-        rest = tokens[k : k + 2]  # the words after the verb: only the first two matter
-        if not rest or rest[0].text in '“„«"':
-            return []
+    if that is not None and _QUOTE_OPENERS.search(text, verb.end, tokens[that].start):
+        that = None  # 'said the cause may be a “large oscillation” that started': a relative
+    aside = _aside_mark(tokens, i, mention, lang) if that is None else None
+    clause = True
+    if aside is not None:  # '…, sagte X', '…, he said', '…, wie die Polizei mitteilte'
+        start = _skip_space(text, sentence[0])
+        end = _trim_end(text, start, tokens[aside].start)
         cue = text[verb.start : verb.end]
-        if rest[0].text.lower() in words(lang, "speech", "about"):
-            cue, rest = f"{cue} {rest[0].text}", rest[1:]
-        if not rest:
+    else:
+        reported = _reported_after(reading, i, that, start_after)
+        if reported is None:
             return []
-        start = rest[0].end if rest[0].text in ",:" else rest[0].start
-    start = _skip_space(text, start)
-    end = _sentence_end(text, sentence)
+        start, cue, clause = reported
+        end = _sentence_end(text, sentence)
     if start >= end:
         return []
-    return [Statement(start, end, speaker, mention.role, cue)]
+    return [Statement(start, end, speaker, mention.role, cue, reported=clause)]
+
+
+def _verb_source(reading: _Sentence, i: int) -> tuple[tuple[str, ...], Mention] | None:
+    """Who a speech verb's statement is from, and the mention (or word) that says so:
+    a person after the verb ('sagte General X') or before it (its subject), the subject
+    of the verb it is coordinated with ('X met Y and said'), a pronoun ('Il a confirmé'),
+    a body ('REE said'), or, where subjects drop, the person the verb fits ('Dodał')."""
+    text, sentence, tokens, lang = reading.text, reading.bounds, reading.tokens, reading.lang
+    local, mentions = reading.local, reading.mentions
+    verb = tokens[i]
+    index = _inverted_subject(reading, i)
+    if index is None and i > 0 and tokens[i - 1].text.lower() in _conjunctions(lang):
+        opening = local[0] if local else None  # 'X met Y and said that'
+        if (
+            opening is not None
+            and _words_between(tokens, sentence[0], opening[1].start) <= _OPENING_SUBJECT
+            and resolve(mentions, opening[0], lang) is not None
+        ):
+            index = opening[0]
+    if index is None:  # the subject before the verb, nearest first
+        subject = _subject_before(local, verb.start, mentions, lang)
+        if (
+            subject is not None
+            and _words_between(tokens, subject[1].end, verb.start) <= _SUBJECT_REACH
+            and not any(
+                t.is_word and is_speech_verb(t.text, lang)
+                for t in tokens[bisect_left(tokens, subject[1].end, key=_token_start) : i]
+            )
+        ):
+            index = subject[0]
+    if index is not None:
+        speaker = resolve(mentions, index, lang)
+        return (speaker, mentions[index]) if speaker is not None else None
+    # a pronoun stands next to the verb or its auxiliary ('Il a confirmé', 'sagte er'),
+    # not further off ('Il convient de noter que' is nobody)
+    near = text[tokens[max(0, i - 2)].start : tokens[min(len(tokens) - 1, i + 1)].end]
+    pointed = referent(near, verb.start, mentions, lang, pronouns_only=True)
+    if pointed is None:
+        body = body_next_to(tokens, i, lang)
+        if body is not None:
+            return (ORGANIZATION, body.text), Mention(body.start, body.end, body.text, None, ())
+        if _subject_dropped(tokens, i, lang):
+            pointed = referent(verb.text, verb.start, mentions, lang, dropped=True)
+    if pointed is None:
+        return None
+    return pointed, Mention(verb.start, verb.end, verb.text, None, ())
+
+
+def _inverted_subject(reading: _Sentence, i: int) -> int | None:
+    """'sagte General X', 'a déclaré le vice-ministre': the first mention after the verb
+    that names someone, in its clause and a few words off (a later one has at least as
+    many words between); a comma only after a title ('sagte der Minister für …, X')."""
+    local, tokens, verb, text = reading.local, reading.tokens, reading.tokens[i], reading.text
+    reach = lexicon(reading.lang)["speech"].get("inverted_reach", _INVERTED_REACH)
+    after = bisect_left(local, verb.end, key=_pair_start)
+    titled = False
+    for index, m in local[after:]:
+        if _words_between(tokens, verb.end, m.start) > reach + (_APPOSITION_WORDS if titled else 0):
+            return None
+        if "," in text[verb.end : m.start] and not titled:
+            return None
+        if resolve(reading.mentions, index, reading.lang) is not None:
+            return index
+        titled = m.key is None  # a title that names no one: its name may follow a comma
+    return None
+
+
+def _reported_after(
+    reading: _Sentence, i: int, that: int | None, start_after: int
+) -> tuple[int, str, bool] | None:
+    """Start and cue of the words a verb reports after it: after its 'that', else right
+    after the verb and its source ('X said the talks failed', 'mówił o'); and whether
+    they are a clause it reports, not a thing it names ('announced the new shelters')."""
+    text, tokens, lang = reading.text, reading.tokens, reading.lang
+    verb = tokens[i]
+    if that is not None:
+        comma = "," if tokens[that - 1].text == "," else ""
+        return _skip_space(text, tokens[that].end), f"{verb.text}{comma} {tokens[that].text}", True
+    k = bisect_left(tokens, start_after, key=_token_start)
+    adverbs = words(lang, "speech", "aside_adverbs")
+    while k < len(tokens) and tokens[k].text.lower() in adverbs:
+        k += 1  # 'warnte auch vor', 'said also that'
+    rest = tokens[k : k + 2]  # the words after the verb: only the first two matter
+    if not rest or rest[0].text in '“„«"':
+        return None
+    cue = verb.text
+    clause = True
+    if rest[0].text.lower() in words(lang, "speech", "about"):
+        cue, rest = f"{cue} {rest[0].text}", rest[1:]
+    elif rest[0].text not in ",:" and lemma(verb.text, lang) not in _bare_complement(lang):
+        clause = False  # 'announced the relief measures', 'ogłosił stan nadzwyczajny'
+    if not rest:
+        return None
+    start = rest[0].end if rest[0].text in ",:" else rest[0].start
+    return _skip_space(text, start), cue, clause
+
+
+@cache
+def _bare_complement(lang: str) -> frozenset[str]:
+    """Lemmas of the verbs whose reported clause may follow with no 'that' and no comma
+    ('said the talks failed'); other verbs followed by a noun report no clause."""
+    return frozenset(lemma(w, lang) for w in words(lang, "speech", "bare_complement"))
+
+
+def _aside_mark(tokens: Sequence[Token], i: int, mention: Mention, lang: str) -> int | None:
+    """Index of the comma or dash that opens an attribution set after the words it
+    reports ('Die Hilfe reiche nicht, sagte X', '… – podają władze', '…, wie die Polizei
+    mitteilte', '…, he said'): no conjunction or other verb between the mark and the verb,
+    words reported before the mark, and the speaker after it: right after the verb, or
+    before it after an opener ('wie', 'jak') or in English, where the verb then ends its
+    clause ('officials said on Monday')."""
+    between = 0
+    for j in range(i - 1, -1, -1):
+        tok = tokens[j]
+        if tok.text in _ASIDE_MARKS:
+            break
+        if not tok.is_word or tok.text.lower() in _conjunctions(lang):
+            return None
+        if speech_verb_at(tokens, j, lang):
+            return None
+        if tok.text.lower() in words(lang, "speech", "auxiliaries") | words(
+            lang, "speech", "aside_adverbs"
+        ):
+            continue  # 'a précisé', 'a également assuré'
+        between += 1
+        if between > _ASIDE_WORDS:
+            return None
+    else:
+        return None
+    if mention.start < tok.start and mention.start != tokens[i].start:
+        return None  # 'Pedro Sánchez, Spain’s prime minister, said the cause …'
+    if between:  # the subject stands between the mark and the verb
+        opener = tokens[j + 1].text.lower() in words(lang, "speech", "aside_openers")
+        if not opener and not _clause_ends_after(tokens, i, lang):
+            return None
+    reported = sum(1 for t in tokens[:j] if t.is_word)
+    return j if reported >= 2 else None
+
+
+def _clause_ends_after(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """'…, he said.', '…, officials said on Monday': nothing the verb governs follows
+    (where the language sets the subject first in such an aside: [speech] aside_tails)."""
+    tails = words(lang, "speech", "aside_tails")
+    if not tails:
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is None or not nxt.is_word or nxt.text.lower() in tails
+
+
+@cache
+def _conjunctions(lang: str) -> frozenset[str]:
+    """'and', 'und', 'i': a verb after one starts a clause of its own."""
+    return words(lang, "speech", "conjunctions")
+
+
+def _subject_dropped(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """A verb opening its sentence in a language that drops subjects ('Dodał, że'), or
+    after a short opening phrase ('No final do encontro, declarou que')."""
+    if not lexicon(lang)["speech"].get("pro_drop"):
+        return False
+    if i == 0:
+        return True
+    if i == 1 and tokens[0].text.lower() in words(lang, "speech", "aside_openers"):
+        return True  # 'Jak mówił', 'Como disse'
+    if tokens[i - 1].text != ",":
+        return False
+    opening = tokens[: i - 1]
+    return len(opening) <= _OPENING_WORDS and all(t.is_word for t in opening)
+
+
+_OPENING_SUBJECT = 4  # words before the subject that opens a sentence ('Polish Prime Minister X')
+_OPENING_WORDS = 6  # words of an adverbial phrase that opens a sentence before its verb
 
 
 def _back_reference(text, tokens, i, lang) -> int | None:

@@ -103,6 +103,7 @@ def test_french_statements():
     assert statements(text, "fr") == [
         ("Claire Dubois", "déclaré que", "les négociations reprendraient"),
         ("Paul Martin", "Selon", "le traité est équitable"),
+        ("Nations Unies", "Selon", "le traité est équitable"),  # a body speaks too
     ]
 
 

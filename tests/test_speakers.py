@@ -159,7 +159,7 @@ def test_the_speaker_before_an_apposition_and_adverbials(make_corpus, lang, text
 @pytest.mark.parametrize(
     ("lang", "text", "speaker"),
     [
-        ("en", "According to the fire brigade, twelve people died in the night.", "brigade"),
+        ("en", "According to the fire brigade, twelve people died in the night.", "fire brigade"),
         ("fr", "Selon le gestionnaire de réseau espagnol REE, le courant revient.", "REE"),
         ("en", "The grid operator REN said that power would return by the evening.", "REN"),
         ("de", "Die Polizei erklärte am Abend, dass die Lage stabil sei.", "Polizei"),

@@ -30,7 +30,11 @@ def lexicon_words(lang: str) -> set[str]:
         for key in ("nouns", "near", "after", "not_near"):
             phrases.extend(rule.get(key, []))
     phrases.extend(data.get("speech", {}).get("verbs", []))
+    phrases.extend(data.get("speech", {}).get("quote_verbs", []))
     phrases.extend(data.get("speech", {}).get("organizations", []))
+    phrases.extend(data.get("speech", {}).get("separable", {}))
+    phrases.extend(data.get("speech", {}).get("not_sources", []))
+    phrases.extend(data.get("speech", {}).get("carriers", []))
     phrases.extend(data.get("people", {}).get("not_names", []))
     for part in data.get("senses", {}).values():
         for words in part.values():
@@ -38,6 +42,12 @@ def lexicon_words(lang: str) -> set[str]:
     for forms in data.get("dates", {}).get("months", []):
         phrases.extend(forms)
     return {part for p in phrases for word in p.lower().split() for part in word.split("-") if part}
+
+
+def data_verbs(lang: str) -> list[str]:
+    """The lexicon's verbs of saying (and their separable stems), lowercased."""
+    speech = lexicon(lang).get("speech", {})
+    return [v.lower() for v in (*speech.get("verbs", []), *speech.get("quote_verbs", []))]
 
 
 def build(lang: str) -> dict[str, str]:
@@ -58,7 +68,12 @@ def build(lang: str) -> dict[str, str]:
     # itself a form of "redondo") all map to the word's lemma
     target = {lemma: lemma for lemma in own.values()} | own
     table: dict[str, str] = {}
-    for form, lemma in DefaultDictionaryFactory().get_dictionary(lang).items():
+    entries = DefaultDictionaryFactory().get_dictionary(lang).items()
+    verbs = {target.get(v) for v in data_verbs(lang)}
+    # a lowercase form of a verb of saying wins over a noun's that is spelt the same once
+    # lowercased: German 'sprach' is 'sprechen', not the 'Sprach-' of 'Sprache'
+    first = [(f, lem) for f, lem in entries if f == f.lower() and target.get(lem.lower()) in verbs]
+    for form, lemma in [*first, *entries]:
         mapped = target.get(lemma.lower())
         if mapped is not None:
             table.setdefault(form.lower(), mapped)
