@@ -15,8 +15,8 @@ per language and for all languages:
   name must be equal after folding; a body's must share a word, inflection allowed:
   'Medienberichten' is 'Medienberichte');
 - people: precision and recall of the names per article (people.docs), names compared after
-  case and diacritic folding; a full name found stands for a gold surname given alone in
-  that article (the corpus named the person in full elsewhere);
+  case and diacritic folding; a name stands for a gold name that ends in the same words
+  ('Olaf Scholz' found, only 'Scholz' in that article; 'Francis' for 'Pope Francis');
 - figures: P/R/F1 (spans overlap and values equal), and over matched figures the accuracy of
   kind, unit, qualifier and speaker (null must meet null), and of counted (over figures with
   a gold counted noun: the found text equals or starts with the lemma or the form as written);
@@ -302,10 +302,18 @@ def score_people(t: Tally, groups, gold: list[str], found: set[str], cols: set[s
 
 
 def _as_gold(found: str, gold: set[str]) -> str:
-    """A found full name stands for a gold surname the article gives alone ('Olaf Scholz'
-    named in full elsewhere in the corpus, 'Scholz' here)."""
-    last = found.rsplit(maxsplit=1)[-1] if found else found
-    return last if found not in gold and last in gold else found
+    """The gold name a found name stands for: the same, or one ending in the other's
+    words ('Olaf Scholz' named in full elsewhere in the corpus and 'Scholz' here;
+    'Francis' and the gold 'Pope Francis')."""
+    if found in gold or not found:
+        return found
+    words = found.split()
+    for name in gold:
+        other = name.split()
+        n = min(len(words), len(other))
+        if words[-n:] == other[-n:]:
+            return name
+    return found
 
 
 def score_figures(t, groups, gold: list[dict], found: list[dict], cols: set[str]):

@@ -102,8 +102,8 @@ def add_mentions(
     """
     for i, m in enumerate(found):
         key = m.key if m.key is not None else resolve(found, i, lang)
-        if key is None:
-            continue
+        if key is None or key[0] == ORGANIZATION:
+            continue  # a body named like a person ('Red Eléctrica') is no one in the table
         person = people.setdefault(key, Person(key))
         if m.key is not None:
             person.forms[m.surface] += 1
@@ -402,9 +402,13 @@ def clear_names(text: str, spans: Iterable[tuple[int, int]], lang: str) -> list[
     """Names that a title, an apposition or a speech verb marks as a person's.
 
     Only capitalized runs worth a look are read, each in a small window of its own: a
-    run that is not mostly everyday words, or that a title introduces.
+    run that is not mostly everyday words, or that a title introduces. A pope's or a
+    monarch's title also marks a one-word name ('papież Franciszek', 'Queen Letizia').
     """
     found: dict[tuple[int, int], Mention] = {}
+    spans = list(spans)
+    for mention in _single_names(text, spans, lang):
+        found[(mention.start, mention.end)] = mention
     for start, end in spans:
         for run in _CAP_RUN.finditer(text, start, end):
             if not (_may_be_name(run, lang) or _titled_run(text, run, start, lang)):
@@ -413,6 +417,37 @@ def clear_names(text: str, spans: Iterable[tuple[int, int]], lang: str) -> list[
             for mention in _names_in(text, tokens, lang, run.start(), run.end()):
                 found[(mention.start, mention.end)] = mention
     return sorted(found.values(), key=lambda m: m.start)
+
+
+def _single_names(text: str, spans: Iterable[tuple[int, int]], lang: str) -> list[Mention]:
+    """One-word names after the titles that take them ([people] single_name_titles)."""
+    pattern = _single_title_pattern(lang)
+    if pattern is None:
+        return []
+    found = []
+    for start, end in spans:
+        for hit in pattern.finditer(text, start, end):
+            a, b = hit.span("name")
+            word = text[a:b]
+            if text[b : b + 1] == " " and text[b + 1 : b + 2].isupper():
+                continue  # more capitalized words follow: a full name, read as a run
+            if is_function_word(word, lang) or (
+                is_common_word(word, lang) and not _given(word, lang)
+            ):
+                continue
+            found.append(
+                Mention(a, b, word, _key(word), (text[hit.start() : hit.start("name")].strip(),))
+            )
+    return found
+
+
+@cache
+def _single_title_pattern(lang: str) -> re.Pattern[str] | None:
+    titles = lexicon(lang)["people"].get("single_name_titles", [])
+    if not titles:
+        return None
+    words = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?i:{words})\s+(?P<name>[{_UPPER}][\w’'-]+)(?![\w’'-])")
 
 
 def _titled_run(text: str, run: re.Match[str], start: int, lang: str) -> bool:
@@ -493,8 +528,7 @@ def _named_body(tokens: Sequence[Token], first: int, last: int, lang: str) -> bo
         return True
     if any(is_not_name(w, lang) for w in words):
         return True
-    before = [t for t in tokens[max(0, first - 2) : first] if t.is_word]
-    if before and is_body_word(before[-1].text, lang):
+    if _body_before(tokens, first, lang):
         return True
     after = tokens[last : last + 3]
     return (
@@ -503,6 +537,30 @@ def _named_body(tokens: Sequence[Token], first: int, last: int, lang: str) -> bo
         and is_function_word(after[1].text, lang)
         and is_body_word(after[2].text, lang)
     )
+
+
+def _body_before(tokens: Sequence[Token], first: int, lang: str) -> bool:
+    """A body's noun a few lowercase words before a run ('der Netzbetreiber Red
+    Eléctrica', 'operator sieci Red Electrica'): the run is that body's name."""
+    for j in range(first - 1, max(-1, first - 1 - _BODY_REACH), -1):
+        tok = tokens[j]
+        if not tok.is_word or title_at(tokens, j, lang):
+            return False
+        if is_body_word(tok.text, lang):
+            return tok.text.lower() not in _people_nouns(lang)
+        if tok.text[0].isupper():
+            return False  # 'presidente da Câmara Municipal de Los Angeles, Marqueece …'
+    return False
+
+
+_BODY_REACH = 3  # words between a body's noun and its name
+
+
+@cache
+def _people_nouns(lang: str) -> frozenset[str]:
+    """Nouns of the bodies list that name people ('firefighter', 'ratownik'): before a
+    name they are its role, not its body."""
+    return words(lang, "speech", "people_nouns")
 
 
 def is_body_word(word: str, lang: str) -> bool:
@@ -656,10 +714,12 @@ def mentions(
     known = frozenset(known)  # the same object when it is one already
     by_first = _by_first(known)
     surnames = surname_keys(known, lang)
+    singles = {k[0]: k for k in known if len(k) == 1}
     known_re = _known_pattern(known, lang)
     folded = fold_same_length(text)
     found: list[Mention] = []
     addressed: list[Mention] = []  # surnames after a form of address ('M. Durand')
+    bodies: set[tuple[str, ...]] = set()  # known names this article gives to a body
     for start, end in spans:
         named: list[tuple[int, int]] = []  # stretches where a title belongs to a name
         for hit in known_re.finditer(folded, start, end) if known_re is not None else ():
@@ -671,38 +731,69 @@ def mentions(
             if " " in hit.group().strip():  # a full name
                 key = _match_known(tokens, i, len(tokens), by_first)
                 size = len(key) if key is not None else 0
-            else:  # a surname alone: only where no capitalized word stands beside it
-                key = surnames.get(fold(tokens[i].text)) if _lone(tokens, i, lang) else None
+            else:  # a surname alone (or a one-word name, 'Franziskus'): only where no
+                # capitalized word stands beside it
+                word = fold(tokens[i].text)
+                key = surnames.get(word) or singles.get(word) if _lone(tokens, i, lang) else None
                 size = 1
             if key is None:
                 continue
             a, b = tokens[i].start, tokens[i + size - 1].end
+            if size > 1 and _named_body(tokens, i, i + size, lang):
+                bodies.add(key)  # named as a body here: a body all through this article
+                found.append(Mention(a, b, text[a:b], (ORGANIZATION, text[a:b]), ()))
+                continue
             roles = _roles(text, tokens, i, i + size, lang) if size > 1 else ()
             found.append(Mention(a, b, text[a:b], key, roles))
             after = _role_after_end(tokens, i + size, lang) or min(len(tokens), i + size + 2)
             named.append((tokens[max(0, i - _TITLE_REACH)].start, tokens[after - 1].end))
-        inside_named = _covered(named)
-        for hit_start, hit_end in title_spans(folded, start, end, lang):
-            if inside_named(hit_start):
-                continue
-            tokens = tokenize(text, hit_start, _phrase_end(text, hit_end, end))
-            n = title_at(tokens, 0, lang)
-            if not n:
-                continue
-            honored = tokenize(text, hit_start, min(end, hit_end + _WINDOW_BEFORE))
-            surname = _honored(honored, n, lang)
-            if surname is not None:  # 'M. Durand', 'Herr Hofer': a person, named by surname
-                first = n + (1 if honored[n].text == "." else 0)
-                a, b = honored[first].start, honored[surname - 1].end
-                addressed.append(Mention(a, b, text[a:b], _key(text[a:b]), ()))
-                continue
-            a, b = tokens[0].start, tokens[n - 1].end
-            role_end = _complement_end(tokens, n, lang) or b
-            found.append(Mention(a, b, text[a:b], None, (text[a:role_end],)))
+        titles, honored = _bare_titles(text, folded, (start, end), lang, _covered(named))
+        found += titles
+        addressed += honored
+    if bodies:
+        found = [
+            Mention(m.start, m.end, m.surface, (ORGANIZATION, m.surface), ())
+            if m.key in bodies
+            else m
+            for m in found
+        ]
     found += _local_surnames(text, folded, spans, found, surnames, lang=lang)
     taken = {m.start for m in found}  # 'M. Sanchez' after 'Pedro Sanchez' is he
     found += [m for m in addressed if m.start not in taken]
     return Mentions(sorted(found, key=lambda m: m.start))
+
+
+def _bare_titles(
+    text: str,
+    folded: str,
+    span: tuple[int, int],
+    lang: str,
+    inside_named: Callable[[int], bool],
+) -> tuple[list[Mention], list[Mention]]:
+    """The titles of a paragraph that stand without a name ('le vice-ministre'), and the
+    surnames a form of address gives ('M. Durand'): titles inside a named stretch are the
+    name's own."""
+    start, end = span
+    titles: list[Mention] = []
+    addressed: list[Mention] = []
+    for hit_start, hit_end in title_spans(folded, start, end, lang):
+        if inside_named(hit_start):
+            continue
+        tokens = tokenize(text, hit_start, _phrase_end(text, hit_end, end))
+        n = title_at(tokens, 0, lang)
+        if not n:
+            continue
+        honored = tokenize(text, hit_start, min(end, hit_end + _WINDOW_BEFORE))
+        surname = _honored(honored, n, lang)
+        if surname is not None:  # 'M. Durand', 'Herr Hofer': a person, named by surname
+            first = n + (1 if honored[n].text == "." else 0)
+            a, b = honored[first].start, honored[surname - 1].end
+            addressed.append(Mention(a, b, text[a:b], _key(text[a:b]), ()))
+            continue
+        a, b = tokens[0].start, tokens[n - 1].end
+        role_end = _complement_end(tokens, n, lang) or b
+        titles.append(Mention(a, b, text[a:b], None, (text[a:role_end],)))
+    return titles, addressed
 
 
 def _honored(tokens: Sequence[Token], n: int, lang: str) -> int | None:
@@ -748,7 +839,12 @@ def _local_surnames(
     it out of the corpus-wide surnames), once its person was named in full here."""
     first_seen: dict[str, tuple[int, tuple[str, ...]]] = {}
     for m in sorted(found, key=lambda m: m.start):
-        if m.key is not None and len(m.key) >= 2 and m.key[-1] not in surnames:
+        if (
+            m.key is not None
+            and len(m.key) >= 2
+            and m.key[0] != ORGANIZATION
+            and m.key[-1] not in surnames
+        ):
             last = m.key[-1]
             if last in first_seen and first_seen[last][1] != m.key:
                 first_seen[last] = (-1, m.key)  # two people share it here: ambiguous
@@ -994,7 +1090,7 @@ def referent(
         return None
     for i in range(bisect_left(mentions_sorted, before, key=_mention_start) - 1, -1, -1):
         m = mentions_sorted[i]
-        if m.key is None:
+        if m.key is None or m.key[0] == ORGANIZATION:
             continue
         given = given_name_gender(m.surface.split()[0]) if len(m.key) > 1 else None
         if given in (None, "?") or gender in (given, "?"):

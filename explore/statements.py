@@ -557,8 +557,9 @@ def _inverted_subject(reading: _Sentence, i: int) -> int | None:
     for index, m in local[after:]:
         if _words_between(tokens, verb.end, m.start) > reach + (_APPOSITION_WORDS if titled else 0):
             return None
-        if "," in text[verb.end : m.start] and not titled:
-            return None
+        between = text[verb.end : m.start]
+        if "," in between and not titled and not any(r in between for r in m.roles):
+            return None  # past a comma only after a title ('Jak powiedział prezydent …, X')
         if resolve(reading.mentions, index, reading.lang) is not None:
             return index
         titled = m.key is None  # a title that names no one: its name may follow a comma
@@ -662,6 +663,8 @@ def _subject_dropped(tokens: Sequence[Token], i: int, lang: str) -> bool:
         return True
     if i == 1 and tokens[0].text.lower() in words(lang, "speech", "aside_openers"):
         return True  # 'Jak mówił', 'Como disse'
+    if tokens[i - 1].text.lower() in _conjunctions(lang) and speech_verb_at(tokens, 0, lang):
+        return True  # 'Dodał, że … i podkreślił, że': the verb that opens it drops it too
     if tokens[i - 1].text != ",":
         return False
     opening = tokens[: i - 1]

@@ -267,3 +267,39 @@ def test_a_quote_after_a_sentence_of_speech_is_its_subjects(make_corpus):
         "“The water reached the ovens in ten minutes and we ran out through the back.”"
     )
     assert quote_speakers(read(make_corpus, "en", text)) == ["Lina Moreau"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("de", "Papst Franziskus hatte ihn 2023 nach Rom geholt.", "Franziskus"),
+        ("pl", "Pięć lat temu papież Franciszek mianował go biskupem.", "Franciszek"),
+        ("en", "Queen Letizia visited the flooded town on Sunday.", "Letizia"),
+    ],
+)
+def test_a_monarchs_or_popes_title_marks_a_one_word_name(make_corpus, lang, text, name):
+    assert name in read(make_corpus, lang, text).people["name"].to_list()
+
+
+def test_a_name_given_to_a_body_in_an_article_speaks_as_that_body(make_corpus):
+    text = (
+        "Der Netzbetreiber Aurora Energia meldete am Morgen einen Ausfall. "
+        "Später teilte Aurora Energia mit, dass die Versorgung wieder laufe."
+    )
+    corpus = read(make_corpus, "de", text)
+    assert "Aurora Energia" not in corpus.people["name"].to_list()
+    assert [(s, k) for s, k, _ in statements(corpus)] == [("Aurora Energia", "organization")]
+
+
+def test_a_second_verb_after_and_shares_a_dropped_subject(make_corpus):
+    text = (
+        "Minister Jan Kowal odwiedził Nysę. "
+        "Dodał, że wały są bezpieczne i podkreślił, że pomoc dotrze."
+    )
+    found = [s for s, _, _ in statements(read(make_corpus, "pl", text))]
+    assert found == ["Jan Kowal", "Jan Kowal"]
+
+
+def test_an_opener_verb_and_a_title_in_apposition_before_the_name(make_corpus):
+    text = "Jak powiedział prezydent regionu, Karol Wrona, obecnie nie można podać liczby ofiar."
+    assert [s for s, _, _ in statements(read(make_corpus, "pl", text))] == ["Karol Wrona"]
