@@ -28,6 +28,7 @@ from explore.statements import (
     Statement,
     body_next_to,
     continued_statement,
+    may_continue,
     statements_in_sentence,
 )
 from explore.text import first_tokens, last_tokens, sentence_spans
@@ -109,12 +110,20 @@ class ArticleView:
         return [span.start for span in self.quote_spans]
 
     def statements_at(self, sentence: int) -> list[Statement]:
-        """Statements reported in one sentence (computed once per sentence, and the
-        sentences before it first, so a long article never recurses deeply)."""
-        done = self._statements_by_sentence  # always the sentences 0 .. len - 1
-        for k in range(len(done), sentence + 1):
-            done[k] = self._read_statements(k)
+        """Statements reported in one sentence (computed once per sentence). A sentence
+        that may go on with the statement before it ('… seien nicht erreichbar') needs
+        that one first: the run of such sentences is read from its start, in a loop."""
+        done = self._statements_by_sentence
+        if sentence not in done:
+            run = [sentence]
+            while run[-1] > 0 and run[-1] - 1 not in done and self._may_continue(run[-1]):
+                run.append(run[-1] - 1)
+            for k in reversed(run):
+                done[k] = self._read_statements(k)
         return done[sentence]
+
+    def _may_continue(self, sentence: int) -> bool:
+        return may_continue(self.text, self.sentences[sentence], self.lang)
 
     def _read_statements(self, sentence: int) -> list[Statement]:
         previous = self.sentences[sentence - 1] if sentence > 0 else None
@@ -126,7 +135,7 @@ class ArticleView:
             lang=self.lang,
             previous=previous,
         )
-        if found or previous is None:
+        if found or previous is None or not self._may_continue(sentence):
             return found
         before = self._statements_by_sentence.get(sentence - 1)
         if not before:

@@ -881,11 +881,13 @@ def _phrase_end(text: str, start: int, end: int) -> int:
 
 
 def _lone(tokens: Sequence[Token], i: int, lang: str) -> bool:
-    """A capitalized word with no capitalized word beside it, but a title before it
-    ('Regierungschef Sánchez', German titles are capitalized nouns)."""
+    """A capitalized word with no capitalized word beside it, but a title or a function
+    word before it ('Regierungschef Sánchez': German titles are capitalized nouns)."""
     before = i > 0 and _is_cap(tokens[i - 1]) and tokens[i - 1].is_word
-    if before and _title_ends_at(tokens, i - 1, lang):
-        before = False
+    if before and (
+        _title_ends_at(tokens, i - 1, lang) or is_function_word(tokens[i - 1].text, lang)
+    ):
+        before = False  # 'Regierungschef Sánchez', 'But Merz said
     return not before and not (
         i + 1 < len(tokens) and _is_cap(tokens[i + 1]) and tokens[i + 1].is_word
     )

@@ -67,25 +67,46 @@ def _phrases(lang: str, key: str) -> tuple[tuple[str, ...], ...]:
 
 @cache
 def _cue_words(lang: str) -> frozenset[str]:
-    """Every form of every speech verb, and the first word of each 'according to' phrase:
-    a sentence without one of these words holds no statement."""
+    """Every form of every speech verb, and the one-word 'according to' cues: with the
+    longer ones (_phrase_cues), a sentence without one of these holds no statement."""
     stems = set(lexicon(lang)["speech"].get("separable", {}))
     verbs = set(speech_verbs(lang)) | {
         f for f, lem in forms(lang).items() if lem in speech_verbs(lang) or lem in stems
     }
-    firsts = {re.split(r"[\s'’]", " ".join(p))[0] for p in _phrases(lang, "according")}
-    firsts |= set(words(lang, "speech", "source_first"))
-    return frozenset(verbs | firsts)
+    single = {p[0] for p in _phrases(lang, "according") if len(p) == 1 and p[0].isalpha()}
+    return frozenset(verbs | single | set(words(lang, "speech", "source_first")))
+
+
+@cache
+def _phrase_cues(lang: str) -> re.Pattern[str] | None:
+    """The 'according to' cues of several words ('de acordo com', 'd'après'): a few
+    phrases, so one small regex."""
+    longer = [" ".join(p) for p in _phrases(lang, "according") if len(p) > 1 or not p[0].isalpha()]
+    if not longer:
+        return None
+    body = "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(longer), key=len, reverse=True)
+    )
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
 
 
 _WORD = re.compile(r"\w+")
 
 
 def _cue_starts(text: str, start: int, end: int, lang: str) -> set[int]:
-    """Offsets of the cue words of text[start:end]: its words looked up in a set (a
-    regex of every form of every verb takes seconds to compile in each process)."""
+    """Offsets of the cues of text[start:end]: its words looked up in a set (a regex of
+    every form of every verb takes seconds to compile in each process), checked first
+    as a whole (most sentences have none), and the few longer phrases."""
     cue_words = _cue_words(lang)
-    return {m.start() for m in _WORD.finditer(text, start, end) if m.group().lower() in cue_words}
+    found = set()
+    if not cue_words.isdisjoint(_WORD.findall(text[start:end].lower())):
+        found = {
+            m.start() for m in _WORD.finditer(text, start, end) if m.group().lower() in cue_words
+        }
+    phrases = _phrase_cues(lang)
+    if phrases is not None:
+        found.update(m.start() for m in phrases.finditer(text, start, end))
+    return found
 
 
 def _phrase_at(tokens: Sequence[Token], i: int, phrases) -> int:
@@ -148,6 +169,18 @@ def statements_in_sentence(
     return list(by_clause.values())
 
 
+def may_continue(text: str, sentence: tuple[int, int], lang: str) -> bool:
+    """Whether a sentence holds a word that carries reported speech on (see
+    continued_statement): a set lookup per word, no tokens."""
+    marks = _continuation_marks(lang)
+    return bool(marks) and any(m.group().lower() in marks for m in _WORD.finditer(text, *sentence))
+
+
+@cache
+def _continuation_marks(lang: str) -> frozenset[str]:
+    return words(lang, "speech", "subjunctive") | words(lang, "speech", "continued")
+
+
 def continued_statement(
     text: str,
     sentence: tuple[int, int],
@@ -159,7 +192,7 @@ def continued_statement(
     """A sentence with no cue of its own that goes on with the statement before it:
     in the subjunctive of reported speech ('Tausende Menschen seien nicht erreichbar')
     or pointing back at its source ('Demnach fielen 300 Liter')."""
-    marks = words(lang, "speech", "subjunctive") | words(lang, "speech", "continued")
+    marks = _continuation_marks(lang)
     if not marks:
         return []
     tokens = _outside(tokenize(text, *sentence), overlapping(quotes, *sentence))

@@ -303,3 +303,11 @@ def test_a_second_verb_after_and_shares_a_dropped_subject(make_corpus):
 def test_an_opener_verb_and_a_title_in_apposition_before_the_name(make_corpus):
     text = "Jak powiedział prezydent regionu, Karol Wrona, obecnie nie można podać liczby ofiar."
     assert [s for s, _, _ in statements(read(make_corpus, "pl", text))] == ["Karol Wrona"]
+
+
+def test_a_surname_after_a_capitalized_function_word_is_still_alone(make_corpus):
+    text = (
+        "Chancellor Anna Berger won the vote on Sunday. "
+        "But Berger has previously said that she will not govern with the far right."
+    )
+    assert [s for s, _, _ in statements(read(make_corpus, "en", text))] == ["Anna Berger"]
