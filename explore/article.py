@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from explore.lexicons import lexicon
+from explore.lexicons import lexicon, words
 from explore.people import (
     ORGANIZATION,
     Mention,
@@ -19,6 +19,7 @@ from explore.people import (
     clear_names,
     mentions,
     mentions_within,
+    named_organization,
     referent,
     resolve,
     speech_verb_at,
@@ -31,7 +32,7 @@ from explore.statements import (
     may_continue,
     statements_in_sentence,
 )
-from explore.text import first_tokens, last_tokens, sentence_spans
+from explore.text import first_tokens, last_tokens, lemma, sentence_spans, tokenize
 
 PROSE_KINDS = frozenset({"body", "caption", "heading"})
 
@@ -122,6 +123,29 @@ class ArticleView:
                 done[k] = self._read_statements(k)
         return done[sentence]
 
+    def _named_body_for(self, statement: Statement) -> Statement:
+        """A statement whose source is a body's common noun that points back ('segundo a
+        empresa', 'teilte die Behörde mit') is the body last named before it."""
+        key = self._body_named_before(statement.speaker, statement.start)
+        return statement if key is None else replace(statement, speaker=key)
+
+    def _body_named_before(
+        self, speaker: tuple[str, ...] | None, offset: int
+    ) -> tuple[str, ...] | None:
+        """The body named most recently before an offset, for a speaker that is only an
+        anaphoric body noun ([speech] anaphoric_bodies); None otherwise or if none is."""
+        if speaker is None or speaker[0] != ORGANIZATION:
+            return None
+        if lemma(speaker[1], self.lang) not in words(self.lang, "speech", "anaphoric_bodies"):
+            return None
+        sentence = self.sentence_index(offset)
+        for k in range(sentence - 1 if sentence is not None else -1, -1, -1):
+            start, end = self.sentences[k]
+            name = named_organization(tokenize(self.text, start, end), self.lang)
+            if name is not None:
+                return (ORGANIZATION, name)
+        return None
+
     def _may_continue(self, sentence: int) -> bool:
         return may_continue(self.text, self.sentences[sentence], self.lang)
 
@@ -135,7 +159,9 @@ class ArticleView:
             lang=self.lang,
             previous=previous,
         )
-        if found or previous is None or not self._may_continue(sentence):
+        if found:
+            return [self._named_body_for(s) for s in found]
+        if previous is None or not self._may_continue(sentence):
             return found
         before = self._statements_by_sentence.get(sentence - 1)
         if not before:
@@ -178,6 +204,9 @@ class ArticleView:
         quote = attribute_quote(self.text, span, bounds, self.mentions, lang=self.lang)
         if quote.speaker is None and quote.cue is not None:  # '“…,” she said', 'disse ela'
             quote = replace(quote, speaker=self._cue_source(span, quote, bounds))
+        named = self._body_named_before(quote.speaker, span.outer_start)
+        if named is not None:  # '“…”, teilte die Behörde mit': the agency named before
+            quote = replace(quote, speaker=named)
         if inside is not None and quote.speaker is None:  # quoted inside reported speech:
             # the speaker's words, however short ('called the deal “a milestone”')
             quote = replace(quote, kind="speech", speaker=inside.speaker, cue=inside.cue)

@@ -1133,5 +1133,14 @@ def organization_in(tokens: Sequence[Token], lang: str) -> Token | None:
     return None
 
 
+def named_organization(tokens: Sequence[Token], lang: str) -> str | None:
+    """The proper name of a body in a few words, if they give one: an acronym or the name
+    after a body's noun ('die staatliche Wetteragentur Aemet'); not the noun alone."""
+    body = organization_in(tokens, lang)
+    if body is None or not (body.text[0].isupper() and not is_body_word(body.text, lang)):
+        return None
+    return body.text
+
+
 def _is_acronym(word: str) -> bool:
     return 2 <= len(word) <= 6 and word.isalpha() and word.isupper() and word not in _NOT_ACRONYMS

@@ -311,3 +311,20 @@ def test_a_surname_after_a_capitalized_function_word_is_still_alone(make_corpus)
         "But Berger has previously said that she will not govern with the far right."
     )
     assert [s for s, _, _ in statements(read(make_corpus, "en", text))] == ["Anna Berger"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("de", "Die Wetteragentur Meteoalp warnte am Morgen vor Sturm. „Das ist ein ganzes Jahr "
+               "Regen“, teilte die Behörde am Abend mit.", "Meteoalp"),
+        ("pt", "O operador de rede REN confirmou o corte. Segundo a empresa, a luz volta amanhã.",
+         "REN"),
+        ("en", "Mayor Ruth Kane thanked the fire brigade. The police said that two roads were "
+               "closed.", "police"),  # the police is no anaphor: it stays itself
+    ],
+)  # fmt: skip
+def test_a_bodys_common_noun_points_back_to_the_body_named_before(make_corpus, lang, text, speaker):
+    corpus = read(make_corpus, lang, text)
+    found = corpus.quotes["speaker"].to_list() + corpus.statements["speaker"].to_list()
+    assert speaker in found
