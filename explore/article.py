@@ -207,6 +207,8 @@ class ArticleView:
         named = self._body_named_before(quote.speaker, span.outer_start)
         if named is not None:  # '“…”, teilte die Behörde mit': the agency named before
             quote = replace(quote, speaker=named)
+        if _in_compound(self.text, span):  # 'die „Kronen“-Zeitung': a name, no one's words
+            return replace(quote, kind="term", speaker=None, role=None, cue=None)
         if inside is not None and quote.speaker is None:  # quoted inside reported speech:
             # the speaker's words, however short ('called the deal “a milestone”')
             quote = replace(quote, kind="speech", speaker=inside.speaker, cue=inside.cue)
@@ -331,6 +333,15 @@ class ArticleView:
             if s.start <= start and end <= s.end:
                 return s.speaker
         return None
+
+
+def _in_compound(text: str, span: QuoteSpan) -> bool:
+    """A quote joined by a hyphen to the word after it names a thing ('„Kronen“-Zeitung',
+    '"Sarah Wagenknecht"-Bündnis')."""
+    return (
+        text[span.outer_end : span.outer_end + 1] == "-"
+        and text[span.outer_end + 1 : span.outer_end + 2].isalpha()
+    )
 
 
 def _range(sentence: int | None) -> Iterable[int]:

@@ -328,3 +328,9 @@ def test_a_bodys_common_noun_points_back_to_the_body_named_before(make_corpus, l
     corpus = read(make_corpus, lang, text)
     found = corpus.quotes["speaker"].to_list() + corpus.statements["speaker"].to_list()
     assert speaker in found
+
+
+def test_a_quote_joined_to_a_word_by_a_hyphen_is_a_name(make_corpus):
+    text = "Das berichtet die „Morgenpost“-Zeitung. Der Bürgermeister sagte, die Lage sei ernst."
+    corpus = read(make_corpus, "de", text)
+    assert corpus.quotes.select("kind", "speaker").to_dicts() == [{"kind": "term", "speaker": None}]
