@@ -544,8 +544,8 @@ def _body_before(tokens: Sequence[Token], first: int, lang: str) -> bool:
     Eléctrica', 'operator sieci Red Electrica'): the run is that body's name."""
     for j in range(first - 1, max(-1, first - 1 - _BODY_REACH), -1):
         tok = tokens[j]
-        if not tok.is_word or title_at(tokens, j, lang):
-            return False
+        if not tok.is_word or title_at(tokens, j, lang) or _title_ends_at(tokens, j, lang):
+            return False  # 'le chef du gouvernement Luis Montenegro': a title, not a body
         if is_body_word(tok.text, lang):
             return tok.text.lower() not in _people_nouns(lang)
         if tok.text[0].isupper():

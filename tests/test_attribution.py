@@ -334,3 +334,12 @@ def test_a_quote_joined_to_a_word_by_a_hyphen_is_a_name(make_corpus):
     text = "Das berichtet die „Morgenpost“-Zeitung. Der Bürgermeister sagte, die Lage sei ernst."
     corpus = read(make_corpus, "de", text)
     assert corpus.quotes.select("kind", "speaker").to_dicts() == [{"kind": "term", "speaker": None}]
+
+
+def test_a_title_ending_in_a_bodys_noun_still_introduces_a_person(make_corpus):
+    text = (
+        "Le chef du gouvernement Luís Serrano a déclaré que le courant revenait. "
+        "Plus tard, Luís Serrano a remercié les équipes de la compagnie."
+    )
+    corpus = read(make_corpus, "fr", text)
+    assert "Luís Serrano" in corpus.people["name"].to_list()
