@@ -10,13 +10,15 @@ from __future__ import annotations
 import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import click
 
-from explore import schemas
+from explore import schemas, stream
 from explore.corpus import Corpus, load_corpus
 from explore.errors import ExploreError, ExploreWarning
 from explore.export import FORMATS, format_for, write_table
+from explore.progress import bars
 
 TABLE_HELP = {
     "articles": "One row per article: language, outlet, family, size.",
@@ -66,7 +68,40 @@ RULES_OPTION = click.option(
     type=click.Path(dir_okay=False, exists=True),
     help="A rules file of your own (default: the package's rules.toml).",
 )
-WITH_RULES = {"checks": "check", "regions": "breakdown"}  # Corpus methods taking a rules file
+WITH_RULES = stream.WITH_RULES  # Corpus methods taking a rules file
+JOBS_OPTION = click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes that read the articles (default: every core, for a corpus of a few "
+    "MB or more); any number gives the same rows in the same order.",
+)
+ENGINE_OPTION = click.option(
+    "--engine",
+    type=click.Choice(["local", "ray"]),
+    default="local",
+    show_default=True,
+    help="ray: run on a Ray cluster (pip install 'explore[ray]'; RAY_ADDRESS names the "
+    "cluster) and write --out DIR, a folder of Parquet files.",
+)
+
+
+def _on_ray(name: str, path: str, out: str | None, *, concepts: str | None, fmt: str) -> None:
+    """The table written by Ray Data (explore.ray_engine) into the folder ``out``."""
+    from explore import ray_engine
+
+    if name not in ray_engine.TABLES:
+        raise ExploreError(
+            f"--engine ray: writes the {', '.join(ray_engine.TABLES)} tables; got {name} "
+            "(use --engine local)"
+        )
+    if out is None or fmt not in ("parquet", "table"):
+        raise ExploreError("--engine ray: writes a folder of Parquet files; give --out DIR")
+    if Path(out).exists() and not Path(out).is_dir():
+        raise ExploreError(f"--out {out}: is a file; --engine ray writes a folder of Parquet files")
+    ray_engine.write_table(name, path, out, concepts=concepts)
+
+
 STARTER_OPTION = click.option(
     "--starter",
     is_flag=True,
@@ -85,30 +120,49 @@ def _table_command(name: str, build: Callable[[Corpus], object]) -> click.Comman
         default=None,
         help="Output format (default: from --out's suffix, else a table).",
     )
-    @click.option("--out", type=click.Path(dir_okay=False), help="Write to FILE instead of stdout.")
+    @click.option(
+        "--out",
+        type=click.Path(),
+        help="Write to FILE instead of stdout (a Parquet or CSV file is written batch by "
+        "batch: corpora larger than memory fit). With --engine ray: a folder.",
+    )
     @click.option(
         "--concepts",
         type=click.Path(dir_okay=False, exists=True),
         help="An event vocabulary (default: PATH/concepts.toml when there is one).",
     )
+    @JOBS_OPTION
+    @ENGINE_OPTION
     def command(
         path: str,
         fmt: str | None,
         out: str | None,
         *,
         concepts: str | None = None,
+        jobs: int | None = None,
+        engine: str = "local",
         rules: str | None = None,
         starter: bool = False,
     ) -> None:
-        with _user_errors():
-            corpus = load_corpus(path, concepts=concepts)
-            frame = build(corpus) if rules is None else getattr(corpus, WITH_RULES[name])(rules)
-            if starter:
-                from explore.vocabulary import starter_file
-
-                click.echo(starter_file(frame), nl=False)
-                return
-            write_table(frame, format_for(out, fmt), out)
+        with _user_errors(), _stop_on_signals() as stopped:
+            try:
+                _write_table(
+                    name,
+                    build,
+                    path=path,
+                    fmt=fmt,
+                    out=out,
+                    concepts=concepts,
+                    jobs=jobs,
+                    engine=engine,
+                    rules=rules,
+                    starter=starter,
+                )
+            except KeyboardInterrupt:
+                target = f"{out} is as it was before this run" if out else "nothing written"
+                how = stopped.get("signal", "Ctrl-C")
+                click.echo(f"interrupted ({how}): {target}", err=True)
+                raise SystemExit(130) from None
 
     command.__doc__ = f"{TABLE_HELP[name]}\n\n\b\nColumns:\n{columns}"
     if name in WITH_RULES:
@@ -116,6 +170,51 @@ def _table_command(name: str, build: Callable[[Corpus], object]) -> click.Comman
     if name == "concepts":
         command = STARTER_OPTION(command)
     return cli.command(name)(command)
+
+
+def _write_table(
+    name: str,
+    build: Callable[[Corpus], object],
+    *,
+    path: str,
+    fmt: str | None,
+    out: str | None,
+    concepts: str | None,
+    jobs: int | None,
+    engine: str,
+    rules: str | None,
+    starter: bool,
+) -> None:
+    """One table command: on Ray, streamed to a file, or built in memory and written."""
+    chosen = format_for(out, fmt)
+    if engine == "ray":
+        _on_ray(name, path, out, concepts=concepts, fmt=chosen)
+        return
+    if out is not None and Path(out).is_dir():
+        raise ExploreError(
+            f"--out {out}: is a folder; expected a file to write the {name} table "
+            "to (--engine ray writes a folder)"
+        )
+    if out is not None and chosen in stream.FORMATS and not starter:
+        stream.stream_table(
+            name,
+            path,
+            out,
+            fmt=chosen,
+            concepts=concepts,
+            rules=rules,
+            jobs=jobs,
+            progress=bars(),
+        )
+        return
+    corpus = load_corpus(path, concepts=concepts, jobs=jobs)
+    frame = build(corpus) if rules is None else getattr(corpus, WITH_RULES[name])(rules)
+    if starter:
+        from explore.vocabulary import starter_file
+
+        click.echo(starter_file(frame), nl=False)
+        return
+    write_table(frame, chosen, out)
 
 
 for _name in TABLE_HELP:

@@ -27,6 +27,7 @@ import polars as pl
 from explore import schemas
 from explore.article import PROSE_KINDS, ArticleView
 from explore.cache import write_aside
+from explore.engine import Engine, check_jobs, entry_size, workers_for
 from explore.errors import CorpusError, ExploreWarning
 from explore.folder import ARTICLE_SUFFIX, Entry, scan, shown
 from explore.language import detect_language, is_supported
@@ -80,6 +81,7 @@ class Corpus:
     documents: dict[str, Article]
     issues: list[tuple[str, str, str]] = field(default_factory=list)
     concepts_file: Path | None = None  # the event vocabulary (concepts.toml), if any
+    jobs: int | None = None  # processes for the tables (None: every core when it pays)
 
     def text(self, doc_id: str) -> str:
         """The article text every offset points into."""
@@ -99,41 +101,11 @@ class Corpus:
     @cached_property
     def articles(self) -> pl.DataFrame:
         """One row per article: language, outlet, family, size. See schemas.ARTICLES."""
-        rows = [
-            {
-                "doc_id": a.doc_id,
-                "path": a.path,
-                "lang": a.lang,
-                "source_url": a.source_url,
-                "encoding": a.encoding,
-                "n_chars": a.n_chars,
-                "n_paragraphs": len(a.layout) // 3,
-                "sha256": a.sha256,
-            }
-            for a in self.documents.values()
-        ]
+        rows = [article_row(a) for a in self.documents.values()]
         if not rows:
             return schemas.empty("articles")
-        url = pl.col("source_url").str.strip_chars()
-        address = url.str.replace(r"^[A-Za-z][A-Za-z0-9+.-]*://", "").str.replace(r"#.*$", "")
-        host = address.str.extract(r"^([^/?]+)").str.to_lowercase().str.replace(r"^www\.", "")
-        path = address.str.replace(r"^[^/?]+", "").str.strip_chars_end("/")
-        article_number = path.str.extract_all(r"\d+").list.last()
-        last_segment = path.str.extract(r"([^/?]+)$")
-        return (
+        return articles_table(
             pl.DataFrame(rows, schema_overrides=schemas.schema("articles"), strict=False)
-            .with_columns(
-                outlet=host,
-                family=pl.when(url.is_null())
-                .then(pl.col("doc_id"))
-                .otherwise(
-                    pl.concat_str(
-                        host, pl.lit("-"), pl.coalesce(article_number, last_segment, host)
-                    )
-                ),
-            )
-            .select(schemas.schema("articles").names())
-            .cast(dict(schemas.schema("articles")))
         )
 
     @cached_property
@@ -165,9 +137,16 @@ class Corpus:
                 yield article.doc_id, _view(article, known)
 
     @cached_property
+    def _engine(self) -> Engine | None:
+        """The processes that read this corpus for meaning, or None: this one process."""
+        return Engine.over(list(self.documents.values()), self.jobs)
+
+    @cached_property
     def _known_names(self) -> frozenset[tuple[str, ...]]:
         """Names some article marks clearly as a person's (pass 1), known corpus-wide so a
         name clear in one article is recognised in the others."""
+        if (engine := self._engine) is not None:
+            return engine.known_names()
         return frozenset(
             canonical_keys(
                 m.key
@@ -187,6 +166,9 @@ class Corpus:
         from explore.vocabulary import event_key
 
         event = event_key(self.concepts_file)
+        if (engine := self._engine) is not None:
+            with engine.session():  # the known names, then the reading: one set of workers
+                return engine.reading(self._known_names, event)
 
         people: dict[tuple[str, ...], Person] = {}
         chunks: list[pl.DataFrame] = []
@@ -223,6 +205,9 @@ class Corpus:
     @cached_property
     def quotes(self) -> pl.DataFrame:
         """One row per quotation. See schemas.QUOTES."""
+        if (engine := self._engine) is not None:
+            with engine.session():
+                return engine.rows("quotes", self._known_names, self._people)
         views = self._views()
         rows = [row for doc_id, view in views for row in quote_rows(doc_id, view, self._name)]
         return frame(rows, "quotes")
@@ -230,6 +215,9 @@ class Corpus:
     @cached_property
     def statements(self) -> pl.DataFrame:
         """One row per reported statement. See schemas.STATEMENTS."""
+        if (engine := self._engine) is not None:
+            with engine.session():
+                return engine.rows("statements", self._known_names, self._people)
         views = self._views()
         rows = [row for doc_id, view in views for row in statement_rows(doc_id, view, self._name)]
         return frame(rows, "statements")
@@ -237,17 +225,7 @@ class Corpus:
     @cached_property
     def people(self) -> pl.DataFrame:
         """One row per person named. See schemas.PEOPLE."""
-        rows = [
-            {
-                "name": p.name,
-                "roles": list(p.roles),
-                "surface_forms": sorted(p.forms),
-                "docs": sorted(p.docs),
-                "n_mentions": sum(p.forms.values()),
-            }
-            for p in self._people.values()
-        ]
-        return frame(rows, "people").sort("n_mentions", "name", descending=[True, False])
+        return people_table(self._people)
 
     # --- comparison across articles ---------------------------------------------------
 
@@ -370,11 +348,67 @@ def frame(rows: list[dict], table: str) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=schema)
 
 
-def load_corpus(path: str | Path = "seeds", concepts: str | Path | None = None) -> Corpus:
+def people_table(people: dict[tuple[str, ...], Person]) -> pl.DataFrame:
+    """The people table of a people dictionary (see people.add_mentions)."""
+    rows = [
+        {
+            "name": p.name,
+            "roles": list(p.roles),
+            "surface_forms": sorted(p.forms),
+            "docs": sorted(p.docs),
+            "n_mentions": sum(p.forms.values()),
+        }
+        for p in people.values()
+    ]
+    return frame(rows, "people").sort("n_mentions", "name", descending=[True, False])
+
+
+def article_row(a: Article) -> dict:
+    """What the articles table says of one article (its text is not needed)."""
+    return {
+        "doc_id": a.doc_id,
+        "path": a.path,
+        "lang": a.lang,
+        "source_url": a.source_url,
+        "encoding": a.encoding,
+        "n_chars": a.n_chars,
+        "n_paragraphs": len(a.layout) // 3,
+        "sha256": a.sha256,
+    }
+
+
+def articles_table(rows: pl.DataFrame) -> pl.DataFrame:
+    """The articles table from article_row rows: outlet and family from the source URL."""
+    url = pl.col("source_url").str.strip_chars()
+    address = url.str.replace(r"^[A-Za-z][A-Za-z0-9+.-]*://", "").str.replace(r"#.*$", "")
+    host = address.str.extract(r"^([^/?]+)").str.to_lowercase().str.replace(r"^www\.", "")
+    path = address.str.replace(r"^[^/?]+", "").str.strip_chars_end("/")
+    article_number = path.str.extract_all(r"\d+").list.last()
+    last_segment = path.str.extract(r"([^/?]+)$")
+    return (
+        rows.with_columns(
+            outlet=host,
+            family=pl.when(url.is_null())
+            .then(pl.col("doc_id"))
+            .otherwise(
+                pl.concat_str(host, pl.lit("-"), pl.coalesce(article_number, last_segment, host))
+            ),
+        )
+        .select(schemas.schema("articles").names())
+        .cast(dict(schemas.schema("articles")))
+    )
+
+
+def load_corpus(
+    path: str | Path = "seeds", concepts: str | Path | None = None, jobs: int | None = None
+) -> Corpus:
     """Read every ``*.txt`` file of a folder (any letter case, not its subfolders).
 
     ``concepts``: an event vocabulary file (see explore.vocabulary), tried before the
     generic one; by default the folder's own ``concepts.toml``, if it has one.
+    ``jobs``: processes that read the articles and compute the tables (see explore.engine);
+    by default every core once the corpus has a few megabytes of text, 1 for this process
+    alone. Any number gives the same rows in the same order.
 
     Raises CorpusError when the folder is missing or holds no readable article; warns
     (ExploreWarning) for each file skipped or read with a guessed encoding or an
@@ -383,6 +417,7 @@ def load_corpus(path: str | Path = "seeds", concepts: str | Path | None = None) 
     """
     from explore.vocabulary import event_entries, event_key, find_event_file
 
+    check_jobs(jobs)
     folder = Path(path)
     entries = _entries(folder)
     files = [e.path for e in entries if e.doc_id is not None]
@@ -393,9 +428,11 @@ def load_corpus(path: str | Path = "seeds", concepts: str | Path | None = None) 
     shared = _shared_reading(folder, files)
     if shared is not None and shared.concepts_file == concepts_file:
         return shared
-    corpus = Corpus(folder, {}, concepts_file=concepts_file)
+    corpus = Corpus(folder, {}, concepts_file=concepts_file, jobs=jobs)
+    workers = workers_for(jobs, sum(map(entry_size, entries)))
+    read = _read_in_processes(entries, corpus.issues, workers) if workers > 1 else None
     for entry in entries:
-        article = _read_article(entry, corpus.issues)
+        article = _read_article(entry, corpus.issues) if read is None else next(read)
         if article is not None:
             corpus.documents[article.doc_id] = article
     if not corpus.documents:
@@ -467,8 +504,25 @@ def _entries(folder: Path) -> list[Entry]:
     return entries
 
 
-def _read_article(entry: Entry, issues: list[tuple[str, str, str]]) -> Article | None:
-    """The article of one folder entry, or None; every problem is warned and listed."""
+def _read_in_processes(
+    entries: list[Entry], issues: list[tuple[str, str, str]], workers: int
+) -> Iterator[Article | None]:
+    """The article of each entry, read by worker processes (explore.engine), in order;
+    their problems listed and warned here, as _read_article does."""
+    from explore.engine import read_in_processes
+
+    for article, found in read_in_processes(entries, workers):
+        for shown_path, problem, action in found:
+            issues.append((shown_path, problem, action))
+            warnings.warn(f"{shown_path}: {problem} ({action})", ExploreWarning, stacklevel=3)
+        yield article
+
+
+def _read_article(
+    entry: Entry, issues: list[tuple[str, str, str]], data: bytes | None = None
+) -> Article | None:
+    """The article of one folder entry, or None; every problem is warned and listed.
+    ``data``: the file's bytes when they were fetched already (from object storage)."""
 
     def report(problem: str, action: str) -> None:
         issues.append((entry.shown, problem, action))
@@ -481,7 +535,7 @@ def _read_article(entry: Entry, issues: list[tuple[str, str, str]]) -> Article |
     if entry.note:
         report(entry.note, "loaded")
     try:
-        data = file.read_bytes()
+        data = file.read_bytes() if data is None else data
     except OSError as err:
         report(f"cannot read the file: {err.strerror}", "skipped")
         return None

@@ -8,6 +8,7 @@ from typing import BinaryIO, Literal
 
 import polars as pl
 
+from explore.cache import write_aside
 from explore.errors import ExploreError
 
 Format = Literal["table", "csv", "json", "parquet"]
@@ -48,9 +49,9 @@ def render(frame: pl.DataFrame, fmt: Format) -> bytes:
 def write_table(frame: pl.DataFrame, fmt: Format, out: str | Path | None = None) -> None:
     """Write a table to a file, or to standard output when ``out`` is None."""
     data = render(frame, fmt)
-    if out is not None:
+    if out is not None:  # written beside, then renamed: never half a file
         Path(out).parent.mkdir(parents=True, exist_ok=True)
-        Path(out).write_bytes(data)
+        write_aside(Path(out), data)
         return
     stream: BinaryIO = sys.stdout.buffer
     if fmt == "parquet" and stream.isatty():
