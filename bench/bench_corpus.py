@@ -53,9 +53,16 @@ def vary(text: str, rng: random.Random) -> str:
 
 def build(megabytes: float) -> int:
     """Fill DATA with varied copies of the seeds; return its size in bytes."""
-    if DATA.exists():
-        shutil.rmtree(DATA)
-    DATA.mkdir(parents=True)
+    return fill(DATA, megabytes)
+
+
+def fill(folder: Path, megabytes: float, digits: int = 6) -> int:
+    """Make ``folder`` anew with varied copies of the seeds until it holds ``megabytes``
+    (the same corpus for the same size: the numbers are drawn from a fixed seed); return
+    its size in bytes."""
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
     rng = random.Random(20251026)
     seeds = sorted(SEEDS.glob("*.txt"))
     texts = [p.read_text(encoding="utf-8") for p in seeds]
@@ -63,7 +70,7 @@ def build(megabytes: float) -> int:
     while size < megabytes * 1_000_000:
         seed, text = seeds[n % len(seeds)], texts[n % len(texts)]
         data = vary(text, rng).encode("utf-8")
-        (DATA / f"{seed.stem}-{n:06d}.txt").write_bytes(data)
+        (folder / f"{seed.stem}-{n:0{digits}d}.txt").write_bytes(data)
         size += len(data)
         n += 1
     return size

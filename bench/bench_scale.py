@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import random
 import resource
 import shutil
 import subprocess
@@ -35,7 +34,7 @@ import psutil
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
-from bench_corpus import SEEDS, vary  # noqa: E402
+from bench_corpus import fill  # noqa: E402
 
 EXPLORE = ROOT / ".venv" / "bin" / "explore"
 CPU: list[float] = []  # CPU seconds of each run: a shared machine stretches wall time
@@ -47,18 +46,7 @@ def build(megabytes: float) -> tuple[Path, int]:
     done = folder / ".complete"
     if done.exists():
         return folder, int(done.read_text())
-    if folder.exists():
-        shutil.rmtree(folder)
-    folder.mkdir(parents=True)
-    rng = random.Random(20251026)
-    seeds = sorted(SEEDS.glob("*.txt"))
-    texts = [p.read_text(encoding="utf-8") for p in seeds]
-    size, n = 0, 0
-    while size < megabytes * 1_000_000:
-        data = vary(texts[n % len(texts)], rng).encode("utf-8")
-        (folder / f"{seeds[n % len(seeds)].stem}-{n:07d}.txt").write_bytes(data)
-        size += len(data)
-        n += 1
+    size = fill(folder, megabytes, digits=7)
     done.write_text(str(size))
     return folder, size
 

@@ -566,24 +566,23 @@ def _people_nouns(lang: str) -> frozenset[str]:
 def is_body_word(word: str, lang: str) -> bool:
     """A noun of a body ('police', 'Behörde'), or in German a compound that ends in one
     ('Wetteragentur', 'Bundesanstalt')."""
-    bodies = _organizations(lang)
-    low = word.lower()
-    if low in bodies or lemma(word, lang) in bodies:
-        return True
-    return _compounds(lang) and any(
-        len(low) > len(b) + 2 and low.endswith(b) for b in bodies if len(b) >= 5
-    )
+    return _listed(word, _organizations(lang), lang)
 
 
 def is_not_name(word: str, lang: str) -> bool:
     """A word of an institution or a medium, never of a person's name ('Ministerium',
     'News'), in German also as the end of a compound ('Bischofskonferenz')."""
-    names = _not_names(lang)
+    return _listed(word, _not_names(lang), lang)
+
+
+def _listed(word: str, listed: frozenset[str], lang: str) -> bool:
+    """A word of a list, as written or by lemma, or where words compound, a word that
+    ends in one of its entries of five letters or more."""
     low = word.lower()
-    if low in names or lemma(word, lang) in names:
+    if low in listed or lemma(word, lang) in listed:
         return True
     return _compounds(lang) and any(
-        len(low) > len(n) + 2 and low.endswith(n) for n in names if len(n) >= 5
+        len(low) > len(entry) + 2 and low.endswith(entry) for entry in listed if len(entry) >= 5
     )
 
 

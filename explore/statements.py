@@ -367,8 +367,9 @@ def _source_before(reading: _Sentence, i: int):
 
 def _unnamed_source(tokens: Sequence[Token], k: int, lang: str) -> tuple[int, int] | None:
     """First and last token of the words naming a source no one is named for: up to the
-    clause's mark, else a few words; in German its nouns and what links them ('Bericht
-    des kalifornischen Ministeriums'); never a number."""
+    clause's mark, else a few words; where nouns are capitalized ([speech] noun_links),
+    its nouns and what links them ('Bericht des kalifornischen Ministeriums'); never a
+    number."""
     run = []
     for tok in tokens[k : k + _SOURCE_TOKENS]:
         if tok.text in _CLAUSE_MARKS or tok.text[0].isdigit() or not tok.is_word:
@@ -377,14 +378,15 @@ def _unnamed_source(tokens: Sequence[Token], k: int, lang: str) -> tuple[int, in
             break
         run.append(tok)
     marked = k + len(run) < len(tokens) and tokens[k + len(run)].text in _CLAUSE_MARKS
-    if lang == "de":  # nouns are capitalized: the source is a chain of them
+    links = words(lang, "speech", "noun_links")
+    if links:  # nouns are capitalized: the source is a chain of them
         chain, seen_noun = [], False
         for n, tok in enumerate(run):
             nxt = run[n + 1].text if n + 1 < len(run) else ""
             if tok.text[0].isupper():
                 chain.append(tok)
                 seen_noun = True
-            elif tok.text.lower() in _GERMAN_LINKS or (nxt[:1].isupper() and not seen_noun):
+            elif tok.text.lower() in links or (nxt[:1].isupper() and not seen_noun):
                 chain.append(tok)  # 'des', 'für'; an adjective or article before a noun
             elif nxt[:1].isupper() and not is_function_word(tok.text, lang):
                 chain.append(tok)  # 'des kalifornischen Ministeriums'
@@ -398,7 +400,7 @@ def _unnamed_source(tokens: Sequence[Token], k: int, lang: str) -> tuple[int, in
             while end < len(run) and run[end].text[0].isupper():
                 end += 1
             run = run[:end]
-    while run and (is_function_word(run[-1].text, lang) or run[-1].text.lower() in _GERMAN_LINKS):
+    while run and (is_function_word(run[-1].text, lang) or run[-1].text.lower() in links):
         run = run[:-1]
     while run and is_function_word(run[0].text, lang):
         run = run[1:]
@@ -406,9 +408,6 @@ def _unnamed_source(tokens: Sequence[Token], k: int, lang: str) -> tuple[int, in
         return None
     first = next(n for n in range(k, len(tokens)) if tokens[n].start == run[0].start)
     return first, first + len(run) - 1
-
-
-_GERMAN_LINKS = frozenset({"der", "des", "dem", "den", "die", "für", "von", "vom"})
 
 
 @cache
@@ -454,7 +453,7 @@ def body_next_to(tokens: Sequence[Token], i: int, lang: str) -> Token | None:
     before = _up_to_mark(reversed(tokens[max(0, i - _BODY_WORDS) : i]))[::-1]
     after = []
     for tok in _up_to_mark(tokens[i + 1 : i + 1 + _BODY_AFTER_WORDS]):
-        if tok.text.lower() in _that_words(tok, lang):
+        if tok.text.lower() in _that_words(lang):
             break
         after.append(tok)
     first = organization_in(before, lang)
@@ -468,7 +467,8 @@ def body_next_to(tokens: Sequence[Token], i: int, lang: str) -> Token | None:
     return first if gap_before <= gap_after else second
 
 
-def _that_words(_tok: Token, lang: str) -> frozenset[str]:
+@cache
+def _that_words(lang: str) -> frozenset[str]:
     return frozenset(w for phrase in _phrases(lang, "that") for w in phrase)
 
 
@@ -652,9 +652,7 @@ def _aside_mark(tokens: Sequence[Token], i: int, mention: Mention, lang: str) ->
             return None
         if speech_verb_at(tokens, j, lang):
             return None
-        if tok.text.lower() in words(lang, "speech", "auxiliaries") | words(
-            lang, "speech", "aside_adverbs"
-        ):
+        if tok.text.lower() in _aside_fillers(lang):
             continue  # 'a précisé', 'a également assuré'
         between += 1
         if between > _ASIDE_WORDS:
@@ -679,6 +677,12 @@ def _clause_ends_after(tokens: Sequence[Token], i: int, lang: str) -> bool:
         return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return nxt is None or not nxt.is_word or nxt.text.lower() in tails
+
+
+@cache
+def _aside_fillers(lang: str) -> frozenset[str]:
+    """Auxiliaries and adverbs that may stand between an aside's mark and its verb."""
+    return words(lang, "speech", "auxiliaries") | words(lang, "speech", "aside_adverbs")
 
 
 @cache

@@ -18,6 +18,10 @@ def statements(corpus) -> list[tuple[str | None, str | None, str]]:
     ]
 
 
+def statement_speakers(corpus) -> list[str | None]:
+    return corpus.statements["speaker"].to_list()
+
+
 def quote_speakers(corpus) -> list[str | None]:
     return corpus.quotes["speaker"].to_list()
 
@@ -87,7 +91,7 @@ def test_the_owner_of_a_report_is_its_source(make_corpus):
     corpus = read(
         make_corpus, "fr", "Selon les dernières données du service météorologique, il a plu 200 mm."
     )
-    assert [s for s, _, _ in statements(corpus)] == ["service météorologique"]
+    assert statement_speakers(corpus) == ["service météorologique"]
 
 
 @pytest.mark.parametrize(
@@ -102,7 +106,7 @@ def test_the_owner_of_a_report_is_its_source(make_corpus):
     ],
 )  # fmt: skip
 def test_a_dropped_subject_is_the_person_the_verb_fits(make_corpus, lang, text, speaker):
-    assert [s for s, _, _ in statements(read(make_corpus, lang, text))] == [speaker]
+    assert statement_speakers(read(make_corpus, lang, text)) == [speaker]
 
 
 def test_reported_speech_goes_on_in_the_subjunctive(make_corpus):
@@ -126,7 +130,7 @@ def test_a_separable_verb_of_saying(make_corpus):
 
 def test_the_verb_after_and_shares_the_subject_of_the_sentence(make_corpus):
     text = "Minister Ana Costa met Mayor João Matos and assured that help was coming."
-    assert [s for s, _, _ in statements(read(make_corpus, "en", text))] == ["Ana Costa"]
+    assert statement_speakers(read(make_corpus, "en", text)) == ["Ana Costa"]
 
 
 @pytest.mark.parametrize(
@@ -181,7 +185,7 @@ def test_a_title_and_its_place_come_before_the_name(make_corpus):
     text = "Premier Hiszpanii Pedro Olmos powiedział, że pomoc dotrze jutro."
     corpus = read(make_corpus, "pl", text)
     assert corpus.people["name"].to_list() == ["Pedro Olmos"]
-    assert [s for s, _, _ in statements(corpus)] == ["Pedro Olmos"]
+    assert statement_speakers(corpus) == ["Pedro Olmos"]
 
 
 @pytest.mark.parametrize(
@@ -211,7 +215,7 @@ def test_a_line_that_credits_a_picture_is_no_prose(make_corpus, lang, credit):
     ],
 )  # fmt: skip
 def test_another_name_of_the_same_office_finds_its_holder(make_corpus, lang, text, speaker):
-    assert [s for s, _, _ in statements(read(make_corpus, lang, text))] == [speaker]
+    assert statement_speakers(read(make_corpus, lang, text)) == [speaker]
 
 
 def test_a_quote_cut_by_the_end_of_the_text_is_flagged_and_keeps_its_speaker(make_corpus):
@@ -258,7 +262,7 @@ def test_a_name_after_an_elided_article_is_read_whole(make_corpus):
     text = "Les routes restent coupées, selon le ministre de l’Intérieur Tomasz Wrona."
     corpus = read(make_corpus, "fr", text)
     assert "Tomasz Wrona" in corpus.people["name"].to_list()
-    assert [s for s, _, _ in statements(corpus)] == ["Tomasz Wrona"]
+    assert statement_speakers(corpus) == ["Tomasz Wrona"]
 
 
 def test_a_quote_after_a_sentence_of_speech_is_its_subjects(make_corpus):
@@ -296,13 +300,13 @@ def test_a_second_verb_after_and_shares_a_dropped_subject(make_corpus):
         "Minister Jan Kowal odwiedził Nysę. "
         "Dodał, że wały są bezpieczne i podkreślił, że pomoc dotrze."
     )
-    found = [s for s, _, _ in statements(read(make_corpus, "pl", text))]
+    found = statement_speakers(read(make_corpus, "pl", text))
     assert found == ["Jan Kowal", "Jan Kowal"]
 
 
 def test_an_opener_verb_and_a_title_in_apposition_before_the_name(make_corpus):
     text = "Jak powiedział prezydent regionu, Karol Wrona, obecnie nie można podać liczby ofiar."
-    assert [s for s, _, _ in statements(read(make_corpus, "pl", text))] == ["Karol Wrona"]
+    assert statement_speakers(read(make_corpus, "pl", text)) == ["Karol Wrona"]
 
 
 def test_a_surname_after_a_capitalized_function_word_is_still_alone(make_corpus):
@@ -310,7 +314,7 @@ def test_a_surname_after_a_capitalized_function_word_is_still_alone(make_corpus)
         "Chancellor Anna Berger won the vote on Sunday. "
         "But Berger has previously said that she will not govern with the far right."
     )
-    assert [s for s, _, _ in statements(read(make_corpus, "en", text))] == ["Anna Berger"]
+    assert statement_speakers(read(make_corpus, "en", text)) == ["Anna Berger"]
 
 
 @pytest.mark.parametrize(
