@@ -20,9 +20,14 @@ per language and for all languages:
 - figures: P/R/F1 (spans overlap and values equal), and over matched figures the accuracy of
   kind, unit, qualifier and speaker (null must meet null), and of counted (over figures with
   a gold counted noun: the found text equals or starts with the lemma or the form as written);
-- concepts: pairwise P/R/F1 of grouping matched figures of different articles: gold pairs
-  share a quantity label, found pairs share a non-null concept ('cross' = pairs of two
-  languages).
+- concepts: pairwise P/R/F1 of grouping matched figures of two articles of one event: gold
+  pairs share a quantity label, found pairs share compare's key (explore.compare.comparable:
+  the concept with its place and unit; a counted noun outside every vocabulary is no
+  concept); 'generic' restricts it to the quantities a generic vocabulary could name
+  (devset/event_quantities.txt lists the others); 'cross' = pairs of two languages.
+
+Each event's texts are read as one corpus, as a user reads one story; with --events DIR,
+DIR/<event>.toml is that corpus's event vocabulary (its concepts file).
 
 A column the tables lack (figures.unit today) counts as wrong, never as a crash. Speakers
 match when their folded names are equal; a gold organization also matches a found speaker
@@ -106,31 +111,52 @@ def check_texts(annotations: list[dict], texts: Path) -> tuple[list[dict], list[
     return usable, problems
 
 
-def table_rows(corpus, name: str, problems: list[str]) -> tuple[list[dict], set[str]]:
-    """Rows of one corpus table as dicts, and its column names; empty when it fails."""
-    try:
-        frame = getattr(corpus, name)
-    except Exception as err:  # a broken table scores zero, the others still count
-        problems.append(f"corpus.{name} failed: {type(err).__name__}: {err}")
-        return [], set()
-    return frame.to_dicts(), set(frame.columns)
+def run_explore(
+    usable: list[dict], texts: Path, problems: list[str], events: Path | None = None
+) -> dict[str, tuple]:
+    """Each event's texts read as a corpus of its own, as a user reads one story (with
+    ``events``: that folder's ``<event>.toml`` as the corpus's concepts file); the tables of
+    all events together, figures with the key compare groups them by (``compare_key``)."""
+    import polars as pl
 
-
-def run_explore(usable: list[dict], texts: Path, problems: list[str]) -> dict[str, tuple]:
     import explore
+    from explore.compare import comparable
 
-    with tempfile.TemporaryDirectory(prefix="devset-") as tmp:
-        for ann in usable:
-            shutil.copyfile(texts / f"{ann['id']}.txt", Path(tmp) / f"{ann['id']}.txt")
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            corpus = explore.load_corpus(tmp)
-            tables = {
-                name: table_rows(corpus, name, problems)
-                for name in ("figures", "quotes", "statements", "people")
-            }
-        problems.extend(f"warning: {w.message}" for w in caught)
-    return tables
+    frames: dict[str, list] = defaultdict(list)
+    for event in sorted({ann["event"] for ann in usable}):
+        with tempfile.TemporaryDirectory(prefix="devset-") as tmp:
+            for ann in usable:
+                if ann["event"] == event:
+                    shutil.copyfile(texts / f"{ann['id']}.txt", Path(tmp) / f"{ann['id']}.txt")
+            concepts = None if events is None else events / f"{event}.toml"
+            if concepts is not None and not concepts.is_file():
+                problems.append(f"{event}: no event vocabulary {concepts}")
+                concepts = None
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                corpus = explore.load_corpus(tmp, concepts=concepts)
+                for name in ("figures", "quotes", "statements", "people"):
+                    try:
+                        frame = getattr(corpus, name)
+                    except Exception as err:  # a broken table scores zero, the others count
+                        problems.append(
+                            f"{event}: corpus.{name} failed: {type(err).__name__}: {err}"
+                        )
+                        continue
+                    if name == "figures":
+                        keys = comparable(frame).select(
+                            "doc_id", "start", compare_key=pl.col("concept")
+                        )
+                        frame = frame.join(keys, on=["doc_id", "start"], how="left")
+                    frames[name].append(frame)
+            problems.extend(f"warning: {w.message}" for w in caught)
+    return {
+        name: (
+            pl.concat(frames[name], how="diagonal_relaxed").to_dicts() if frames[name] else [],
+            set(frames[name][0].columns) if frames[name] else set(),
+        )
+        for name in ("figures", "quotes", "statements", "people")
+    }
 
 
 def by_doc(rows: list[dict]) -> dict[str, list[dict]]:
@@ -258,7 +284,7 @@ def score(usable: list[dict], tables: dict[str, tuple]) -> dict[str, dict]:
         score_statements(t, groups, gold_s, found_s.get(doc, []))
         score_people(t, groups, ann["people"], names_by_doc.get(doc, set()), people_cols)
         pairs = score_figures(t, groups, ann["figures"], found_f.get(doc, []), fig_cols)
-        matched_figs.extend((doc, ann["lang"], g, f) for g, f in pairs)
+        matched_figs.extend((doc, ann["lang"], ann["event"], g, f) for g, f in pairs)
     score_concepts(t, matched_figs, "concept" in fig_cols)
     return summarize(t)
 
@@ -351,17 +377,45 @@ def score_figures(t, groups, gold: list[dict], found: list[dict], cols: set[str]
 
 
 def score_concepts(t: Tally, matched: list[tuple], has_concept: bool) -> None:
-    labelled = [m for m in matched if m[2]["quantity"]]
-    for (d1, l1, g1, f1), (d2, l2, g2, f2) in combinations(labelled, 2):
-        if d1 == d2:
+    """Pairs of figures of two articles of one event: the same quantity to a reader (gold
+    label), the same key to compare (a concept, with its place and unit; a counted noun
+    outside every vocabulary is no concept). 'generic' counts only the quantities a
+    generic vocabulary could name (devset/event_quantities.txt lists the others)."""
+    labelled = [m for m in matched if m[3]["quantity"]]
+    for (d1, l1, e1, g1, f1), (d2, l2, e2, g2, f2) in combinations(labelled, 2):
+        if d1 == d2 or e1 != e2:
             continue
         groups = [l1, "all"] if l1 == l2 else ["cross", "all"]
         gold_same = g1["quantity"] == g2["quantity"]
-        c1, c2 = (f1.get("concept"), f2.get("concept")) if has_concept else (None, None)
+        c1, c2 = (_found_key(f1), _found_key(f2)) if has_concept else (None, None)
         found_same = c1 is not None and c1 == c2
-        t.add(groups, "concept_gold", gold_same)
-        t.add(groups, "concept_found", found_same)
-        t.add(groups, "concept_tp", gold_same and found_same)
+        prefixes = ["concept"] + (["generic"] if _generic(g1) and _generic(g2) else [])
+        for prefix in prefixes:
+            t.add(groups, f"{prefix}_gold", gold_same)
+            t.add(groups, f"{prefix}_found", found_same)
+            t.add(groups, f"{prefix}_tp", gold_same and found_same)
+
+
+def _found_key(found: dict) -> str | None:
+    key = found.get("compare_key", found.get("concept"))
+    return None if key is None or key.startswith("counted:") else key
+
+
+def _generic(gold: dict) -> bool:
+    return gold["kind"] not in ("date", "time", "ordinal") and gold["quantity"] not in (
+        _event_quantities()
+    )
+
+
+_EVENT_QUANTITIES: set[str] = set()
+
+
+def _event_quantities() -> set[str]:
+    if not _EVENT_QUANTITIES:
+        path = ROOT / "devset" / "event_quantities.txt"
+        lines = path.read_text(encoding="utf-8").splitlines()
+        _EVENT_QUANTITIES.update(x.strip() for x in lines if x.strip() and x[0] != "#")
+    return _EVENT_QUANTITIES
 
 
 def summarize(t: Tally) -> dict[str, dict]:
@@ -400,6 +454,7 @@ def summarize(t: Tally) -> dict[str, dict]:
                 "ranges_linked": t.ratio(group, "range_ok", "range_gold"),
             },
             "concepts": {**prf(t, group, "concept"), "gold_pairs": int(n["concept_gold"])},
+            "generic": {**prf(t, group, "generic"), "gold_pairs": int(n["generic_gold"])},
         }
     return out
 
@@ -411,12 +466,12 @@ def fmt(x: float | None) -> str:
 def print_report(scores: dict[str, dict]) -> None:
     head = (
         "group docs | quotes P R F1 kind spk | stmts P R F1 spk | people P R | "
-        "figures P R F1 kind unit qual cnt spk rng | concepts P R F1"
+        "figures P R F1 kind unit qual cnt spk rng | concepts P R F1 | generic P R F1"
     )
     print(head)
     for group, s in scores.items():
-        q, st, pe, fi, co = (
-            s[k] for k in ("quotes", "statements", "people", "figures", "concepts")
+        q, st, pe, fi, co, ge = (
+            s[k] for k in ("quotes", "statements", "people", "figures", "concepts", "generic")
         )
         cells = [
             f"{group:5} {s['docs']:4}",
@@ -438,6 +493,7 @@ def print_report(scores: dict[str, dict]) -> None:
                 )
             ),
             " ".join(fmt(co[k]) for k in ("p", "r", "f1")),
+            " ".join(fmt(ge[k]) for k in ("p", "r", "f1")),
         ]
         print(" | ".join(cells))
     print(
@@ -456,6 +512,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--texts", default=DEFAULT_TEXTS, help="folder of <id>.txt texts")
     parser.add_argument("--annotations", default=str(ANNOTATIONS), help="folder of <id>.json")
     parser.add_argument("--json", metavar="FILE", help="also write the scores as JSON")
+    parser.add_argument(
+        "--events",
+        metavar="DIR",
+        help="event vocabularies: DIR/<event>.toml is each event corpus's concepts file",
+    )
     args = parser.parse_args(argv)
     annotations = load_annotations(Path(args.annotations))
     if not annotations:
@@ -468,7 +529,8 @@ def main(argv: list[str] | None = None) -> int:
         print("no usable text: nothing to score", file=sys.stderr)
         return 1
     run_problems: list[str] = []
-    tables = run_explore(usable, Path(args.texts), run_problems)
+    events = Path(args.events) if args.events else None
+    tables = run_explore(usable, Path(args.texts), run_problems, events)
     for line in run_problems:
         print("note:", line, file=sys.stderr)
     scores = score(usable, tables)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import polars as pl
 
 from explore import schemas
+from explore.labels import SCOPE_SEPARATOR
+from explore.scope import country_labels, scope_labels
 from explore.text import noun_key
 
 COMPARE_SCHEMA = schemas.schema("compare")
@@ -37,7 +39,28 @@ def comparable(figures: pl.DataFrame) -> pl.DataFrame:
     measured = figures.filter(
         pl.col("kind").is_in(["measure", "money", "percent"]) & pl.col("concept").is_not_null()
     ).with_columns(concept=pl.format("{} ({})", "concept", "unit"))
-    return pl.concat([counts, measured]).filter(pl.col("concept").is_not_null())
+    keyed = pl.concat([counts, measured]).filter(pl.col("concept").is_not_null())
+    return _scoped(keyed)
+
+
+def _scoped(figures: pl.DataFrame) -> pl.DataFrame:
+    """Keys of figures about a place (explore.scope) name the place: seven dead in Poland
+    and five in Romania are two quantities, not a conflict. A place splits a concept only
+    where the corpus contrasts places for it: a concept told of one place only is one
+    quantity ('In Geneva, 300 journalists' and '300 journalists'), and a country that is
+    the only one among a concept's places is its whole, not a part of it ('72 Tote in
+    Spanien', '217 lives' and '7 mortos em Castela-La Mancha')."""
+    places = scope_labels(figures["scope"].to_list(), figures["lang"].to_list())
+    countries = set(country_labels())
+    keyed = figures.with_columns(place=pl.Series("place", places, dtype=pl.String))
+    country = pl.col("place").is_in(countries)
+    only_country = country & (pl.col("place").filter(country).n_unique().over("concept") == 1)
+    one_place = pl.col("place").drop_nulls().n_unique().over("concept") == 1
+    return keyed.with_columns(
+        concept=pl.when(pl.col("place").is_null() | only_country | one_place)
+        .then(pl.col("concept"))
+        .otherwise(pl.col("concept") + SCOPE_SEPARATOR + pl.col("place"))
+    ).drop("place")
 
 
 def compare(figures: pl.DataFrame, senses: pl.DataFrame | None = None) -> pl.DataFrame:

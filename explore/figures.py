@@ -40,9 +40,10 @@ from explore.numbers import (
     overlaps,
     parse_number,
 )
-from explore.text import Token, lemma, month_lemmas, tokenize
+from explore.scope import scope_after, scope_before
+from explore.text import Token, lemma, month_lemmas, noun_key, tokenize
 from explore.units import currency_before, unit_after
-from explore.vocabulary import EventKey, event_rules, generic_rules, unit_concepts
+from explore.vocabulary import EventKey, event_rules, generic_rules, kind_rules, unit_concepts
 
 _PHRASE_WORDS = 8  # words after a figure searched for the counted noun
 _AFTER_WORDS = 12  # words after a figure searched for context
@@ -216,7 +217,8 @@ def extract_figures(
                 if figure.kind != "date"
                 else "exact",
                 "range_id": None,
-                "concept": figure.concept,
+                "concept": figure.concept or _kind_concept(text, lang, sentence, figure),
+                "scope": _scope(text, lang, sentence, figure),
                 "counted": figure.counted,
                 "sentence": text[sentence[0] : sentence[1]],
                 "speaker_key": view.speaker_at(figure.start, figure.end),
@@ -227,6 +229,49 @@ def extract_figures(
     _link_ranges(rows, text, lang)
     _fill_elided_nouns(rows)
     return rows
+
+
+_SCOPED = frozenset({"count", "money", "percent", "measure"})
+
+
+def _kind_concept(text: str, lang: str, sentence: tuple[int, int], figure: Figure) -> str | None:
+    """The concept of money or a percentage, from the words of its clause ('aid package
+    worth 3.8 billion euros', '99 % de l'approvisionnement rétabli')."""
+    if figure.kind not in ("money", "percent"):
+        return None
+    rules = _kind_rules(figure.kind, lang)
+    if not rules:
+        return None
+    after = tokenize(text, figure.end, min(sentence[1], figure.end + _AFTER_CHARS))
+    before = tokenize(text, max(sentence[0], figure.start - _BEFORE_CHARS), figure.start)
+    clause = [*_clause(reversed(before))[::-1], *_clause(after)]
+    for concept, near, not_near in rules:
+        if _hits(clause, near, lang) and not (not_near and _hits(clause, not_near, lang)):
+            return concept
+    return None
+
+
+@cache
+def _kind_rules(kind: str, lang: str) -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
+    def lemmas(ws: Sequence[str]) -> frozenset[str]:
+        return frozenset(lemma(w, lang) for w in ws) | frozenset(w.lower() for w in ws)
+
+    return tuple(
+        (rule["concept"], lemmas(rule["near"]), lemmas(rule.get("not_near", [])))
+        for rule in kind_rules(kind, lang)
+    )
+
+
+def _scope(text: str, lang: str, sentence: tuple[int, int], figure: Figure) -> str | None:
+    """The place the figure is about (explore.scope): named after it in its clause, or
+    opening its sentence."""
+    if figure.kind not in _SCOPED:
+        return None
+    after = tokenize(text, figure.end, min(sentence[1], figure.end + _AFTER_CHARS))
+    found = scope_after(after, lang)
+    if found is None:
+        found = scope_before(tokenize(text, sentence[0], figure.start), lang)
+    return found
 
 
 def _fill_elided_nouns(rows: list[dict]) -> None:
@@ -242,8 +287,20 @@ def _fill_elided_nouns(rows: list[dict]) -> None:
             continue
         if row["counted"] is None and row["concept"] is None and previous is not None:
             row["counted"], row["concept"] = previous["counted"], previous["concept"]
+        elif row["concept"] is None and previous is not None and _same_noun(row, previous):
+            row["concept"] = previous["concept"]  # 'une personne en Pologne, cinq personnes'
         elif row["counted"] is not None:
             previous = row
+
+
+def _same_noun(row: dict, previous: dict) -> bool:
+    """The same counted noun, in the singular or the plural ('personne', 'personnes')."""
+    if row["counted"] is None or previous["counted"] is None:
+        return False
+    lang = row["lang"]
+    return lemma(row["counted"], lang) == lemma(previous["counted"], lang) or (
+        noun_key(row["counted"], lang) == noun_key(previous["counted"], lang)
+    )
 
 
 def _link_ranges(rows: list[dict], text: str, lang: str) -> None:
@@ -276,6 +333,7 @@ def _link_ranges(rows: list[dict], text: str, lang: str) -> None:
         next_id += 1
         if low["counted"] is None or low["counted"].lower() == tokens[0]:
             low["counted"], low["concept"] = high["counted"], high["concept"]
+        low["scope"] = low["scope"] or high["scope"]
         if low["kind"] != "date":
             if low["qualifier"] == "exact":
                 low["qualifier"] = "at_least"

@@ -10,6 +10,7 @@ from importlib.resources import files
 import polars as pl
 
 COUNTED_PREFIX = "counted:"  # compare's key for a figure outside every vocabulary
+SCOPE_SEPARATOR = " @ "  # compare's key for a figure about one place: 'deaths @ Poland'
 
 
 @cache
@@ -27,6 +28,9 @@ def label(group: str, key: str | None) -> str:
     """The display name of ``key`` in ``group`` ('concepts', 'verdicts', ...)."""
     if key is None:
         return ""
+    if group == "concepts" and SCOPE_SEPARATOR in key:
+        concept, place = key.split(SCOPE_SEPARATOR, 1)
+        return f"{label(group, concept)} in {place}"
     if group == "concepts" and key.startswith(COUNTED_PREFIX):
         return f"“{key.removeprefix(COUNTED_PREFIX)}” (counted)"
     known = _labels().get(group, {})
@@ -39,6 +43,18 @@ def label(group: str, key: str | None) -> str:
 def labelled(column: str, group: str) -> pl.Expr:
     """An expression giving the display names of a column of keys (as ``label`` does)."""
     key = pl.col(column).cast(pl.String)
+    if group != "concepts":
+        return _named(key, group).alias(column)
+    parts = key.str.split_exact(SCOPE_SEPARATOR, 1)  # 'deaths @ Poland'
+    return (
+        pl.when(key.str.contains(SCOPE_SEPARATOR, literal=True))
+        .then(_named(parts.struct.field("field_0"), group) + " in " + parts.struct.field("field_1"))
+        .otherwise(_named(key, group))
+        .alias(column)
+    )
+
+
+def _named(key: pl.Expr, group: str) -> pl.Expr:
     spaced = key.str.replace_all("_", " ")
     fallback = spaced.str.slice(0, 1).str.to_uppercase() + spaced.str.slice(1)
     if group == "concepts":
@@ -48,7 +64,7 @@ def labelled(column: str, group: str) -> pl.Expr:
             .otherwise(fallback)
         )
     known = _labels().get(group, {})
-    return key.replace_strict(known, default=fallback, return_dtype=pl.String).alias(column)
+    return key.replace_strict(known, default=fallback, return_dtype=pl.String)
 
 
 def concept_names() -> pl.Expr:

@@ -74,6 +74,11 @@ FIGURES: dict[str, tuple[pl.DataType, str]] = {
         "'70–80%', 'od 5 do 7'); the low end is at_least, the high end at_most; else null",
     ),
     "concept": (pl.String(), "cross-language key of what is counted (null when unknown)"),
+    "scope": (
+        pl.String(),
+        "the place the figure is about, as written ('Polónia' in '7 mortos na Polónia'); "
+        "compare keeps figures of different places apart",
+    ),
     "counted": (pl.String(), "the counted noun phrase as written (the month for dates)"),
     "sentence": (pl.String(), "the sentence the figure stands in"),
     "speaker": (pl.String(), "who states the figure, when the text attributes it"),

@@ -50,6 +50,18 @@ def _for_language(entries: tuple[dict[str, Any], ...], lang: str) -> tuple[dict[
 
 
 @cache
+def kind_rules(kind: str, lang: str) -> tuple[dict[str, Any], ...]:
+    """Entries for figures that carry a unit and count no noun (``kinds = ["money"]``,
+    ``["percent"]``): what they are is said by the words around them ('aid', 'restored'),
+    ``{"concept", "near", "not_near"}``."""
+    return tuple(
+        {"concept": entry["key"], **entry.get(lang, {})}
+        for entry in _entries()
+        if kind in entry.get("kinds", ()) and entry.get(lang, {}).get("near")
+    )
+
+
+@cache
 def unit_concepts() -> dict[str, str]:
     """Unit code -> concept of a measure in it: 'mm' -> 'rainfall', 'km/h' -> 'wind_speed'."""
     return {unit: entry["key"] for entry in _entries() for unit in entry.get("units", [])}

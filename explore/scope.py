@@ -1,0 +1,245 @@
+"""Scope: the place a figure is about, so that figures of different places are different
+quantities ('one person died in Poland, five in Romania'; 'acht Todesopfer beim Pacific
+Palisades Fire und 16 beim Eaton Fire').
+
+A scope is a name after a place preposition in the figure's clause: right after the
+figure and its noun, or opening the sentence before it ('Na Roménia, a tempestade matou
+cinco pessoas'). Place words ('region', 'Bezirk', 'powiecie') and articles may stand
+between the preposition and the name. The scope keeps the name as written; ``scope_key``
+folds it for comparison across articles and languages (a country to its CLDR code:
+'Polónia', 'w Polsce' and 'en Pologne' are all 'PL').
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from explore.lexicons import lexicon, words
+from explore.text import Token, fold, lemma, month_lemmas
+
+_AFTER_REACH = 8  # words after the figure searched for a place preposition
+_NAME_WORDS = 4  # longest name read as a scope
+_ADJECTIVES = 3  # lowercase words read before a place noun
+_CLAUSE_ENDS = frozenset('.;:!?()[]«»“”„"')
+
+
+def scope_after(after: list[Token], lang: str, skip: int = 0) -> str | None:
+    """The place named after a figure, in its clause and before any article: '7 people
+    died in Poland', not 'journalists covered the summit in Geneva'."""
+    seen = 0
+    for k in range(skip, len(after)):
+        tok = after[k]
+        if tok.text in _CLAUSE_ENDS or tok.text == ",":
+            return None
+        if not tok.is_word:
+            continue
+        seen += 1
+        low = tok.text.lower()
+        if seen > _AFTER_REACH or low in words(lang, "places", "articles"):
+            return None  # past an object ('covered the summit in Geneva'): not the figure's
+        if low in words(lang, "places", "prepositions"):
+            name = _name_at(after, k + 1, lang)
+            if name is not None:
+                return name
+    return None
+
+
+def scope_before(before: list[Token], lang: str) -> str | None:
+    """The place that opens the sentence or the clause of a figure, nearest first: 'In
+    Niederösterreich starb ein Feuerwehrmann', 'Na Roménia, a tempestade matou cinco
+    pessoas', '…, a w gminie Nysa ewakuowano 200 osób'."""
+    preps = words(lang, "places", "prepositions")
+    joins = words(lang, "speech", "conjunctions")
+    for k in range(len(before) - 1, -1, -1):
+        if before[k].text.lower() not in preps:
+            continue
+        j = k - 1 if k > 0 and before[k - 1].text.lower() in joins else k
+        if j == 0 or before[j - 1].text in _CLAUSE_ENDS or before[j - 1].text == ",":
+            name = _name_at(before, k + 1, lang)
+            if name is not None:
+                return name
+    return None
+
+
+def _name_at(tokens: list[Token], k: int, lang: str) -> str | None:
+    """A capitalized name from token k, past articles and place nouns ('der Region
+    Valencia', 'la région d'Eaton', 'zona de Klodzko')."""
+    fillers = words(lang, "places", "articles") | words(lang, "places", "nouns")
+    while k < len(tokens) and tokens[k].is_word and tokens[k].text.lower() in fillers:
+        k += 1
+    # adjectives before a place noun: 'in der am schwersten betroffenen Region Valencia'
+    nouns = words(lang, "places", "nouns")
+    ahead = [t.text.lower() for t in tokens[k : k + _ADJECTIVES + 1]]
+    if ahead and ahead[0] == tokens[k].text and (hit := [n for n in ahead if n in nouns]):
+        k += ahead.index(hit[0]) + 1
+        while k < len(tokens) and tokens[k].is_word and tokens[k].text.lower() in fillers:
+            k += 1
+    names: list[Token] = []
+    joiners = words(lang, "places", "joiners")
+    while k < len(tokens) and len(names) < _NAME_WORDS:
+        tok = tokens[k]
+        if not tok.is_word:
+            break
+        if tok.text[0].isupper() and not _not_a_place(tok.text, lang):
+            names.append(tok)
+        elif not (names and tok.text.lower() in joiners):
+            break
+        k += 1
+    while names and names[-1].text.lower() in joiners:
+        names.pop()
+    if not names or _is_world_region(names[0].text, lang):
+        return None
+    for extra in (2, 1):  # 'en République tchèque': a country name with a lowercase word
+        longer = [t for t in tokens[k : k + extra] if t.is_word]
+        phrase = fold(" ".join(t.text for t in [*names, *longer]))
+        if len(longer) == extra and phrase in _aliases(lang):
+            names = [*names, *longer]
+            break
+    return " ".join(t.text for t in names)
+
+
+def _is_world_region(word: str, lang: str) -> bool:
+    """'en Europe centrale', 'na Europa Central', 'w Europie': a region larger than a
+    country is the whole area an event covers, not one place of it (CLDR's UN M.49
+    regions)."""
+    folded = fold(word)
+    if _country(folded, lang) is not None:
+        return False
+    return folded in _world_regions() or folded[:5] in _world_region_stems()
+
+
+@cache
+def _world_regions() -> frozenset[str]:
+    from babel import Locale
+
+    return frozenset(
+        fold(name)
+        for locale in ("en", "de", "fr", "pt", "pl")
+        for code, name in Locale.parse(locale).territories.items()
+        if code.isdigit()
+    )
+
+
+@cache
+def _world_region_stems() -> frozenset[str]:
+    return frozenset(name.split()[0][:5] for name in _world_regions() if len(name) >= 5)
+
+
+@cache
+def _aliases(lang: str) -> dict[str, str]:
+    """Other names of countries than CLDR's ('République tchèque' for 'Tchéquie')."""
+    table = lexicon(lang).get("places", {}).get("countries", {})
+    return {fold(name): code for name, code in table.items()}
+
+
+def _not_a_place(word: str, lang: str) -> bool:
+    """Months, weekdays and the like are capitalized but name no place."""
+    return lemma(word, lang) in month_lemmas(lang) or word.lower() in words(
+        lang, "places", "not_places"
+    )
+
+
+# --- keys ---------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=20_000)
+def scope_key(name: str, lang: str) -> str:
+    """A scope folded for comparison: a country's CLDR code ('Polónia', 'Polsce',
+    'Pologne' -> 'PL'), else the folded name ('Pacific Palisades' -> 'pacific palisades')."""
+    folded = fold(name)
+    code = _country(folded, lang)
+    return code if code is not None else folded
+
+
+def _country(folded: str, lang: str) -> str | None:
+    code = _country_names(lang).get(folded) or _aliases(lang).get(folded)
+    if code is not None or not lexicon(lang).get("places", {}).get("inflected", False):
+        return code
+    # an inflected country name ('w Polsce', 'w Rumunii', 'w Czechach'): a shared start
+    # that leaves at most two letters of the name
+    for name, code in _country_index(lang).get(folded[:4], ()):
+        pairs = enumerate(zip(name, folded, strict=False))
+        n = next((i for i, (a, b) in pairs if a != b), min(len(name), len(folded)))
+        if n >= max(4, len(name) - 2) and abs(len(name) - len(folded)) <= 3:
+            return code
+    return None
+
+
+@cache
+def _country_names(lang: str) -> dict[str, str]:
+    """Folded country and region names of a language (CLDR via Babel) -> territory code."""
+    from babel import Locale
+
+    names: dict[str, str] = {}
+    for locale in (lang, *_VARIANTS.get(lang, ())):
+        for code, name in Locale.parse(locale).territories.items():
+            if code.isalpha():  # countries, not the UN M.49 regions ('150' Europe)
+                names.setdefault(fold(name), code)
+    return names
+
+
+_VARIANTS = {"pt": ("pt_PT",), "en": ("en_GB",), "fr": ("fr_CA",), "de": ("de_AT", "de_CH")}
+
+
+@cache
+def _country_index(lang: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    index: dict[str, list[tuple[str, str]]] = {}
+    for name, code in _country_names(lang).items():
+        if " " not in name:
+            index.setdefault(name[:4], []).append((name, code))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+# --- one label per place, across a corpus -------------------------------------------------
+
+
+def scope_labels(scopes: list[str | None], langs: list[str]) -> list[str | None]:
+    """The display label of each figure's scope, the same for one place across articles and
+    languages: a country's English name ('Polónia', 'Polsce' -> 'Poland'); other names
+    that share a word of five letters or more are one place ('Pacific Palisades',
+    'Palisades'), labelled by their most frequent spelling."""
+    keys = [
+        None if s is None else scope_key(s, lang) for s, lang in zip(scopes, langs, strict=True)
+    ]
+    parent: dict[str, str] = {}
+
+    def root(key: str) -> str:
+        while parent.setdefault(key, key) != key:
+            key = parent[key]
+        return key
+
+    by_word: dict[str, str] = {}
+    for key in {k for k in keys if k is not None and not _is_code(k)}:
+        for word in key.replace("-", " ").split():
+            if len(word) >= 5:
+                other = by_word.setdefault(word, key)
+                parent[root(key)] = root(other)
+    spellings: dict[str, dict[str, int]] = {}
+    for scope, key in zip(scopes, keys, strict=True):
+        if key is not None and not _is_code(key):
+            counts = spellings.setdefault(root(key), {})
+            counts[scope] = counts.get(scope, 0) + 1
+    labels = {r: max(c, key=lambda s: (c[s], -len(s))) for r, c in spellings.items()}
+    return [
+        None if key is None else _english_name(key) if _is_code(key) else labels[root(key)]
+        for key in keys
+    ]
+
+
+def _is_code(key: str) -> bool:
+    return len(key) == 2 and key.isupper()
+
+
+@cache
+def _english_name(code: str) -> str:
+    from babel import Locale
+
+    return Locale.parse("en").territories.get(code, code)
+
+
+@cache
+def country_labels() -> frozenset[str]:
+    """The English names scope_labels gives countries."""
+    from babel import Locale
+
+    return frozenset(n for c, n in Locale.parse("en").territories.items() if c.isalpha())

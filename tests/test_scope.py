@@ -1,0 +1,118 @@
+"""The place a figure is about (explore.scope), and compare keeping places apart. Sentences
+written for these tests."""
+
+import pytest
+
+import explore
+from explore.figures import figures_in
+from explore.scope import scope_key
+
+
+def scopes(text: str, lang: str) -> list[str | None]:
+    return figures_in(text, lang).filter(kind="count")["scope"].to_list()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The storm killed one person in Poland and five people died in Romania.",
+            "en",
+            ["Poland", "Romania"],
+        ),
+        (
+            "In Tirol starben zwei Menschen, 40 Häuser wurden in Kärnten zerstört.",
+            "de",
+            ["Tirol", "Kärnten"],
+        ),
+        (
+            "La crue a fait trois morts en République tchèque et deux en Autriche.",
+            "fr",
+            ["République tchèque", "Autriche"],
+        ),
+        ("Na Roménia, a tempestade matou quatro pessoas.", "pt", ["Roménia"]),
+        (
+            "W Polsce zginęły trzy osoby, a w gminie Nysa ewakuowano 200 mieszkańców.",
+            "pl",
+            ["Polsce", "Nysa"],
+        ),
+        ("Um bombeiro morreu na zona de Lamego.", "pt", ["Lamego"]),
+    ],
+)
+def test_the_place_named_with_a_figure(text, lang, expected):
+    assert scopes(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("300 journalists covered the summit in Geneva.", "en"),  # the summit's place
+        ("Der Wind erreichte 120 Kilometer in der Stunde, drei Bäume fielen.", "de"),
+        ("La tempête a fait 22 morts en Europe centrale.", "fr"),  # the whole area
+        ("Beim Auspumpen eines Kellers starb ein Feuerwehrmann.", "de"),
+    ],
+)
+def test_no_place(text, lang):
+    assert set(scopes(text, lang)) == {None}
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "key"),
+    [
+        ("Polónia", "pt", "PL"),
+        ("Polsce", "pl", "PL"),
+        ("Rumunii", "pl", "RO"),
+        ("Pologne", "fr", "PL"),
+        ("République tchèque", "fr", "CZ"),
+        ("Österreich", "de", "AT"),
+        ("Pacific Palisades", "en", "pacific palisades"),
+    ],
+)
+def test_countries_meet_across_languages(name, lang, key):
+    assert scope_key(name, lang) == key
+
+
+def test_compare_keeps_places_apart(make_corpus):
+    corpus = explore.load_corpus(
+        make_corpus(
+            {
+                "a.txt": "The floods killed 7 people in Poland and 5 people in Romania.",
+                "b.txt": "Sete pessoas morreram na Polónia, segundo a polícia.",
+                "c.txt": "Powódź: w Rumunii zginęło 6 osób.",
+            }
+        )
+    )
+    rows = corpus.compare.select("concept", "doc_id", "value", "verdict").sort("concept", "doc_id")
+    got = {(r["concept"], r["doc_id"]): (r["value"], r["verdict"]) for r in rows.to_dicts()}
+    assert got == {
+        ("deaths @ Poland", "a"): (7.0, "agree"),
+        ("deaths @ Poland", "b"): (7.0, "agree"),
+        ("deaths @ Romania", "a"): (5.0, "conflict"),
+        ("deaths @ Romania", "c"): (6.0, "conflict"),
+    }
+
+
+def test_one_place_only_is_no_split(make_corpus):
+    """Told of one place only, a concept is one quantity, named with the place or not."""
+    corpus = explore.load_corpus(
+        make_corpus(
+            {
+                "a.txt": "In Lisbon, 40 people were injured on Sunday.",
+                "b.txt": "Forty people were injured, the hospital said.",
+            }
+        )
+    )
+    assert corpus.compare["concept"].unique().to_list() == ["injured"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "concept"),
+    [
+        ("Insurers put the damage at $3 billion on Monday.", "en", "damage"),
+        ("Power was restored to 80% of homes by the evening.", "en", "power_restored"),
+        ("Die Wahlbeteiligung lag bei 71 Prozent.", "de", "turnout"),
+        ("Les dégâts sont estimés à 40 millions d'euros.", "fr", "damage"),
+    ],
+)
+def test_money_and_shares_from_their_words(text, lang, concept):
+    assert figures_in(text, lang)["concept"].to_list() == [concept]
