@@ -14,8 +14,9 @@ import polars as pl
 
 from explore import schemas
 from explore.labels import SCOPE_SEPARATOR
-from explore.scope import country_labels, scope_labels
+from explore.scope import country_labels, home_places, scope_labels
 from explore.text import noun_key
+from explore.units import conversions
 
 COMPARE_SCHEMA = schemas.schema("compare")
 AUDIT_SCHEMA = schemas.schema("audit")
@@ -25,7 +26,8 @@ def comparable(figures: pl.DataFrame) -> pl.DataFrame:
     """Figures with a key to compare on. Counts: the concept, or else the counted noun
     reduced by noun_key (prefixed 'counted:') so figures outside every vocabulary still meet
     across articles. Measures, money and percentages with a concept: the concept and the
-    unit, since 40 mm and 40 l/m² are only the same figure to someone who converts."""
+    unit, a measure converted to the unit its quantity is compared in (explore/units.toml
+    [convert]: acres and km² to hectares, mph to km/h); money keeps its currency."""
     counts = figures.filter(pl.col("kind") == "count")
     keys = [
         None if counted is None else noun_key(counted, lang)
@@ -36,9 +38,25 @@ def comparable(figures: pl.DataFrame) -> pl.DataFrame:
             pl.col("concept"), pl.lit("counted:") + pl.Series(keys, dtype=pl.String)
         )
     )
+    convert = conversions()
+    base = pl.col("unit").replace_strict(
+        {code: to for code, (to, _) in convert.items()}, default=pl.col("unit")
+    )
+    factor = pl.col("unit").replace_strict(
+        {code: f for code, (_, f) in convert.items()}, default=None, return_dtype=pl.Float64
+    )
     measured = figures.filter(
         pl.col("kind").is_in(["measure", "money", "percent"]) & pl.col("concept").is_not_null()
-    ).with_columns(concept=pl.format("{} ({})", "concept", "unit"))
+    ).with_columns(
+        value=pl.when(factor.is_null()).then(pl.col("value")).otherwise(pl.col("value") * factor),
+        concept=pl.format("{} ({})", "concept", base),
+    )
+    # where a quantity is told in several units, values are rounded as conversions are
+    # ('over 34,000 acres (13,750 hectares)' is one area): two significant digits
+    mixed = pl.col("unit").n_unique().over("concept") > 1
+    measured = measured.with_columns(
+        value=pl.when(mixed).then(pl.col("value").round_sig_figs(2)).otherwise(pl.col("value"))
+    )
     keyed = pl.concat([counts, measured]).filter(pl.col("concept").is_not_null())
     return _scoped(keyed)
 
@@ -49,10 +67,15 @@ def _scoped(figures: pl.DataFrame) -> pl.DataFrame:
     where the corpus contrasts places for it: a concept told of one place only is one
     quantity ('In Geneva, 300 journalists' and '300 journalists'), and a country that is
     the only one among a concept's places is its whole, not a part of it ('72 Tote in
-    Spanien', '217 lives' and '7 mortos em Castela-La Mancha')."""
+    Spanien', '217 lives' and '7 mortos em Castela-La Mancha'), and so is the place where
+    the whole event happens (explore.scope.home_places: 'Los Angeles County')."""
     places = scope_labels(figures["scope"].to_list(), figures["lang"].to_list())
     countries = set(country_labels())
     keyed = figures.with_columns(place=pl.Series("place", places, dtype=pl.String))
+    homes = home_places(keyed.select("doc_id", "sentence", "place"))
+    keyed = keyed.with_columns(
+        place=pl.when(pl.col("place").is_in(homes)).then(None).otherwise("place")
+    )
     country = pl.col("place").is_in(countries)
     only_country = country & (pl.col("place").filter(country).n_unique().over("concept") == 1)
     one_place = pl.col("place").drop_nulls().n_unique().over("concept") == 1

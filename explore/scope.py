@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
+import polars as pl
+
 from explore.lexicons import lexicon, words
 from explore.text import Token, fold, lemma, month_lemmas
 
@@ -39,7 +41,7 @@ def scope_after(after: list[Token], lang: str, skip: int = 0) -> str | None:
             return None  # past an object ('covered the summit in Geneva'): not the figure's
         if low in words(lang, "places", "prepositions"):
             name = _name_at(after, k + 1, lang)
-            if name is not None:
+            if name is not None and not _verb_noun(low, name, lang):
                 return name
     return None
 
@@ -56,14 +58,15 @@ def scope_before(before: list[Token], lang: str) -> str | None:
         j = k - 1 if k > 0 and before[k - 1].text.lower() in joins else k
         if j == 0 or before[j - 1].text in _CLAUSE_ENDS or before[j - 1].text == ",":
             name = _name_at(before, k + 1, lang)
-            if name is not None:
+            if name is not None and not _verb_noun(before[k].text.lower(), name, lang):
                 return name
     return None
 
 
 def _name_at(tokens: list[Token], k: int, lang: str) -> str | None:
     """A capitalized name from token k, past articles and place nouns ('der Region
-    Valencia', 'la région d'Eaton', 'zona de Klodzko')."""
+    Valencia', 'la région d'Eaton', 'zona de Klodzko'); a capitalized article ends it (a
+    headline run into the next sentence: 'in Damages The wildfires')."""
     fillers = words(lang, "places", "articles") | words(lang, "places", "nouns")
     while k < len(tokens) and tokens[k].is_word and tokens[k].text.lower() in fillers:
         k += 1
@@ -79,6 +82,8 @@ def _name_at(tokens: list[Token], k: int, lang: str) -> str | None:
     while k < len(tokens) and len(names) < _NAME_WORDS:
         tok = tokens[k]
         if not tok.is_word:
+            break
+        if names and tok.text.lower() in words(lang, "places", "articles"):
             break
         if tok.text[0].isupper() and not _not_a_place(tok.text, lang):
             names.append(tok)
@@ -130,6 +135,15 @@ def _aliases(lang: str) -> dict[str, str]:
     """Other names of countries than CLDR's ('République tchèque' for 'Tchéquie')."""
     table = lexicon(lang).get("places", {}).get("countries", {})
     return {fold(name): code for name, code in table.items()}
+
+
+def _verb_noun(preposition: str, name: str, lang: str) -> bool:
+    """'beim Auspumpen': a verb made noun after a preposition of doing, not a place."""
+    return (
+        preposition in words(lang, "places", "verbal_prepositions")
+        and " " not in name
+        and name.endswith("en")
+    )
 
 
 def _not_a_place(word: str, lang: str) -> bool:
@@ -235,6 +249,41 @@ def _english_name(code: str) -> str:
     from babel import Locale
 
     return Locale.parse("en").territories.get(code, code)
+
+
+_HOME_SHARE = 0.6  # share of a corpus's articles that name the place of the whole event
+_HOME_MIN_DOCS = 3
+
+
+def home_places(rows: pl.DataFrame) -> set[str]:
+    """The place (a scope label, not a country) the figures of most articles name in their
+    sentences, more than any other: where the whole event happens, so the whole, not one
+    part of it. A word of
+    five letters or more of the place stands for it, by its first five letters ('Los
+    Angeles County' is named by every 'Los Angeles'; 'Valencia', 'Valence', 'Valenciana'
+    are one). ``rows``: doc_id, sentence and place (its label) of every figure."""
+    n_docs = rows["doc_id"].n_unique()
+    if n_docs < _HOME_MIN_DOCS:
+        return set()
+    labels = set(rows["place"].drop_nulls().unique().to_list()) - country_labels()
+    stems = {
+        label: {w[:5] for w in fold(label).replace("-", " ").split() if len(w) >= 5}
+        for label in labels
+    }
+    docs: dict[str, set[str]] = {}
+    for doc, sentence in rows.select("doc_id", "sentence").unique().iter_rows():
+        found = {w[:5] for w in fold(sentence).replace("-", " ").split() if len(w) >= 5}
+        docs.setdefault(doc, set()).update(found)
+    named = {
+        label: max((sum(key in found for found in docs.values()) for key in keys), default=0)
+        for label, keys in stems.items()
+    }
+    ranked = sorted(named.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < max(_HOME_MIN_DOCS, _HOME_SHARE * n_docs):
+        return set()
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return set()  # two places as widely named: neither is the whole
+    return {ranked[0][0]}
 
 
 @cache

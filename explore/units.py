@@ -43,6 +43,11 @@ def _choices() -> dict:
         return tomllib.load(fh)
 
 
+def conversions() -> dict[str, tuple[str, float]]:
+    """Measure code -> (the code its quantity is compared in, factor): 'ac' -> ('ha', 0.4047)."""
+    return {code: (base, float(factor)) for code, (base, factor) in _choices()["convert"].items()}
+
+
 def _locales(lang: str) -> list[Locale]:
     return [Locale.parse(name) for name in _choices()["locales"].get(lang, [lang])]
 
@@ -148,6 +153,8 @@ def _table(lang: str) -> _Table:
         words[form.lower()] = PERCENT
     for form in extra.get("points", []):
         words[form.lower()] = POINTS
+    for form, code in extra.get("measures", {}).items():
+        words[form.lower()] = Unit("measure", code)
     for locale in _locales(lang):
         for form in _unit_forms(locale, "concentr-percent"):
             words.setdefault(form.lower(), PERCENT)
