@@ -267,11 +267,20 @@ def audit_chart(
     articles: pl.DataFrame | None = None,
     title: str = "What each translation leaves out or tells otherwise",
 ) -> alt.Chart:
-    """Per family, the figures a translation lacks (missing) or tells otherwise (differs)."""
+    """Per family, the figures a translation lacks (missing) or tells otherwise (differs).
+    A figure aligned by position has no concept: its row is named by the figure as the
+    most siblings write it ('“6 bridges”'), the same for each of its rows."""
+    written = pl.concat_str(
+        pl.col("sibling_raw").list.first(), pl.col("counted"), separator=" ", ignore_nulls=True
+    )
+    most_told = ("“" + written + "”").sort_by(pl.col("siblings").list.len()).last()
     data = _with_article(audit, articles).with_columns(
         status=labelled("status", "audit_status"),
-        concept=labelled("concept", "concepts"),
+        concept=pl.when(pl.col("concept").is_null())
+        .then(most_told.over("family", "position"))
+        .otherwise(labelled("concept", "concepts")),
         told_by=pl.col("siblings").list.join(", "),
+        as_written=pl.col("sibling_raw").list.join(" / "),
     )
     return (
         alt.Chart(data)
@@ -291,7 +300,10 @@ def audit_chart(
                 alt.Tooltip("doc_id:N", title="translation"),
                 alt.Tooltip("concept:N", title="what"),
                 alt.Tooltip("value:Q", title="value its siblings give"),
+                alt.Tooltip("as_written:N", title="as they write it"),
+                alt.Tooltip("raw:N", title="this translation gives"),
                 alt.Tooltip("status:N"),
+                alt.Tooltip("aligned:N", title="matched by"),
                 alt.Tooltip("told_by:N", title="given by"),
             ],
         )

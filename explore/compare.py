@@ -205,36 +205,182 @@ def _words(senses: set[str]) -> list[str]:
 
 def audit(figures: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
     """Translations of one original should carry the same figures: what each one lacks
-    (missing) or tells with another value (differs), with the siblings that have it."""
+    (missing) or tells with another value or unit (differs), with the siblings that give it.
+
+    Figures meet across a family by concept where one is known, and by their place in the
+    text where none is: translations keep the order of their figures (_align). A figure
+    without a concept aligned with figures that have one takes theirs, so a noun the
+    vocabulary misses in one language ('neun Vermissten') is not a missing figure.
+    """
     families = (
         articles.select("doc_id", "family")
         .join(articles.group_by("family").agg(members=pl.col("doc_id")), on="family")
         .filter(pl.col("members").list.len() > 1)
     )
-    counts = (
-        figures.filter(pl.col("concept").is_not_null())
-        .select("doc_id", "lang", "concept", "value")
-        .unique()
-        .join(families, on="doc_id")
+    where = ["family", "doc_id", "start", "end", "raw"]
+    figs = (
+        figures.join(families.select("doc_id", "family"), on="doc_id")
+        .select(*where, "value", "kind", "unit", "concept", "counted")
+        .sort("family", "doc_id", "start")
     )
-    if counts.is_empty():
+    if figs.is_empty():
         return schemas.empty("audit")
-    told = counts.group_by("family", "concept", "value").agg(siblings=pl.col("doc_id").sort())
-    expected = told.join(families.select("family", "doc_id"), on="family").join(
-        articles.select("doc_id", "lang"), on="doc_id"
+    slots, concepts = _align(figs.select("family", "doc_id", "kind", "unit", "value", "concept"))
+    keyed = figs.with_columns(
+        slot=pl.Series(slots, dtype=pl.Int64),
+        concept=pl.coalesce("concept", pl.Series(concepts, dtype=pl.String)),
+    ).with_columns(
+        aligned=pl.when(pl.col("concept").is_null())
+        .then(pl.lit("position"))
+        .otherwise(pl.lit("concept")),
+        key=pl.coalesce("concept", pl.format("position {}", "slot")),
     )
-    have = counts.group_by("doc_id", "concept").agg(own=pl.col("value"))
-    rows = (
-        expected.join(have, on=["doc_id", "concept"], how="left")
-        .filter(~pl.col("siblings").list.contains(pl.col("doc_id")))
-        .with_columns(
-            status=pl.when(pl.col("own").is_null())
-            .then(pl.lit("missing"))
-            .otherwise(pl.lit("differs"))
+    told = (
+        keyed.group_by("family", "key", "value", "unit", "doc_id")
+        .agg(pl.all().first())  # each sibling's first figure with the value
+        .sort("doc_id")
+        .group_by("family", "key", "value", "unit", maintain_order=True)
+        .agg(
+            pl.col("aligned", "concept", "counted", "slot").first(),
+            siblings=pl.col("doc_id"),
+            sibling_start=pl.col("start"),
+            sibling_end=pl.col("end"),
+            sibling_raw=pl.col("raw"),
         )
     )
-    return (
-        rows.select(AUDIT_SCHEMA.names())
-        .cast(dict(AUDIT_SCHEMA))
-        .sort("family", "concept", "doc_id", "value")
+    own = keyed.group_by("doc_id", "key").agg(pl.col("start", "end", "raw").first())
+    members = families.select("family", "doc_id").join(
+        articles.select("doc_id", "lang"), on="doc_id"
     )
+    rows = (
+        told.join(members, on="family")
+        .filter(~pl.col("siblings").list.contains(pl.col("doc_id")))
+        .join(own, on=["doc_id", "key"], how="left")
+        .with_columns(
+            status=pl.when(pl.col("start").is_null())
+            .then(pl.lit("missing"))
+            .otherwise(pl.lit("differs")),
+            position=pl.when(pl.col("aligned") == "position").then("slot"),
+        )
+        .cast({"aligned": AUDIT_SCHEMA["aligned"]})
+    )
+    return (
+        rows.sort("family", "aligned", "concept", "position", "doc_id", "value", nulls_last=True)
+        .select(AUDIT_SCHEMA.names())
+        .cast(dict(AUDIT_SCHEMA))
+    )
+
+
+# Scores of a figure placed in a slot of the alignment: the same kind is required, a
+# concept other than the slot's forbids it; the same unit and value score most.
+_SAME_VALUE, _SAME_UNIT, _SAME_KIND, _SAME_CONCEPT = 4, 2, 1, 1
+
+_Sig = tuple[str, str | None, float, str | None]  # kind, unit, value, concept
+
+
+class _Slot:
+    """One figure as the family tells it: the articles' rows aligned to it, and what they
+    say (kinds, units, values, concept) to score the next article's figures against."""
+
+    __slots__ = ("concept", "kinds", "rows", "units", "values")
+
+    def __init__(self) -> None:
+        self.concept: str | None = None
+        self.kinds: set[str] = set()
+        self.units: set[tuple[str, str | None]] = set()
+        self.values: set[tuple[str, str | None, float]] = set()
+        self.rows: list[int] = []
+
+    def add(self, row: int, sig: _Sig) -> None:
+        kind, unit, value, concept = sig
+        self.rows.append(row)
+        self.kinds.add(kind)
+        self.units.add((kind, unit))
+        self.values.add((kind, unit, value))
+        self.concept = self.concept or concept
+
+    def score(self, sig: _Sig) -> int | None:
+        kind, unit, value, concept = sig
+        if kind not in self.kinds or (concept and self.concept and concept != self.concept):
+            return None
+        same = (
+            _SAME_VALUE
+            if (kind, unit, value) in self.values
+            else _SAME_UNIT
+            if (kind, unit) in self.units
+            else _SAME_KIND
+        )
+        return same + (_SAME_CONCEPT if concept and concept == self.concept else 0)
+
+
+def _align(figs: pl.DataFrame) -> tuple[list[int], list[str | None]]:
+    """Each figure's slot (its place in its family's alignment, 0, 1, ...) and the slot's
+    concept. Articles join one by one, most figures first; each is aligned to the slots so
+    far by order (the best-scoring common subsequence, _merge), so a figure a translation
+    drops or adds opens a slot of its own instead of shifting every later one."""
+    slot_of = [0] * figs.height
+    concept_of: list[str | None] = [None] * figs.height
+    rows = figs.with_row_index("row")
+    for family in rows.partition_by("family", maintain_order=True):
+        docs = sorted(
+            family.partition_by("doc_id", maintain_order=True),
+            key=lambda d: (-d.height, d["doc_id"][0]),
+        )
+        slots: list[_Slot] = []
+        for doc in docs:
+            figures = [(row, (k, u, v, c)) for row, _, _, k, u, v, c in doc.iter_rows()]
+            slots = _merge(slots, figures)
+        for n, slot in enumerate(slots):
+            for row in slot.rows:
+                slot_of[row], concept_of[row] = n, slot.concept
+    return slot_of, concept_of
+
+
+def _merge(slots: list[_Slot], figures: list[tuple[int, _Sig]]) -> list[_Slot]:
+    """The slots with one more article's figures placed in order: a dynamic programme
+    over (slot, figure) pairs keeps the placement that scores most. Two neighbours may
+    trade places ('180 mm in 24 hours' is 'w ciągu 24 godzin ... 180 mm' in Polish); a
+    figure left over opens a new slot where it stands."""
+    n, m = len(slots), len(figures)
+    scores = [[slot.score(sig) for _, sig in figures] for slot in slots]
+    best = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(1, n + 1):
+        for j in range(1, m + 1):
+            best[i][j] = max(
+                best[i - 1][j], best[i][j - 1], _pair(best, scores, i, j), _swap(best, scores, i, j)
+            )
+    merged: list[_Slot] = []
+    i, j = n, m
+    while i or j:
+        if i and j and best[i][j] == _pair(best, scores, i, j):
+            slots[i - 1].add(*figures[j - 1])
+            merged.append(slots[i - 1])
+            i, j = i - 1, j - 1
+        elif i > 1 and j > 1 and best[i][j] == _swap(best, scores, i, j):
+            slots[i - 1].add(*figures[j - 2])
+            slots[i - 2].add(*figures[j - 1])
+            merged += [slots[i - 1], slots[i - 2]]
+            i, j = i - 2, j - 2
+        elif i and best[i][j] == best[i - 1][j]:
+            merged.append(slots[i - 1])
+            i -= 1
+        else:
+            new = _Slot()
+            new.add(*figures[j - 1])
+            merged.append(new)
+            j -= 1
+    return merged[::-1]
+
+
+def _pair(best: list[list[int]], scores: list[list[int | None]], i: int, j: int) -> int:
+    """The score of slot i-1 taking figure j-1 (-1 when it cannot)."""
+    s = scores[i - 1][j - 1]
+    return -1 if s is None else best[i - 1][j - 1] + s
+
+
+def _swap(best: list[list[int]], scores: list[list[int | None]], i: int, j: int) -> int:
+    """The score of slots i-2, i-1 taking figures j-1, j-2: neighbours traded (-1 when not)."""
+    if i < 2 or j < 2:
+        return -1
+    a, b = scores[i - 2][j - 1], scores[i - 1][j - 2]
+    return -1 if a is None or b is None else best[i - 2][j - 2] + a + b

@@ -27,12 +27,17 @@ def format_for(out: str | Path | None, fmt: str | None) -> Format:
     return "table"
 
 
+def flat(frame: pl.DataFrame) -> pl.DataFrame:
+    """The table for CSV, which has no lists: each list joined with " | " (numbers too)."""
+    lists = [name for name, dtype in frame.schema.items() if isinstance(dtype, pl.List)]
+    joined = pl.col(lists).list.eval(pl.element().cast(pl.String)).list.join(" | ")
+    return frame.with_columns(joined) if lists else frame
+
+
 def render(frame: pl.DataFrame, fmt: Format) -> bytes:
     """The table as bytes in one format."""
-    if fmt == "csv":  # CSV has no lists: join them with " | "
-        lists = [name for name, dtype in frame.schema.items() if isinstance(dtype, pl.List)]
-        flat = frame.with_columns(pl.col(lists).list.join(" | ")) if lists else frame
-        return flat.write_csv().encode()
+    if fmt == "csv":
+        return flat(frame).write_csv().encode()
     if fmt == "json":
         return frame.write_json().encode() + b"\n"
     if fmt == "parquet":

@@ -125,20 +125,47 @@ def drift(compare: pl.DataFrame, names: pl.DataFrame) -> list[Finding]:
 
 
 def translation_gaps(audit: pl.DataFrame, names: pl.DataFrame) -> list[Finding]:
-    """'The en · … translation leaves out outcomes agreed (3), which … give.'"""
+    """'The translation en · … leaves out outcomes agreed (3), which … give.'
+    'The translation pl · … gives 14 where … give people injured (41).'
+
+    Audit tells each side of a difference; where more translations agree on one value,
+    only the one that departs from them is said (a row is dropped when a row of the same
+    figure, which its own article gives, has more siblings).
+    """
+    figure = ["family", "concept", "position"]
+    backed = (
+        audit.filter(pl.col("status") == "differs")
+        .group_by(figure)
+        .agg(pl.col("doc_id", "siblings").sort_by(pl.col("siblings").list.len()).last())
+        .rename({"doc_id": "majority_doc", "siblings": "majority"})
+    )
+    said = audit.join(backed, on=figure, how="left", nulls_equal=True).filter(
+        (pl.col("status") == "missing")
+        | pl.col("majority").is_null()
+        | ~pl.col("majority").list.contains(pl.col("doc_id"))
+        | (pl.col("majority").list.len() <= pl.col("siblings").list.len())
+    )
     found = []
-    for row in audit.iter_rows(named=True):
-        what = f"{_lower(label('concepts', row['concept']))} ({_value(row['value'], None)})"
+    for row in said.iter_rows(named=True):
         article = _articles([row["doc_id"]], names)
         siblings = _articles(row["siblings"], names)
-        verb = "leaves out" if row["status"] == "missing" else "tells otherwise"
-        found.append(
-            Finding(
-                "translation",
-                f"The translation {article} {verb} {what}, which {siblings} give.",
-            )
+        if row["concept"] is None:  # aligned by position: the figure as a sibling writes it
+            what = " ".join(w for w in (row["sibling_raw"][0], row["counted"]) if w)
+            what = f"“{what}”"
+        else:
+            value = _value(row["value"], None)
+            what = f"{_lower(label('concepts', row['concept']))} ({value}{_unit(row['unit'])})"
+        text = (
+            f"The translation {article} leaves out {what}, which {siblings} give."
+            if row["status"] == "missing"
+            else f"The translation {article} gives {row['raw']} where {siblings} give {what}."
         )
+        found.append(Finding("translation", text))
     return found
+
+
+def _unit(unit: str | None) -> str:
+    return f" {unit}" if unit else ""
 
 
 def failed_checks(checks: pl.DataFrame, names: pl.DataFrame) -> list[Finding]:

@@ -121,6 +121,7 @@ PEOPLE: dict[str, tuple[pl.DataType, str]] = {
 
 VERDICTS = ("agree", "agree_qualified", "conflict", "single_source")
 AUDIT_STATUS = ("missing", "differs")
+AUDIT_ALIGNED = ("concept", "position")
 
 COMPARE: dict[str, tuple[pl.DataType, str]] = {
     "concept": (
@@ -147,10 +148,34 @@ AUDIT: dict[str, tuple[pl.DataType, str]] = {
     "family": (pl.String(), "translations of one original (shared source URL)"),
     "doc_id": (pl.String(), "the translation that lacks or differs"),
     "lang": (pl.String(), "its language"),
-    "concept": (pl.String(), "what is counted"),
+    "concept": (pl.String(), "what is counted (null for a figure aligned by position)"),
     "value": (pl.Float64(), "the value its siblings give"),
-    "status": (pl.Enum(list(AUDIT_STATUS)), "missing | differs"),
+    "status": (
+        pl.Enum(list(AUDIT_STATUS)),
+        "missing | differs (another value, or the same in another unit: EUR vs USD)",
+    ),
     "siblings": (pl.List(pl.String()), "the translations that give this value"),
+    "aligned": (
+        pl.Enum(list(AUDIT_ALIGNED)),
+        "concept (the same concept anywhere in the text) | position (no concept known: the "
+        "figure in the same place among the family's figures, which translations keep in order)",
+    ),
+    "position": (
+        pl.Int64(),
+        "aligned by position: the figure's place in the family's alignment (0, 1, ...), "
+        "shared by the rows of one figure; null when aligned by concept",
+    ),
+    "unit": (pl.String(), "the siblings' unit or currency (null for counts)"),
+    "counted": (pl.String(), "what the siblings' figure counts, as the first of them writes it"),
+    "start": (pl.Int64(), "offset of this translation's own figure (null when missing)"),
+    "end": (pl.Int64(), "offset after it: text[start:end] == raw"),
+    "raw": (
+        pl.String(),
+        "this translation's figure as written: the other value (null when missing)",
+    ),
+    "sibling_start": (pl.List(pl.Int64()), "offset of the figure in each sibling (first mention)"),
+    "sibling_end": (pl.List(pl.Int64()), "offset after it, per sibling"),
+    "sibling_raw": (pl.List(pl.String()), "the figure as each sibling writes it"),
 }
 
 CHECKS: dict[str, tuple[pl.DataType, str]] = {

@@ -319,12 +319,12 @@ class _Output:
             return
         self.rows += frame.height
         if self.fmt == "csv":
-            lists = [name for name, dtype in frame.schema.items() if dtype == pl.List]
-            flat = frame.with_columns(pl.col(lists).list.join(" | ")) if lists else frame
+            from explore.export import flat
+
             first = self._csv is None
             if first:
                 self._csv = self.path.open("wb")
-            flat.write_csv(self._csv, include_header=first)
+            flat(frame).write_csv(self._csv, include_header=first)
             return
         import pyarrow.parquet as pq
 

@@ -158,7 +158,8 @@ def _table(lang: str) -> _Table:
     for locale in _locales(lang):
         for form in _unit_forms(locale, "concentr-percent"):
             words.setdefault(form.lower(), PERCENT)
-    words.update({f.lower(): u for f, u in _measure_forms(lang).items() if f.lower() not in words})
+    for form, unit in _measure_forms(lang).items():  # the first unit of a form wins:
+        words.setdefault(form.lower(), unit)  # Polish 'mm' (millimetre) before 'Mm' (mila morska)
     for form, unit in _currency_names(lang).items():
         words.setdefault(form, unit)
     symbols = _currency_symbols(lang)

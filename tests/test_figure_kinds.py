@@ -131,6 +131,11 @@ def test_percentages_keep_their_qualifier(text, lang, expected):
                 ("90 km na godzinę", 90.0, "measure", "km/h", "exact"),
             ],
         ),
+        (  # Polish CLDR writes the nautical mile 'Mm': 'mm' stays the millimetre
+            "W ciągu doby spadło 180 mm deszczu.",
+            "pl",
+            [("180 mm", 180.0, "measure", "mm", "exact")],
+        ),
     ],
 )
 def test_measures_carry_the_cldr_symbol(text, lang, expected):
