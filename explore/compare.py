@@ -64,8 +64,10 @@ def comparable(figures: pl.DataFrame) -> pl.DataFrame:
 def _scoped(figures: pl.DataFrame) -> pl.DataFrame:
     """Keys of figures about a place (explore.scope) name the place: seven dead in Poland
     and five in Romania are two quantities, not a conflict. A place splits a concept only
-    where the corpus contrasts places for it: a concept told of one place only is one
-    quantity ('In Geneva, 300 journalists' and '300 journalists'), and a country that is
+    where the corpus contrasts places for it: with no home place, a concept told of one
+    place only is one quantity ('In Geneva, 300 journalists' and '300 journalists'), while
+    beside a home ('23 Tote in Lorvenne') another place is a part ('vier in Sarnay'); a
+    country that is
     the only one among a concept's places is its whole, not a part of it ('72 Tote in
     Spanien', '217 lives' and '7 mortos em Castela-La Mancha'), and so is the place where
     the whole event happens (explore.scope.home_places: 'Los Angeles County')."""
@@ -78,7 +80,8 @@ def _scoped(figures: pl.DataFrame) -> pl.DataFrame:
     )
     country = pl.col("place").is_in(countries)
     only_country = country & (pl.col("place").filter(country).n_unique().over("concept") == 1)
-    one_place = pl.col("place").drop_nulls().n_unique().over("concept") == 1
+    # with no home found, a concept told of one place only is one quantity
+    one_place = pl.lit(not homes) & (pl.col("place").drop_nulls().n_unique().over("concept") == 1)
     return keyed.with_columns(
         concept=pl.when(pl.col("place").is_null() | only_country | one_place)
         .then(pl.col("concept"))

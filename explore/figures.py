@@ -764,33 +764,57 @@ def _concept(
         if not phrase[p].is_word:
             continue
         heads = _heads_of(lemmas[p], lang, event)
-        candidates = sorted(c for head in heads for c in index[head])
-        for r, noun in candidates:
+        candidates = []  # (rule number, end of its noun) of the rules this word starts
+        for r, noun in sorted(c for head in heads for c in index[head]):
             if r >= own and head_passed:
                 continue
             end = _match_rest(noun, lemmas, p, lang)
-            if end is None:
-                continue
-            rule = rules[r]
-            if (rule.after or rule.near or rule.not_near) and not context:
-                clause = _window(after, numbers, i, _AFTER_WORDS, lang=lang, cross_commas=False)
-                context["after"] = clause
-                context["near"] = clause + _before_window(before, numbers, i)
-            hits: list[Token] = []
-            if rule.after:
-                hits = _hits(context["after"], rule.after, lang)
-                if not hits:
-                    continue
-            if rule.near:
-                hits = _hits(context["near"], rule.near, lang)
-                if not hits:
-                    continue
-            if rule.not_near and _hits(context["near"], rule.not_near, lang):
-                continue  # "30 people remain in hospital", "the toll could exceed 30"
-            return rule.concept, (phrase[p].start, phrase[end].end), hits
+            if end is not None:
+                candidates.append((r, end))
+        if candidates and not context and any(_has_context(rules[r]) for r, _ in candidates):
+            clause = _window(after, numbers, i, _AFTER_WORDS, lang=lang, cross_commas=False)
+            context["after"] = clause
+            context["near"] = clause + _before_window(before, numbers, i, lang)
+            joins = words(lang, "speech", "conjunctions")
+            cut = next((k for k, t in enumerate(clause) if t.text.lower() in joins), len(clause))
+            own_before = _before_window(before, numbers, i, lang, own_clause=True)
+            context["own"] = clause[:cut] + own_before
+        # the event's rules before the generic ones; within each, the words of the figure's
+        # own clause (to a conjunction) before those of a clause joined to it ('40 pessoas
+        # ficaram feridas e nove pessoas continuam desaparecidas': the nine are missing;
+        # 'killed 5 people and injured 12': the five are dead)
+        for tier in ([c for c in candidates if c[0] < own], [c for c in candidates if c[0] >= own]):
+            for near in ("own", "near"):
+                for r, end in tier:
+                    hits = _rule_hits(rules[r], context, near, lang)
+                    if hits is not None:
+                        return rules[r].concept, (phrase[p].start, phrase[end].end), hits
         low = phrase[p].text.lower()
         head_passed = head_passed or low in stops or (low not in skip and p >= 3)
     return None, None, []
+
+
+def _has_context(rule: Rule) -> bool:
+    return bool(rule.after or rule.near or rule.not_near)
+
+
+def _rule_hits(rule: Rule, context: dict[str, list[Token]], near: str, lang: str):
+    """The context words that let a rule name a figure (empty for a rule that asks none),
+    or None when its context does not hold in ``context[near]``."""
+    if not _has_context(rule):
+        return []
+    hits: list[Token] = []
+    if rule.after:
+        hits = _hits(context["after"], rule.after, lang)
+        if not hits:
+            return None
+    if rule.near:
+        hits = _hits(context[near], rule.near, lang)
+        if not hits:
+            return None
+    if rule.not_near and _hits(context[near], rule.not_near, lang):
+        return None  # "30 people remain in hospital", "the toll could exceed 30"
+    return hits
 
 
 def _hits(tokens: list[Token], words: frozenset[str], lang: str) -> list[Token]:
@@ -884,11 +908,18 @@ def _window(
     return out
 
 
-def _before_window(before: list[Token], numbers, i) -> list[Token]:
+def _before_window(
+    before: list[Token], numbers, i, lang: str, *, own_clause: bool = False
+) -> list[Token]:
+    """Context words before a figure, back to the clause's start or the figure before it;
+    with own_clause, back to a conjunction too (the figure's own clause)."""
     previous_end = numbers[i - 1].end if i > 0 else -1
+    joins = words(lang, "speech", "conjunctions") if own_clause else frozenset()
     out: list[Token] = []
     for tok in reversed(before):
         if tok.start < previous_end or tok.text in _STOP or tok.text == ",":
+            break
+        if tok.text.lower() in joins:
             break
         out.append(tok)
         if len(out) >= _BEFORE_WORDS:

@@ -39,6 +39,8 @@ def scope_after(after: list[Token], lang: str, skip: int = 0) -> str | None:
         low = tok.text.lower()
         if seen > _AFTER_REACH or low in words(lang, "places", "articles"):
             return None  # past an object ('covered the summit in Geneva'): not the figure's
+        if low in words(lang, "places", "directions"):
+            return None  # 'evacuated to schools in Sarnay': where they went
         if low in words(lang, "places", "prepositions"):
             name = _name_at(after, k + 1, lang)
             if name is not None and not _verb_noun(low, name, lang):
@@ -67,16 +69,16 @@ def _name_at(tokens: list[Token], k: int, lang: str) -> str | None:
     """A capitalized name from token k, past articles and place nouns ('der Region
     Valencia', 'la région d'Eaton', 'zona de Klodzko'); a capitalized article ends it (a
     headline run into the next sentence: 'in Damages The wildfires')."""
-    fillers = words(lang, "places", "articles") | words(lang, "places", "nouns")
-    while k < len(tokens) and tokens[k].is_word and tokens[k].text.lower() in fillers:
+    start = k
+    while k < len(tokens) and tokens[k].is_word and _is_filler(tokens[k].text, lang):
         k += 1
     # adjectives before a place noun: 'in der am schwersten betroffenen Region Valencia'
-    nouns = words(lang, "places", "nouns")
-    ahead = [t.text.lower() for t in tokens[k : k + _ADJECTIVES + 1]]
-    if ahead and ahead[0] == tokens[k].text and (hit := [n for n in ahead if n in nouns]):
+    ahead = [t.text for t in tokens[k : k + _ADJECTIVES + 1]]
+    if ahead and ahead[0].islower() and (hit := [w for w in ahead if _is_place_noun(w, lang)]):
         k += ahead.index(hit[0]) + 1
-        while k < len(tokens) and tokens[k].is_word and tokens[k].text.lower() in fillers:
+        while k < len(tokens) and tokens[k].is_word and _is_filler(tokens[k].text, lang):
             k += 1
+    nouns_before = k > start
     names: list[Token] = []
     joiners = words(lang, "places", "joiners")
     while k < len(tokens) and len(names) < _NAME_WORDS:
@@ -86,6 +88,8 @@ def _name_at(tokens: list[Token], k: int, lang: str) -> str | None:
         if names and tok.text.lower() in words(lang, "places", "articles"):
             break
         if tok.text[0].isupper() and not _not_a_place(tok.text, lang):
+            if _inflected_noun(tok.text, lang):
+                break
             names.append(tok)
         elif not (names and tok.text.lower() in joiners):
             break
@@ -94,6 +98,14 @@ def _name_at(tokens: list[Token], k: int, lang: str) -> str | None:
         names.pop()
     if not names or _is_world_region(names[0].text, lang):
         return None
+    if (
+        len(names) == 1
+        and not nouns_before
+        and start > 0
+        and tokens[start - 1].text.lower() in words(lang, "places", "article_prepositions")
+        and _country(fold(names[0].text), lang) is None
+    ):
+        return None  # 'im Krankenhaus': a common noun after a preposition with its article
     for extra in (2, 1):  # 'en République tchèque': a country name with a lowercase word
         longer = [t for t in tokens[k : k + extra] if t.is_word]
         phrase = fold(" ".join(t.text for t in [*names, *longer]))
@@ -135,6 +147,34 @@ def _aliases(lang: str) -> dict[str, str]:
     """Other names of countries than CLDR's ('République tchèque' for 'Tchéquie')."""
     table = lexicon(lang).get("places", {}).get("countries", {})
     return {fold(name): code for name, code in table.items()}
+
+
+def _is_filler(word: str, lang: str) -> bool:
+    return word.lower() in words(lang, "places", "articles") or _is_place_noun(word, lang)
+
+
+@lru_cache(maxsize=20_000)
+def _is_place_noun(word: str, lang: str) -> bool:
+    """'Region', 'powiecie'; in a language that joins nouns, a compound that ends in one
+    ('Nachbarort', 'Landkreis')."""
+    low = word.lower()
+    nouns = words(lang, "places", "nouns")
+    if low in nouns:
+        return True
+    if not lexicon(lang).get("text", {}).get("compounds", False):
+        return False
+    return any(len(n) >= 3 and low.endswith(n) and len(low) > len(n) + 2 for n in nouns)
+
+
+@lru_cache(maxsize=20_000)
+def _inflected_noun(word: str, lang: str) -> bool:
+    """In a language that capitalizes every noun, a word simplemma knows in another form
+    is a common noun, inflected ('Schulen', 'Krankenhäusern'); names keep their form."""
+    if not lexicon(lang).get("places", {}).get("capitalized_nouns", False):
+        return False
+    import simplemma
+
+    return simplemma.lemmatize(word, lang=lang) != word and _country(fold(word), lang) is None
 
 
 def _verb_noun(preposition: str, name: str, lang: str) -> bool:

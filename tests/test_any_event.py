@@ -36,12 +36,6 @@ HARBOR, COURRIER, TAGESBLICK = (
 )
 KURIER, JORNAL = "pl-kurierdoliny-72311", "pt-jornaldovale-50917"
 
-SCOPE = (
-    "concept assignment has no scope yet: 'Im Nachbarort Sarnay starben vier weitere "
-    "Menschen' counts deaths in another town, and gets the concept deaths, so it is set "
-    "beside Lorvenne's toll"
-)
-
 
 @pytest.fixture(scope="module")
 def lorvenne():
@@ -96,9 +90,9 @@ def test_the_outlets_conflict_on_the_death_toll(lorvenne):
     }
 
 
-@pytest.mark.xfail(strict=True, reason=SCOPE)
 def test_deaths_in_another_town_are_not_the_toll(lorvenne):
     assert values(lorvenne, "deaths")[TAGESBLICK] == {23.0}  # not the four of Sarnay
+    assert values(lorvenne, "deaths @ Sarnay") == {TAGESBLICK: {4.0}}
 
 
 def test_people_in_hospital_are_not_deaths(lorvenne):
@@ -119,12 +113,6 @@ def test_people_in_hospital_are_not_deaths(lorvenne):
     assert not tolls & {41.0, 14.0, 35.0, 38.0, 40.0, 30.0}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="concept assignment: in 'Mais de 40 pessoas ficaram feridas e nove pessoas "
-    "continuam desaparecidas' the nine take the concept injured ('feridas' earlier in the "
-    "sentence) instead of missing ('desaparecidas' after them)",
-)
 def test_missing_people_next_to_injured_ones(lorvenne):
     assert values(lorvenne, "injured")[JORNAL] == {40.0}
     assert values(lorvenne, "missing")[JORNAL] == {9.0}
@@ -135,11 +123,6 @@ def test_the_missing_agree(lorvenne):
     assert set().union(*values(lorvenne, "missing").values()) == {9.0}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="concept assignment: the generic German noun 'Vermisste' does not match its "
-    "inflected form in 'nach neun Vermissten', which gets no concept",
-)
 def test_the_german_translation_counts_the_missing(lorvenne):
     assert values(lorvenne, "missing")[DE] == {9.0}
 
