@@ -64,26 +64,28 @@ def comparable(figures: pl.DataFrame) -> pl.DataFrame:
 def _scoped(figures: pl.DataFrame) -> pl.DataFrame:
     """Keys of figures about a place (explore.scope) name the place: seven dead in Poland
     and five in Romania are two quantities, not a conflict. A place splits a concept only
-    where the corpus contrasts places for it: with no home place, a concept told of one
-    place only is one quantity ('In Geneva, 300 journalists' and '300 journalists'), while
-    beside a home ('23 Tote in Lorvenne') another place is a part ('vier in Sarnay'); a
-    country that is
-    the only one among a concept's places is its whole, not a part of it ('72 Tote in
-    Spanien', '217 lives' and '7 mortos em Castela-La Mancha'), and so is the place where
-    the whole event happens (explore.scope.home_places: 'Los Angeles County')."""
+    where the corpus sets places apart for it:
+
+    - a country that is the only one among a concept's places is its whole ('72 Tote in
+      Spanien', '217 lives'), and another place is then a part ('70 Tote in der Region
+      Valencia', '7 mortos em Castela-La Mancha');
+    - with no country, the place where the whole event happens is the whole
+      (explore.scope.home_places: 'Los Angeles County'), and another place a part ('vier
+      Tote in Sarnay' beside '23 Tote in Lorvenne');
+    - with neither, a concept told of one place only is one quantity ('In Geneva, 300
+      journalists' and '300 journalists')."""
     places = scope_labels(figures["scope"].to_list(), figures["lang"].to_list())
-    countries = set(country_labels())
     keyed = figures.with_columns(place=pl.Series("place", places, dtype=pl.String))
     homes = home_places(keyed.select("doc_id", "sentence", "place"))
-    keyed = keyed.with_columns(
-        place=pl.when(pl.col("place").is_in(homes)).then(None).otherwise("place")
+    country = pl.col("place").is_in(set(country_labels()))
+    countries = pl.col("place").filter(country).n_unique().over("concept")
+    whole = (
+        (country & (countries == 1))
+        | (pl.col("place").is_in(homes) & (countries == 0))
+        | (pl.lit(not homes) & (pl.col("place").drop_nulls().n_unique().over("concept") == 1))
     )
-    country = pl.col("place").is_in(countries)
-    only_country = country & (pl.col("place").filter(country).n_unique().over("concept") == 1)
-    # with no home found, a concept told of one place only is one quantity
-    one_place = pl.lit(not homes) & (pl.col("place").drop_nulls().n_unique().over("concept") == 1)
     return keyed.with_columns(
-        concept=pl.when(pl.col("place").is_null() | only_country | one_place)
+        concept=pl.when(pl.col("place").is_null() | whole)
         .then(pl.col("concept"))
         .otherwise(pl.col("concept") + SCOPE_SEPARATOR + pl.col("place"))
     ).drop("place")

@@ -21,7 +21,7 @@ from explore.text import Token, fold, lemma, month_lemmas
 
 _AFTER_REACH = 8  # words after the figure searched for a place preposition
 _NAME_WORDS = 4  # longest name read as a scope
-_ADJECTIVES = 3  # lowercase words read before a place noun
+_ADJECTIVES = 4  # lowercase words read before a place noun
 _CLAUSE_ENDS = frozenset('.;:!?()[]«»“”„"')
 
 
