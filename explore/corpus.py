@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import polars as pl
 
@@ -35,6 +36,9 @@ from explore.lexicons import supported_languages
 from explore.paragraphs import KINDS, Paragraph, source_url, split_paragraphs
 from explore.people import Person, add_mentions, canonical_keys, display_name, speaker_kind
 from explore.reading import UnreadableFileError, decode_article
+
+if TYPE_CHECKING:
+    from explore.checks import Rules
 
 SHARED_READING_ENV = "EXPLORE_CORPUS_CACHE"  # set by explore report in its kernels only
 SHARED_READING_WAIT = 300  # seconds a kernel waits for the report's reading of the corpus
@@ -269,12 +273,18 @@ class Corpus:
         vocabulary defines [regions]. See schemas.REGIONS."""
         return self.breakdown()
 
+    @cached_property
+    def rules(self) -> Rules:
+        """The corpus's regions and part-whole rules: the [regions] and [[rules]] tables of
+        its event vocabulary (none without one)."""
+        return self._rules(None)
+
     @property
     def has_regions(self) -> bool:
         """Whether the corpus's vocabulary defines a regional breakdown ([regions])."""
-        return bool(self._rules(None).regions)
+        return bool(self.rules.regions)
 
-    def _rules(self, rules: str | Path | None):
+    def _rules(self, rules: str | Path | None) -> Rules:
         from explore.checks import load_rules
         from explore.vocabulary import event_key
 

@@ -47,8 +47,8 @@ def _entries() -> tuple[dict[str, Any], ...]:
 
 @cache
 def generic_rules(lang: str) -> tuple[dict[str, Any], ...]:
-    """The entries for one language, shaped like a lexicon's [[concepts]] tables:
-    ``{"concept", "nouns", "near", "not_near"}``."""
+    """The entries for one language, as figures reads rules:
+    ``{"concept", "nouns", "near", "after", "not_near"}``."""
     return _for_language(_entries(), lang)
 
 
@@ -155,6 +155,16 @@ def find_event_file(folder: Path) -> Path | None:
     """The event vocabulary beside a corpus's articles, if there is one."""
     file = folder / EVENT_FILE
     return file if file.is_file() else None
+
+
+def read_corpus_vocabulary(folder: str | Path) -> EventKey | None:
+    """Read and check the event vocabulary beside a corpus's articles (None: it has none),
+    so that its concepts and labels are known before the corpus is read: a notebook's
+    parameters name them."""
+    key = event_key(find_event_file(Path(folder)))
+    if key is not None:
+        event_data(key)
+    return key
 
 
 @cache
