@@ -301,17 +301,15 @@ def event_forms(key: EventKey | None, lang: str) -> dict[str, str]:
     extra = sorted(event_words(key, lang)) if key is not None else []
     if not extra:
         return shipped
-    try:
-        from importlib.metadata import version
+    from importlib.metadata import PackageNotFoundError, version
 
-        from explore.lexicons.build_forms import build
-    except ImportError:  # pragma: no cover - simplemma is a dependency
-        return shipped
+    from explore.cache import read_cached, write_cached
+    from explore.lexicons.build_forms import build
+
     try:
         made_with = version("simplemma")
-    except Exception:
-        made_with = "?"
-    from explore.cache import read_cached, write_cached
+    except PackageNotFoundError:
+        made_with = None  # build warns below
 
     digest = hashlib.sha256(
         json.dumps([FORMS_VERSION, made_with, lang, extra, shipped], ensure_ascii=False).encode()
@@ -325,7 +323,7 @@ def event_forms(key: EventKey | None, lang: str) -> dict[str, str]:
             pass
     try:
         table = build(lang, extra)
-    except ImportError:
+    except ImportError:  # simplemma is a dependency, but an install may lack it
         warnings.warn(
             f"{key[0]}: simplemma is not installed, so the event vocabulary's {lang} words "
             "match only as written and with the lexicon's endings",
