@@ -63,6 +63,7 @@ def fill(folder: Path, megabytes: float, digits: int = 6) -> int:
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
+    shutil.copy(SEEDS / "concepts.toml", folder / "concepts.toml")  # the seeds' event, too
     rng = random.Random(20251026)
     seeds = sorted(SEEDS.glob("*.txt"))
     texts = [p.read_text(encoding="utf-8") for p in seeds]

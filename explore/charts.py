@@ -8,10 +8,16 @@ explore.pages for offline HTML, PNG and SVG.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 import altair as alt
 import polars as pl
 
 from explore.labels import article_names, concept_names, label, labelled
+
+if TYPE_CHECKING:
+    from explore.checks import Rule
 
 THEME = "explore"
 FONT = "Inter, 'Helvetica Neue', Arial, sans-serif"
@@ -145,22 +151,23 @@ def figures_chart(
 def regions_chart(
     regions: pl.DataFrame,
     *,
+    whole: str | None = None,
     include_unattributed: bool = True,
     as_share: bool = False,
     sort: str = "value",
     articles: pl.DataFrame | None = None,
-    title: str = "Where the signatories come from, as each article reports it",
+    title: str | None = None,
 ) -> alt.Chart:
-    """The regional breakdown each article reports, with what no region accounts for."""
+    """The regional breakdown each article reports, with what no region accounts for;
+    ``whole``: the concept broken down (the corpus's [regions] whole), named on the axis."""
     data = regions if include_unattributed else regions.filter(pl.col("region") != "not attributed")
     data = _with_article(data, articles).with_columns(
         region=pl.col("region").str.slice(0, 1).str.to_uppercase() + pl.col("region").str.slice(1),
         share=pl.col("signatories") / pl.col("signatories").sum().over("doc_id"),
     )
+    named = label("concepts", whole) if whole else "Count"
     field, axis_title, fmt = (
-        ("share", "Share of the signatories given", ".0%")
-        if as_share
-        else ("signatories", "Countries that signed", "d")
+        ("share", "Share of the total given", ".0%") if as_share else ("signatories", named, "d")
     )
     order = "-x" if sort == "value" else "ascending"
     return (
@@ -179,39 +186,48 @@ def regions_chart(
             row=alt.Row("article:N", title=None, header=ROW_HEADER, sort="ascending"),
             tooltip=[
                 alt.Tooltip("region:N"),
-                alt.Tooltip("signatories:Q"),
+                alt.Tooltip("signatories:Q", title="value"),
                 alt.Tooltip("share:Q", format=".0%"),
                 alt.Tooltip("doc_id:N", title="article"),
                 alt.Tooltip("raw:N", title="as written"),
                 alt.Tooltip("sentence:N"),
             ],
         )
-        .properties(title=title, width=420, height=alt.Step(24))
+        .properties(
+            title=title or f"{named} by region, as each article reports it",
+            width=420,
+            height=alt.Step(24),
+        )
     )
 
 
-def signatories_chart(
+def parts_chart(
     compare: pl.DataFrame,
+    rules: Sequence[Rule],
     *,
     articles: pl.DataFrame | None = None,
-    title: str = "Countries that signed: in the plenary and in all",
+    title: str | None = None,
 ) -> alt.Chart:
-    """Total and plenary signatories side by side, per article that gives them."""
-    wanted = ["signatory_countries", "plenary_signatories"]
+    """Each rule's whole and its parts side by side, per article that gives them: the
+    corpus's part-whole rules (Corpus.rules.rules)."""
+    wholes = list(dict.fromkeys(rule.whole for rule in rules))
+    wanted = list(dict.fromkeys([*wholes, *(part for rule in rules for part in rule.parts)]))
     data = _with_article(compare.filter(pl.col("concept").is_in(wanted)), articles)
     data = data.with_columns(concept=labelled("concept", "concepts"))
+    named = rules[0].name if len(rules) == 1 else "Parts beside their whole"
     return (
         alt.Chart(data)
         .mark_bar()
         .encode(
-            x=alt.X("value:Q", title="Countries", axis=_count_axis(data["value"].max())),
-            y=alt.Y("concept:N", title=None),
+            x=alt.X("value:Q", title="Count", axis=_count_axis(data["value"].max())),
+            y=alt.Y("concept:N", title=None, sort=[label("concepts", c) for c in wanted]),
             row=alt.Row("article:N", title=None, header=ROW_HEADER, sort="ascending"),
             color=alt.Color(
                 "concept:N",
                 legend=None,
                 scale=alt.Scale(
-                    domain=[label("concepts", c) for c in wanted], range=["#2b59c3", "#8fb1e8"]
+                    domain=[label("concepts", c) for c in wanted],
+                    range=["#2b59c3" if c in wholes else "#8fb1e8" for c in wanted],
                 ),
             ),
             tooltip=[
@@ -221,7 +237,7 @@ def signatories_chart(
                 alt.Tooltip("sentence:N"),
             ],
         )
-        .properties(title=title, width=420, height=alt.Step(22))
+        .properties(title=title or named[:1].upper() + named[1:], width=420, height=alt.Step(22))
     )
 
 

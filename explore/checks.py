@@ -1,22 +1,24 @@
-"""Part-whole checks and the regional breakdown, driven by a small rules file (data).
+"""Part-whole checks and the regional breakdown, driven by rules that are data of a corpus.
 
-The default rules are explore/rules.toml; a file of your own uses the same form. A rule
-that names an unknown concept or kind is refused with the file, the rule and the choices.
+A corpus's rules are the ``[regions]`` and ``[[rules]]`` tables of its event vocabulary
+(concepts.toml beside the articles: seeds/concepts.toml for the seeds); a rules file given
+with ``--rules FILE`` uses the same form. A corpus with neither has no checks and no
+regions (empty tables). A rule that names an unknown concept or kind is refused with the
+file, the rule and the choices.
 """
 
 from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 
 from explore import schemas
 from explore.errors import ExploreError
-from explore.lexicons import lexicon, supported_languages
+from explore.vocabulary import EventKey, event_concepts, event_data, generic_concepts
 
 RULE_KINDS = ("sum", "at_most")
 NOT_ATTRIBUTED = "not attributed"
@@ -42,43 +44,48 @@ class Rules:
     regions: dict[str, str]  # concept -> label
 
 
-@cache
-def known_concepts() -> frozenset[str]:
-    """Every concept key some lexicon or the generic vocabulary defines."""
-    from explore.vocabulary import generic_concepts
-
-    return generic_concepts() | frozenset(
-        rule["concept"]
-        for lang in supported_languages()
-        for rule in lexicon(lang).get("concepts", [])
-    )
+NO_RULES = Rules((), None, {})
 
 
-def load_rules(path: str | Path | None = None) -> Rules:
-    """Read and validate a rules file (default: the package's rules.toml)."""
+def known_concepts(event: EventKey | None = None) -> frozenset[str]:
+    """Every concept key the generic vocabulary or the event vocabulary defines."""
+    return generic_concepts() | event_concepts(event)
+
+
+def load_rules(path: str | Path | None = None, event: EventKey | None = None) -> Rules:
+    """Read and validate a rules file, or (no path) the rules of the event vocabulary
+    ``event`` (vocabulary.event_key); none of either: no rules. Concepts are checked
+    against the generic vocabulary and the event's."""
     if path is None:
-        source = "explore/rules.toml"
-        text = resources.files("explore").joinpath("rules.toml").read_text(encoding="utf-8")
-    else:
-        source = str(path)
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except OSError as err:
-            raise ExploreError(f"{source}: cannot read the rules file: {err.strerror}") from None
+        if event is None:
+            return NO_RULES
+        data = event_data(event)
+        return _read(event[0], data, known_concepts(event))
+    source = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as err:
+        raise ExploreError(f"{source}: cannot read the rules file: {err.strerror}") from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         raise ExploreError(f"{source}: not valid TOML ({err})") from None
-    rules = tuple(_rule(source, i, entry) for i, entry in enumerate(data.get("rules", []), 1))
+    return _read(source, data, known_concepts(event))
+
+
+def _read(source: str, data: dict[str, Any], known: frozenset[str]) -> Rules:
+    rules = tuple(
+        _rule(source, i, entry, known) for i, entry in enumerate(data.get("rules", []), 1)
+    )
     regions = data.get("regions", {})
     labels = dict(regions.get("parts", {}))
     for concept in [regions.get("whole"), *labels]:
         if concept is not None:
-            _known(source, "[regions]", concept)
+            _known(source, "[regions]", concept, known)
     return Rules(rules, regions.get("whole"), labels)
 
 
-def _rule(source: str, number: int, entry: dict) -> Rule:
+def _rule(source: str, number: int, entry: dict, known: frozenset[str]) -> Rule:
     where = f"rule {number} ({entry.get('name', 'unnamed')!r})"
     missing = [key for key in ("name", "kind", "parts", "whole") if key not in entry]
     if missing:
@@ -91,15 +98,15 @@ def _rule(source: str, number: int, entry: dict) -> Rule:
     if isinstance(parts, str) or not parts:
         raise ExploreError(f"{source}: {where}: parts must be a list of concepts")
     for concept in [*parts, entry["whole"]]:
-        _known(source, where, concept)
+        _known(source, where, concept, known)
     return Rule(entry["name"], entry["kind"], tuple(parts), entry["whole"])
 
 
-def _known(source: str, where: str, concept: str) -> None:
-    if concept not in known_concepts():
+def _known(source: str, where: str, concept: str, known: frozenset[str]) -> None:
+    if concept not in known:
         import difflib
 
-        close = difflib.get_close_matches(concept, sorted(known_concepts()), n=1)
+        close = difflib.get_close_matches(concept, sorted(known), n=1)
         hint = f"; did you mean {close[0]!r}?" if close else ""
         raise ExploreError(f"{source}: {where} names unknown concept {concept!r}{hint}")
 
@@ -118,8 +125,9 @@ def _values(figures: pl.DataFrame) -> pl.DataFrame:
 
 
 def run_checks(figures: pl.DataFrame, rules: Rules | None = None) -> pl.DataFrame:
-    """One row per rule and article that gives the whole and every part."""
-    rules = rules or load_rules()
+    """One row per rule and article that gives the whole and every part (none without
+    rules)."""
+    rules = rules or NO_RULES
     values = {(d, c): v for d, c, v in _values(figures).iter_rows()}
     docs = sorted({d for d, _ in values})
     rows = []
@@ -145,8 +153,9 @@ def run_checks(figures: pl.DataFrame, rules: Rules | None = None) -> pl.DataFram
 
 
 def regions(figures: pl.DataFrame, rules: Rules | None = None) -> pl.DataFrame:
-    """The regional breakdown as each article reports it, and what no region accounts for."""
-    rules = rules or load_rules()
+    """The regional breakdown as each article reports it, and what no region accounts for
+    (empty without [regions])."""
+    rules = rules or NO_RULES
     if not rules.regions:
         return schemas.empty("regions")
     labels = pl.DataFrame({"concept": list(rules.regions), "region": list(rules.regions.values())})

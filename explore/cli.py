@@ -29,8 +29,8 @@ TABLE_HELP = {
     "people": "One row per person named: canonical name, roles, forms, articles.",
     "compare": "Each concept's value per article, with a verdict and meaning drift.",
     "audit": "Translations of one original: the figures one lacks or tells otherwise.",
-    "checks": "Part-whole checks (regions add up to all signatories, ...).",
-    "regions": "Signatories by region as each article reports them, and the remainder.",
+    "checks": "Part-whole checks of the corpus's rules (parts that add up to a whole, ...).",
+    "regions": "The regional breakdown of the corpus's [regions], per article, and the remainder.",
     "problems": "Files skipped or read with a guess, and why.",
     "concepts": "Counted nouns no vocabulary covers, per language: an event vocabulary's start.",
 }
@@ -66,7 +66,8 @@ def _user_errors() -> Iterator[None]:
 RULES_OPTION = click.option(
     "--rules",
     type=click.Path(dir_okay=False, exists=True),
-    help="A rules file of your own (default: the package's rules.toml).",
+    help="A rules file of your own: [regions] and [[rules]] tables (default: those of the "
+    "corpus's concepts.toml; none: empty tables).",
 )
 WITH_RULES = stream.WITH_RULES  # Corpus methods taking a rules file
 JOBS_OPTION = click.option(

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import polars as pl
 
@@ -35,6 +36,9 @@ from explore.lexicons import supported_languages
 from explore.paragraphs import KINDS, Paragraph, source_url, split_paragraphs
 from explore.people import Person, add_mentions, canonical_keys, display_name, speaker_kind
 from explore.reading import UnreadableFileError, decode_article
+
+if TYPE_CHECKING:
+    from explore.checks import Rules
 
 SHARED_READING_ENV = "EXPLORE_CORPUS_CACHE"  # set by explore report in its kernels only
 SHARED_READING_WAIT = 300  # seconds a kernel waits for the report's reading of the corpus
@@ -163,10 +167,11 @@ class Corpus:
         the people table counts, so they are computed once for both. Figure rows become a
         table every few thousand rows, so they never pile up as Python objects."""
         from explore.figures import extract_figures, extracted_frame
-        from explore.vocabulary import event_key
+        from explore.vocabulary import event_key, prepare_event
 
         event = event_key(self.concepts_file)
         if (engine := self._engine) is not None:
+            prepare_event(event)  # its forms built once here, not in every worker
             with engine.session():  # the known names, then the reading: one set of workers
                 return engine.reading(self._known_names, event)
 
@@ -244,26 +249,46 @@ class Corpus:
         return audit(self.figures, self.articles)
 
     def check(self, rules: str | Path | None = None) -> pl.DataFrame:
-        """Part-whole checks of a rules file (default: explore/rules.toml). See schemas.CHECKS."""
-        from explore.checks import load_rules, run_checks
+        """Part-whole checks of a rules file (default: the [[rules]] of the corpus's event
+        vocabulary; none: an empty table). See schemas.CHECKS."""
+        from explore.checks import run_checks
 
-        return run_checks(self.figures, load_rules(rules))
+        return run_checks(self.figures, self._rules(rules))
 
     @cached_property
     def checks(self) -> pl.DataFrame:
-        """The default part-whole checks. See schemas.CHECKS."""
+        """The corpus's part-whole checks. See schemas.CHECKS."""
         return self.check()
 
     def breakdown(self, rules: str | Path | None = None) -> pl.DataFrame:
-        """The regional breakdown of a rules file's [regions]. See schemas.REGIONS."""
-        from explore.checks import load_rules, regions
+        """The regional breakdown of a rules file's [regions] (default: the event
+        vocabulary's; none: an empty table). See schemas.REGIONS."""
+        from explore.checks import regions
 
-        return regions(self.figures, load_rules(rules))
+        return regions(self.figures, self._rules(rules))
 
     @cached_property
     def regions(self) -> pl.DataFrame:
-        """Signatories by region as each article reports them. See schemas.REGIONS."""
+        """The regional breakdown as each article reports it, when the corpus's event
+        vocabulary defines [regions]. See schemas.REGIONS."""
         return self.breakdown()
+
+    @cached_property
+    def rules(self) -> Rules:
+        """The corpus's regions and part-whole rules: the [regions] and [[rules]] tables of
+        its event vocabulary (none without one)."""
+        return self._rules(None)
+
+    @property
+    def has_regions(self) -> bool:
+        """Whether the corpus's vocabulary defines a regional breakdown ([regions])."""
+        return bool(self.rules.regions)
+
+    def _rules(self, rules: str | Path | None) -> Rules:
+        from explore.checks import load_rules
+        from explore.vocabulary import event_key
+
+        return load_rules(rules, event_key(self.concepts_file))
 
     @cached_property
     def concepts(self) -> pl.DataFrame:

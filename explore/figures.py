@@ -10,8 +10,9 @@ clock times and digit dates; this module decides what each one is:
   a count otherwise (vague plurals too: ``dozens``, ``Tausende``).
 - qualifier: the phrase right before it (``mais de``, ``d’au moins``) or after it
   (``or more``), ``about`` for vague plurals.
-- concept: what is counted, from the lexicon's [[concepts]] rules matched on lemmas, with
-  the words around the figure deciding between rules that share a noun.
+- concept: what is counted, from the concept rules (the corpus's event vocabulary, then
+  the generic one: explore.vocabulary) matched on lemmas, with the words around the
+  figure deciding between rules that share a noun.
 - speaker: the person a quote or a reported statement attributes the figure to.
 """
 
@@ -43,7 +44,15 @@ from explore.numbers import (
 from explore.scope import scope_after, scope_before
 from explore.text import Token, lemma, month_lemmas, noun_key, tokenize
 from explore.units import currency_before, unit_after
-from explore.vocabulary import EventKey, event_rules, generic_rules, kind_rules, unit_concepts
+from explore.vocabulary import (
+    EventKey,
+    event_lemma,
+    event_rules,
+    event_senses,
+    generic_rules,
+    kind_rules,
+    unit_concepts,
+)
 
 _PHRASE_WORDS = 8  # words after a figure searched for the counted noun
 _AFTER_WORDS = 12  # words after a figure searched for context
@@ -69,8 +78,8 @@ _STOP = frozenset('.;:!?()[]«»“”„"')
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """One concept rule, lemmatized: a lexicon's [[concepts]] entry or one of the generic
-    vocabulary (explore/concepts.toml)."""
+    """One concept rule, lemmatized: an entry of the event vocabulary or of the generic
+    one (explore/concepts.toml)."""
 
     concept: str
     nouns: tuple[tuple[str, ...], ...]
@@ -81,17 +90,19 @@ class Rule:
 
 @cache
 def _rules(lang: str, event: EventKey | None = None) -> tuple[Rule, ...]:
-    """The event's rules first (a corpus's concepts file, then the lexicon's [[concepts]]),
-    then the generic vocabulary."""
+    """The event's rules first (a corpus's concepts file), then the generic vocabulary."""
 
     def lemmas(words: Sequence[str]) -> frozenset[str]:
-        return frozenset(lemma(w, lang) for w in words) | frozenset(w.lower() for w in words)
+        low = frozenset(w.lower() for w in words)
+        return frozenset(event_lemma(w, lang, event) for w in words) | low
 
     entries = (*_event_entries(lang, event), *generic_rules(lang))
     return tuple(
         Rule(
             entry["concept"],
-            tuple(tuple(lemma(w, lang) for w in noun.split()) for noun in entry["nouns"]),
+            tuple(
+                tuple(event_lemma(w, lang, event) for w in noun.split()) for noun in entry["nouns"]
+            ),
             lemmas(entry.get("near", [])),
             lemmas(entry.get("after", [])),
             lemmas(entry.get("not_near", [])),
@@ -528,7 +539,7 @@ def _read(text, lang, number, numbers, i, *, sentence, event=None) -> Figure | N
         counted_start = counted_span[0] if generic else after[0].start
         counted, counted_end = text[counted_start : counted_span[1]], counted_span[1]
     nouns = [t for t in after if t.end <= counted_end and t.is_word]
-    senses = _senses_of(nouns, context, lang)
+    senses = _senses_of(nouns, context, lang, event)
     return Figure(number.start, number.end, number.value, "count", None, concept, counted, senses)
 
 
@@ -547,7 +558,7 @@ def _total_after(after: list[Token], lang: str) -> bool:
 
 @cache
 def _event_entries(lang: str, event: EventKey | None) -> tuple[dict, ...]:
-    return (*event_rules(event, lang), *lexicon(lang).get("concepts", []))
+    return event_rules(event, lang)
 
 
 @cache
@@ -560,13 +571,13 @@ def _concept_of_word(
 ) -> str | None:
     """The concept of a counted noun found away from its number ('the death toll rose to
     2,056'): the first rule with that one-word noun whose context holds in the clause."""
-    word_lemma = lemma(word.text, lang)
+    word_lemma = event_lemma(word.text, lang, event)
     for rule in _rules(lang, event):
         if not any(len(noun) == 1 and _same(word_lemma, noun[0], lang) for noun in rule.nouns):
             continue
-        if rule.after or (rule.near and not _hits(clause, rule.near, lang)):
+        if rule.after or (rule.near and not _hits(clause, rule.near, lang, event)):
             continue
-        if rule.not_near and _hits(clause, rule.not_near, lang):
+        if rule.not_near and _hits(clause, rule.not_near, lang, event):
             continue
         return rule.concept
     return None
@@ -632,11 +643,13 @@ def _counted_noun(text: str, after: list[Token], numbers, i: int, lang: str) -> 
     return None
 
 
-def _senses_of(nouns: list[Token], context: list[Token], lang: str) -> tuple[str, ...]:
+def _senses_of(
+    nouns: list[Token], context: list[Token], lang: str, event: EventKey | None = None
+) -> tuple[str, ...]:
     """What a count is said to be, as 'noun:country=países' (the counted noun) and
-    'verb:sign=assinaram' (the context words that decided its concept), by the
-    lexicon's [senses]: the stuff meaning drift is made of."""
-    table = _sense_table(lang)
+    'verb:sign=assinaram' (the context words that decided its concept), by the event
+    vocabulary's [senses]: the stuff meaning drift is made of."""
+    table = _sense_table(lang, event)
     if not table:
         return ()
     found = []
@@ -644,20 +657,22 @@ def _senses_of(nouns: list[Token], context: list[Token], lang: str) -> tuple[str
         for t in tokens:
             if not t.is_word:
                 continue
-            sense = table.get((part, lemma(t.text, lang))) or table.get((part, t.text.lower()))
+            sense = table.get((part, event_lemma(t.text, lang, event))) or table.get(
+                (part, t.text.lower())
+            )
             if sense is not None:
                 found.append(f"{part}:{sense}={t.text}")
     return tuple(found)
 
 
 @cache
-def _sense_table(lang: str) -> dict[tuple[str, str], str]:
-    senses = lexicon(lang).get("senses", {})
+def _sense_table(lang: str, event: EventKey | None = None) -> dict[tuple[str, str], str]:
+    senses = event_senses(event, lang)
     table = {}
     for part in ("nouns", "verbs"):
         for sense, listed in senses.get(part, {}).items():
             for word in listed:
-                table[(part[:-1], lemma(word, lang))] = sense
+                table[(part[:-1], event_lemma(word, lang, event))] = sense
     return table
 
 
@@ -754,7 +769,7 @@ def _concept(
     phrase = _window(after, numbers, i, _PHRASE_WORDS, lang=lang, cross_commas=True)
     if not phrase:
         return None, None, []
-    lemmas = [lemma(t.text, lang) if t.is_word else t.text for t in phrase]
+    lemmas = [event_lemma(t.text, lang, event) if t.is_word else t.text for t in phrase]
     rules, index = _rules(lang, event), _noun_index(lang, event)
     context: dict[str, list[Token]] = {}  # computed only when a rule asks for it
     own = len(_event_entries(lang, event))  # the event's rules; the generic ones follow
@@ -786,7 +801,7 @@ def _concept(
         for tier in ([c for c in candidates if c[0] < own], [c for c in candidates if c[0] >= own]):
             for near in ("own", "near"):
                 for r, end in tier:
-                    hits = _rule_hits(rules[r], context, near, lang)
+                    hits = _rule_hits(rules[r], context, near, lang, event)
                     if hits is not None:
                         return rules[r].concept, (phrase[p].start, phrase[end].end), hits
         low = phrase[p].text.lower()
@@ -798,29 +813,35 @@ def _has_context(rule: Rule) -> bool:
     return bool(rule.after or rule.near or rule.not_near)
 
 
-def _rule_hits(rule: Rule, context: dict[str, list[Token]], near: str, lang: str):
+def _rule_hits(
+    rule: Rule, context: dict[str, list[Token]], near: str, lang: str, event: EventKey | None
+):
     """The context words that let a rule name a figure (empty for a rule that asks none),
     or None when its context does not hold in ``context[near]``."""
     if not _has_context(rule):
         return []
     hits: list[Token] = []
     if rule.after:
-        hits = _hits(context["after"], rule.after, lang)
+        hits = _hits(context["after"], rule.after, lang, event)
         if not hits:
             return None
     if rule.near:
-        hits = _hits(context[near], rule.near, lang)
+        hits = _hits(context[near], rule.near, lang, event)
         if not hits:
             return None
-    if rule.not_near and _hits(context[near], rule.not_near, lang):
+    if rule.not_near and _hits(context[near], rule.not_near, lang, event):
         return None  # "30 people remain in hospital", "the toll could exceed 30"
     return hits
 
 
-def _hits(tokens: list[Token], words: frozenset[str], lang: str) -> list[Token]:
+def _hits(
+    tokens: list[Token], words: frozenset[str], lang: str, event: EventKey | None = None
+) -> list[Token]:
     """The context words of a rule that stand in a window, as tokens."""
     return [
-        t for t in tokens if t.is_word and (t.text.lower() in words or lemma(t.text, lang) in words)
+        t
+        for t in tokens
+        if t.is_word and (t.text.lower() in words or event_lemma(t.text, lang, event) in words)
     ]
 
 

@@ -14,13 +14,25 @@ SCOPE_SEPARATOR = " @ "  # compare's key for a figure about one place: 'deaths @
 
 
 @cache
-def _labels() -> dict[str, dict[str, str]]:
-    """labels.toml, with the generic vocabulary's concept labels (kept in concepts.toml,
-    next to their words) where labels.toml names none."""
-    from explore.vocabulary import concept_labels
+def _toml() -> dict[str, dict[str, str]]:
+    return tomllib.loads(files("explore").joinpath("labels.toml").read_text(encoding="utf-8"))
 
-    table = tomllib.loads(files("explore").joinpath("labels.toml").read_text(encoding="utf-8"))
-    table["concepts"] = {**concept_labels(), **table.get("concepts", {})}
+
+def _labels() -> dict[str, dict[str, str]]:
+    """labels.toml, with the concept labels kept next to their words where it names none:
+    the generic vocabulary's, and those of the event vocabularies read (a corpus's
+    concepts.toml, read when the corpus loads)."""
+    from explore.vocabulary import read_events
+
+    return _with_concepts(read_events())
+
+
+@cache
+def _with_concepts(events: tuple) -> dict[str, dict[str, str]]:
+    from explore.vocabulary import concept_labels, event_labels
+
+    table = dict(_toml())
+    table["concepts"] = {**concept_labels(), **event_labels(), **table.get("concepts", {})}
     return table
 
 

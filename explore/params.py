@@ -10,6 +10,7 @@ which returns the parameters, validated, as a dict of plain values.
 
 from __future__ import annotations
 
+import contextlib
 import types
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -39,9 +40,11 @@ def _languages() -> tuple[str, ...]:
 
 
 def _concepts() -> tuple[str, ...]:
-    from explore.checks import known_concepts
+    """The generic vocabulary's concepts and those of the event vocabularies read (the
+    corpus's: check and the report read it first)."""
+    from explore.vocabulary import event_concepts, generic_concepts, read_events
 
-    return tuple(sorted(known_concepts()))
+    return tuple(sorted(generic_concepts().union(*map(event_concepts, read_events()))))
 
 
 def _kinds() -> tuple[str, ...]:
@@ -74,7 +77,7 @@ NOTEBOOKS: dict[str, dict[str, Param]] = {
             "one article by doc_id (null: every article that gives regions)",
             articles=True,
         ),
-        "include_unattributed": Param(bool, "show the signatories no region accounts for"),
+        "include_unattributed": Param(bool, "show what no region accounts for"),
         "as_share": Param(bool, "shares of the total instead of counts"),
         "sort": Param(str, "order of the regions", _sorts),
     },
@@ -107,6 +110,8 @@ def check(notebook: str, namespace: Mapping[str, Any]) -> dict[str, Any]:
         and not isinstance(value, types.ModuleType)
         and not callable(value)
     }
+    if isinstance(defined.get("corpus"), str):
+        _read_vocabulary(defined["corpus"])
     found = problems(notebook, defined)
     found += [
         f"{notebook}: parameter {name!r} is missing ({param.doc})"
@@ -137,6 +142,15 @@ def problems(
         if name in spec:
             found += _value_problems(notebook, name, spec[name], value, docs)
     return found
+
+
+def _read_vocabulary(corpus: str) -> None:
+    """The corpus's event vocabulary, read so that the concepts it names are choices; a
+    missing folder or a bad file is load_corpus's to report, in its own words."""
+    from explore.vocabulary import read_corpus_vocabulary
+
+    with contextlib.suppress(ExploreError, OSError):
+        read_corpus_vocabulary(corpus)
 
 
 def _plain(value: Any) -> Any:

@@ -87,7 +87,7 @@ def write_table(
     ``out``; return its rows. Joins the running Ray (ray.init() when there is none).
     ``timings``, when given, receives the seconds of each phase (for bench/)."""
     clock = _Clock(timings)
-    from explore.vocabulary import event_entries, event_key, find_event_file
+    from explore.vocabulary import event_key, find_event_file, prepare_event
 
     if table not in TABLES:
         raise ExploreError(f"table: expected one of {', '.join(TABLES)}; got {table!r}")
@@ -96,8 +96,7 @@ def write_table(
     if concepts is None and not _is_url(str(path)):
         concepts = find_event_file(Path(path))
     event = event_key(concepts)
-    if event is not None:
-        event_entries(event)  # a malformed file is named now, not in a task
+    prepare_event(event)  # a malformed file is named now, not in a task; its forms built once
     if not ray.is_initialized():
         start(ray)
     clock.lap("start")

@@ -130,13 +130,13 @@ def build_report(
 ) -> ReportSummary:
     """Write the tables, run the notebooks (``jobs`` at a time, default: every core) and
     the index page into ``out``, replacing the previous report only when all is written."""
-    from explore.corpus import SHARED_READING_ENV, doc_ids, load_corpus, share_reading
+    from explore.corpus import SHARED_READING_ENV, load_corpus, share_reading
 
     started = time.perf_counter()
     corpus_dir, out = Path(corpus).resolve(), Path(out).resolve()
     notebook_dir = Path(notebooks).resolve()
     sources = sorted(notebook_dir.glob("*.ipynb"))
-    docs = doc_ids(corpus_dir)
+    docs = _nameable(corpus_dir)
     names = [p.stem for p in sources] or None
     if isinstance(params, dict):
         overrides = params
@@ -185,6 +185,16 @@ def build_report(
         (stage / MARKER).write_text(f"{corpus_dir}\n", encoding="utf-8")
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _nameable(corpus_dir: Path) -> list[str]:
+    """The corpus's doc_ids, with its event vocabulary read: the articles and concepts
+    the notebooks' parameters may name, known before the corpus is read."""
+    from explore.corpus import doc_ids
+    from explore.vocabulary import read_corpus_vocabulary
+
+    read_corpus_vocabulary(corpus_dir)
+    return doc_ids(corpus_dir)
 
 
 def _jobs(

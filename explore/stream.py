@@ -144,7 +144,7 @@ def stream_table(
     ``getattr(load_corpus(path), table)`` gives.
     """
     from explore.corpus import _entries
-    from explore.vocabulary import event_entries, event_key, find_event_file
+    from explore.vocabulary import event_key, find_event_file, prepare_event
 
     if table not in TABLES:
         raise ExploreError(f"table: expected one of {', '.join(TABLES)}; got {table!r}")
@@ -158,8 +158,7 @@ def stream_table(
     entries = _entries(folder)
     concepts_file = Path(concepts) if concepts is not None else find_event_file(folder)
     event = event_key(concepts_file)
-    if event is not None:
-        event_entries(event)  # a malformed file is named now, not at the first figure
+    prepare_event(event)  # a malformed file is named now; its forms built once, not per worker
     sizes = [engine.entry_size(e) for e in entries]
     workers = engine.workers_for(jobs, sum(sizes))
     cut = engine.batched(list(range(len(entries))), sizes, workers)

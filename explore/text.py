@@ -124,10 +124,14 @@ def lemma(word: str, lang: str) -> str:
     (German), an unknown word takes the lemma of its longest known ending:
     "Mitgliedsländer" -> "mitgliedsland".
     """
+    return lemma_in(forms(lang), word, lang)
+
+
+def lemma_in(table: dict[str, str], word: str, lang: str) -> str:
+    """lemma with a forms table of its own (vocabulary.event_forms: an event's words too)."""
     low = word.lower()
     if "-" in low:
-        return "-".join(lemma(part, lang) for part in low.split("-") if part)
-    table = forms(lang)
+        return "-".join(lemma_in(table, part, lang) for part in low.split("-") if part)
     found = table.get(low)
     if found is not None:
         return found

@@ -6,25 +6,37 @@
 - An event vocabulary, written by a user for a corpus: ``concepts.toml`` next to the
   articles (found by load_corpus), or a file given with ``concepts=`` / ``--concepts``.
   Same format; its rules are tried before the generic ones, so a corpus's own quantities
-  win. ``explore concepts --starter`` prints one to edit.
+  win. ``explore concepts --starter`` prints one to edit. Besides ``[[concepts]]`` it may
+  hold what else is known of the event: ``[senses]`` (what a counted noun or a verb
+  says, for meaning drift), ``[regions]`` and ``[[rules]]`` (explore.checks). Knowledge
+  of an event belongs to its corpus: the package ships none (seeds/concepts.toml is the
+  seeds' own).
 
-The seeds' event concepts stay in the lexicons' [[concepts]] tables for now, tried first.
+An event's words match their inflected forms ("kraj" matches "krajów"): the lexicons'
+words have theirs shipped (explore.lexicons.build_forms); an event file's are looked up
+with simplemma when the file is first read, and kept in the user's cache folder.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import tomllib
-from functools import cache
+import warnings
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import polars as pl
 
-from explore.errors import ExploreError
+from explore.errors import ExploreError, ExploreWarning
 
 EVENT_FILE = "concepts.toml"  # an event vocabulary next to the articles
 EventKey = tuple[str, int, int]  # resolved path, mtime, size: a file's rules, cached by it
+EVENT_TABLES = ("concepts", "senses", "regions", "rules")  # what an event file may hold
+SENSE_PARTS = ("nouns", "verbs")
+FORMS_VERSION = 1  # of the cached forms tables: raise when build_forms changes its output
 
 
 @cache
@@ -35,8 +47,8 @@ def _entries() -> tuple[dict[str, Any], ...]:
 
 @cache
 def generic_rules(lang: str) -> tuple[dict[str, Any], ...]:
-    """The entries for one language, shaped like a lexicon's [[concepts]] tables:
-    ``{"concept", "nouns", "near", "not_near"}``."""
+    """The entries for one language, as figures reads rules:
+    ``{"concept", "nouns", "near", "after", "not_near"}``."""
     return _for_language(_entries(), lang)
 
 
@@ -157,46 +169,202 @@ def find_event_file(folder: Path) -> Path | None:
     return file if file.is_file() else None
 
 
-@cache
-def event_entries(key: EventKey) -> tuple[dict[str, Any], ...]:
-    """The checked entries of an event vocabulary file."""
-    from explore.lexicons import supported_languages
+def read_corpus_vocabulary(folder: str | Path) -> EventKey | None:
+    """Read and check the event vocabulary beside a corpus's articles (None: it has none),
+    so that its concepts and labels are known before the corpus is read: a notebook's
+    parameters name them."""
+    key = event_key(find_event_file(Path(folder)))
+    if key is not None:
+        event_data(key)
+    return key
 
+
+@cache
+def event_data(key: EventKey) -> dict[str, Any]:
+    """The checked tables of an event vocabulary file (EVENT_TABLES)."""
     path = Path(key[0])
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
         raise ExploreError(f"{path}: not a readable TOML file ({err})") from None
-    entries = data.get("concepts")
-    if not isinstance(entries, list) or not entries:
+    entries = data.get("concepts", [])
+    if not isinstance(entries, list) or not any(data.get(t) for t in EVENT_TABLES):
         raise ExploreError(
             f"{path}: no [[concepts]] entries; expected entries with a key and, per "
             "language, nouns (see explore/concepts.toml)"
         )
-    langs = set(supported_languages())
     for n, entry in enumerate(entries, 1):
-        if not isinstance(entry, dict) or not isinstance(entry.get("key"), str):
-            raise ExploreError(f"{path}: entry {n} has no key (a string naming the concept)")
-        for name, words in entry.items():
-            if name in ("key", "label", "units"):
-                continue
-            if name not in langs:
-                raise ExploreError(
-                    f"{path}: entry {n} ({entry['key']}): {name!r} is no supported language "
-                    f"(expected one of {', '.join(sorted(langs))}, key, label, units)"
-                )
-            bad = [
-                f
-                for f in ("nouns", "near", "after", "not_near")
-                if f in words
-                and not (isinstance(words[f], list) and all(isinstance(w, str) for w in words[f]))
-            ]
-            if bad or not words.get("nouns"):
-                raise ExploreError(
-                    f"{path}: entry {n} ({entry['key']}), {name}: expected nouns = [...] "
-                    "and optional near / after / not_near lists of words"
-                )
-    return tuple(entries)
+        _check_entry(path, n, entry)
+    _check_senses(path, data.get("senses", {}))
+    _READ.setdefault(key, None)
+    return {
+        table: data.get(table, [] if table in ("concepts", "rules") else {})
+        for table in EVENT_TABLES
+    }
+
+
+_READ: dict[EventKey, None] = {}  # the event files read by this process, in order
+
+
+def _check_entry(path: Path, n: int, entry: Any) -> None:
+    from explore.lexicons import supported_languages
+
+    langs = set(supported_languages())
+    if not isinstance(entry, dict) or not isinstance(entry.get("key"), str):
+        raise ExploreError(f"{path}: entry {n} has no key (a string naming the concept)")
+    for name, words in entry.items():
+        if name in ("key", "label", "units"):
+            continue
+        if name not in langs:
+            raise ExploreError(
+                f"{path}: entry {n} ({entry['key']}): {name!r} is no supported language "
+                f"(expected one of {', '.join(sorted(langs))}, key, label, units)"
+            )
+        bad = [
+            f for f in ("nouns", "near", "after", "not_near") if f in words and not _words(words[f])
+        ]
+        if bad or not words.get("nouns"):
+            raise ExploreError(
+                f"{path}: entry {n} ({entry['key']}), {name}: expected nouns = [...] "
+                "and optional near / after / not_near lists of words"
+            )
+
+
+def _check_senses(path: Path, senses: Any) -> None:
+    from explore.lexicons import supported_languages
+
+    langs = set(supported_languages())
+    shape = "[senses.nouns.<sense>] or [senses.verbs.<sense>] with a list of words per language"
+    if not isinstance(senses, dict) or set(senses) - set(SENSE_PARTS):
+        raise ExploreError(f"{path}: [senses]: expected {shape}")
+    for part, table in senses.items():
+        for sense, per_lang in table.items():
+            if not isinstance(per_lang, dict) or not all(
+                lang in langs and _words(listed) for lang, listed in per_lang.items()
+            ):
+                raise ExploreError(f"{path}: [senses.{part}.{sense}]: expected {shape}")
+
+
+def _words(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(w, str) for w in value)
+
+
+def event_entries(key: EventKey) -> tuple[dict[str, Any], ...]:
+    """The checked [[concepts]] entries of an event vocabulary file."""
+    return tuple(event_data(key)["concepts"])
+
+
+def read_events() -> tuple[EventKey, ...]:
+    """The event vocabularies this process has read, first first: a chart's labels and a
+    notebook's concept choices come from them (a process reads one corpus, as a rule)."""
+    return tuple(_READ)
+
+
+def event_labels() -> dict[str, str]:
+    """Concept key -> label of every event vocabulary read (the first one's first)."""
+    labels: dict[str, str] = {}
+    for key in read_events():
+        for entry in event_entries(key):
+            if "label" in entry:
+                labels.setdefault(entry["key"], entry["label"])
+    return labels
+
+
+def event_concepts(key: EventKey | None) -> frozenset[str]:
+    """Every concept key an event vocabulary defines (none for None)."""
+    return frozenset() if key is None else frozenset(e["key"] for e in event_entries(key))
+
+
+@cache
+def event_senses(key: EventKey | None, lang: str) -> dict[str, dict[str, list[str]]]:
+    """{"nouns": {sense: words}, "verbs": {...}} of one language, from the file's
+    [senses.nouns.<sense>] and [senses.verbs.<sense>] tables (empty for None)."""
+    senses = {} if key is None else event_data(key)["senses"]
+    return {
+        part: {
+            sense: per_lang[lang]
+            for sense, per_lang in senses.get(part, {}).items()
+            if lang in per_lang
+        }
+        for part in SENSE_PARTS
+    }
+
+
+def event_words(key: EventKey, lang: str) -> set[str]:
+    """The single words of one language that an event file asks to match: its concept
+    nouns and context words, its senses."""
+    from explore.lexicons.build_forms import rule_phrases, split_words
+
+    phrases = rule_phrases(event_rules(key, lang))
+    phrases += [w for part in event_senses(key, lang).values() for ws in part.values() for w in ws]
+    return split_words(phrases)
+
+
+@cache
+def event_forms(key: EventKey | None, lang: str) -> dict[str, str]:
+    """form -> lemma for the lexicon's words and an event file's, one language: the
+    shipped table (text.forms) with the event's words added as build_forms adds the
+    lexicon's. Built with simplemma when an event first asks (seconds: Polish loads a
+    large dictionary), then kept in the user's cache folder under a name of the words, the
+    shipped table and simplemma's version."""
+    from explore.text import forms
+
+    shipped = forms(lang)
+    extra = sorted(event_words(key, lang)) if key is not None else []
+    if not extra:
+        return shipped
+    from importlib.metadata import PackageNotFoundError, version
+
+    from explore.cache import read_cached, write_cached
+    from explore.lexicons.build_forms import build
+
+    try:
+        made_with = version("simplemma")
+    except PackageNotFoundError:
+        made_with = None  # build warns below
+
+    digest = hashlib.sha256(
+        json.dumps([FORMS_VERSION, made_with, lang, extra, shipped], ensure_ascii=False).encode()
+    ).hexdigest()[:20]
+    name = f"forms/{lang}-{digest}.json"
+    cached = read_cached(name)
+    if cached is not None:
+        try:
+            return json.loads(cached)
+        except ValueError:
+            pass
+    try:
+        table = build(lang, extra)
+    except ImportError:  # simplemma is a dependency, but an install may lack it
+        warnings.warn(
+            f"{key[0]}: simplemma is not installed, so the event vocabulary's {lang} words "
+            "match only as written and with the lexicon's endings",
+            ExploreWarning,
+            stacklevel=2,
+        )
+        return shipped
+    write_cached(name, json.dumps(table, ensure_ascii=False).encode("utf-8"))
+    return table
+
+
+def prepare_event(key: EventKey | None) -> None:
+    """Read and check an event file and build its forms tables now, in this process, so
+    that worker processes find them cached instead of each building them."""
+    from explore.lexicons import supported_languages
+
+    if key is None:
+        return
+    event_data(key)
+    for lang in supported_languages():
+        event_forms(key, lang)
+
+
+@lru_cache(maxsize=200_000)
+def event_lemma(word: str, lang: str, key: EventKey | None) -> str:
+    """text.lemma, with an event file's words known too (its forms table)."""
+    from explore.text import lemma, lemma_in
+
+    return lemma(word, lang) if key is None else lemma_in(event_forms(key, lang), word, lang)
 
 
 @cache

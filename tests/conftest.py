@@ -12,6 +12,9 @@ import explore
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+# the seeds' event vocabulary (a summit: delegates, signatory countries, side events, ...):
+# tests of small corpora about a summit read their figures with it, as the seeds do
+SUMMIT = SEEDS / "concepts.toml"
 EXPECTED = Path(__file__).resolve().parent / "expected"
 SEED_LANGS = {
     "pt-vietnamnet-2456536": "pt",

@@ -146,12 +146,6 @@ def test_a_forecast_is_no_toll(lorvenne):
     assert 50.0 not in set().union(*values(lorvenne, "deaths").values())
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="concept assignment: 'le bilan pourrait dépasser les 50 morts dans les prochains "
-    "jours' gets the seeds' concept event_days (from 'jours' in the counted phrase) where a "
-    "forecast should get none",
-)
 def test_a_forecast_gets_no_concept(lorvenne):
     forecasts = lorvenne.figures.filter(pl.col("value") == 50)
     assert forecasts["concept"].null_count() == forecasts.height

@@ -259,7 +259,7 @@ def test_explorer_widgets_redraw_in_jupyterlab(browser, jupyterlab):
     page.close()
 
 
-COUNT_AXES = {"Quotations", "Countries", "Countries that signed", "Found in the article"}
+COUNT_AXES = {"Quotations", "Count", "Countries that signed", "Found in the article"}
 AXES = """[...document.querySelectorAll('.chart svg .role-axis')].map(axis => ({
   title: (axis.querySelector('.role-axis-title text') || {}).textContent || '',
   labels: [...axis.querySelectorAll('.role-axis-label text')].map(t => {
@@ -316,7 +316,8 @@ def test_the_index_reads_as_a_page_for_people(browser, seeds_report):
 
 @pytest.fixture(scope="module")
 def floods_report(tmp_path_factory):
-    """Two invented articles about a flood: no signatories, no regions, no translations."""
+    """Two invented articles about a flood: no concepts file (so no regions and no rules),
+    no translations."""
     corpus = tmp_path_factory.mktemp("floods")
     (corpus / "en-courier-1.txt").write_text(
         "Floods in the valley killed 12 people on Monday, the regional police said. "
@@ -340,8 +341,8 @@ def test_a_corpus_about_another_event_gets_sentences_not_bare_axes(browser, floo
     page.screenshot(path=str(floods_report / "index.png"), full_page=True)
     assert errors == []
     empty = page.locator("p.empty").all_inner_texts()
-    assert "No article in this corpus gives a regional breakdown of its signatories." in empty
-    assert "No article in this corpus gives the number of signatories." in empty
+    assert any(e.startswith("This corpus defines no regions (a [regions] table") for e in empty)
+    assert any(e.startswith("This corpus defines no part-whole rules") for e in empty)
     assert page.evaluate(
         "[...document.querySelectorAll('.chart svg')].every(svg => svg.querySelector('.role-mark'))"
     )

@@ -1,12 +1,15 @@
 """compare, audit, checks and regions: on the seeds (expected by reading them) and on small
-corpora built for each verdict and status."""
+corpora built for each verdict and status, about a summit (read with the seeds' event
+vocabulary, SUMMIT)."""
 
 import polars as pl
 import pytest
+from conftest import SUMMIT
 
 import explore
 from explore import schemas
 from explore.checks import load_rules
+from explore.vocabulary import event_key
 
 SOURCE = "\nSource: https://example.org/world/summit-{n}.html\n"
 
@@ -93,7 +96,7 @@ def test_seed_regions_with_the_remainder(seeds):
 
 
 def corpus(make_corpus, texts: dict[str, str]):
-    return explore.load_corpus(make_corpus(texts))
+    return explore.load_corpus(make_corpus(texts), concepts=SUMMIT)
 
 
 def test_conflict(make_corpus):
@@ -194,13 +197,44 @@ def test_a_rules_file_with_a_typo_is_named(tmp_path, content, message):
     path = tmp_path / "rules.toml"
     path.write_text(content, encoding="utf-8")
     with pytest.raises(explore.ExploreError, match=rf"rules.toml: {message}"):
-        load_rules(path)
+        load_rules(path, event_key(SUMMIT))  # concepts: the generic ones and the summit's
 
 
-def test_the_default_rules_load():
-    rules = load_rules()
+def test_the_seeds_rules_come_from_their_concepts_file(seeds):
+    assert seeds.concepts_file.name == "concepts.toml"
+    rules = load_rules(event=event_key(seeds.concepts_file))
     assert [r.kind for r in rules.rules] == ["sum", "at_most"]
     assert rules.regions["signatories_africa"] == "Africa"
+    assert seeds.has_regions
+
+
+def test_a_corpus_without_a_concepts_file_has_no_checks_and_no_regions(make_corpus):
+    """Regions and part-whole rules are knowledge of an event: a corpus that brings none
+    has empty tables (no error), whatever the seeds define."""
+    plain = explore.load_corpus(
+        make_corpus({"a.txt": "Some 72 countries signed, 19 of them in Asia-Pacific."})
+    )
+    assert plain.concepts_file is None and not plain.has_regions
+    for table in ("checks", "regions"):
+        frame = getattr(plain, table)
+        assert frame.is_empty() and frame.schema == schemas.schema(table)
+    assert load_rules() == load_rules(event=None)  # no file, no rules
+    assert not load_rules().rules and not load_rules().regions
+
+
+def test_a_rules_file_of_generic_concepts_needs_no_concepts_file(make_corpus, tmp_path):
+    rules = tmp_path / "tolls.toml"
+    rules.write_text(
+        '[[rules]]\nname = "the injured are at most the affected"\nkind = "at_most"\n'
+        'parts = ["injured"]\nwhole = "people_affected"\n',
+        encoding="utf-8",
+    )
+    c = explore.load_corpus(
+        make_corpus({"a.txt": "The storm affected 500 people; 30 people were injured."})
+    )
+    assert c.check(rules).select("rule", "expected", "observed", "verdict").rows() == [
+        ("the injured are at most the affected", 500.0, 30.0, "holds")
+    ]
 
 
 def drift_notes(make_corpus, per_language: int) -> list[str]:

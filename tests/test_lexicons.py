@@ -1,14 +1,17 @@
-"""Lexicons are data: every language has the same tables, and the generated forms are current."""
+"""Lexicons are data: every language has the same tables, and the generated forms are current.
+They hold language knowledge only: an event's concepts live in its corpus's concepts.toml."""
 
 import json
+import tomllib
 
 import pytest
+from conftest import SUMMIT
 
 from explore import schemas
 from explore.lexicons import lexicon, supported_languages
 from explore.lexicons.build_forms import FORMS_DIR, build
 
-CONCEPTS = {
+SEEDS_CONCEPTS = {
     "delegates", "delegation_countries", "organizations", "research_institutions",
     "signatory_countries", "ratification_threshold", "high_level_sessions", "roundtables",
     "side_events", "consensus_outcomes", "event_days", "plenary_signatories",
@@ -26,7 +29,7 @@ def test_the_five_languages_are_supported():
 def test_every_lexicon_has_every_table(lang):
     data = lexicon(lang)
     tables = ("layout", "text", "dates", "qualifiers", "units", "times", "figures", "rates")
-    for table in (*tables, "concepts", "people", "speech"):
+    for table in (*tables, "people", "speech"):
         assert table in data, f"{lang}.toml has no [{table}]"
     assert len(data["dates"]["months"]) == 12
     kinds = set(schemas.QUALIFIERS) - {"exact"}
@@ -37,9 +40,16 @@ def test_every_lexicon_has_every_table(lang):
 
 
 @pytest.mark.parametrize("lang", supported_languages())
-def test_concepts_use_only_the_documented_keys(lang):
-    keys = {rule["concept"] for rule in lexicon(lang)["concepts"]}
-    assert keys == CONCEPTS
+def test_no_lexicon_knows_an_event(lang):
+    """Concepts and senses of the seeds' event are the corpus's (seeds/concepts.toml)."""
+    assert "concepts" not in lexicon(lang) and "senses" not in lexicon(lang)
+
+
+def test_the_seeds_concepts_file_names_every_seed_concept_in_every_language():
+    entries = tomllib.loads(SUMMIT.read_text(encoding="utf-8"))["concepts"]
+    assert {entry["key"] for entry in entries} == SEEDS_CONCEPTS
+    for entry in entries:
+        assert set(entry) - {"key", "label"} == set(supported_languages()), entry["key"]
 
 
 @pytest.mark.parametrize("lang", supported_languages())

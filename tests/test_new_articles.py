@@ -1,5 +1,6 @@
 """Two articles on another event, written for the tests (tests/data/bonn): the tables read
-them as a reader would, with nothing tuned to the seeds."""
+them as a reader would, with nothing tuned to the seeds; what they count comes from the
+generic vocabulary and their own small concepts.toml (delegates, countries)."""
 
 import pytest
 from conftest import ROOT

@@ -205,13 +205,13 @@ def test_a_corpus_without_regions_says_so_instead_of_a_bare_axis(tmp_path, make_
     assert not summary.failed, summary.failed
     charts = tmp_path / "out" / "charts" / "signatories_by_region"
     record = json.loads((charts / "signatories_by_region.vl.json").read_text())
-    assert (
-        record["empty"]
-        == "No article in this corpus gives a regional breakdown of its signatories."
+    assert record["empty"] == (
+        "This corpus defines no regions (a [regions] table in the concepts.toml beside its "
+        "articles): there is no regional breakdown to show."
     )
     assert not (charts / "signatories_by_region.png").exists()
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
-    assert "No article in this corpus gives a regional breakdown" in index
+    assert "This corpus defines no regions" in index
 
 
 def test_a_params_file_with_wrong_values_is_refused_with_all_of_them(tmp_path):

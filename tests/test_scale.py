@@ -151,7 +151,7 @@ def test_the_cli_streams_parquet_and_csv_as_it_prints_them(seeds, tmp_path):
 
 
 def test_rules_reach_the_streamed_checks(seeds, tmp_path):
-    rules = ROOT / "explore" / "rules.toml"
+    rules = SEEDS / "concepts.toml"  # its [regions] and [[rules]], given as a rules file
     out = tmp_path / "checks.parquet"
     stream.stream_table("checks", SEEDS, out, rules=rules, jobs=1)
     assert_frame_equal(pl.read_parquet(out), seeds.check(rules), check_exact=True)

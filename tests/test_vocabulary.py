@@ -160,6 +160,7 @@ def test_a_concepts_file_given_to_figures_in(tmp_path):
         ("[[concepts]]\nkey = 'x'\n[concepts.en]\nnear = ['a']\n", "expected nouns = [...]"),
         ("key = ", "not a readable TOML file"),
         ("title = 'nothing'\n", "no [[concepts]] entries"),
+        ("[senses.nouns.country]\nen = 'country'\n", "[senses.nouns.country]: expected"),
     ],
 )
 def test_a_bad_concepts_file_is_named_with_what_was_expected(tmp_path, text, message):
@@ -193,3 +194,50 @@ def test_explore_concepts_lists_what_no_vocabulary_covers_and_starts_a_file(tmp_
     again = explore.load_corpus(tmp_path)
     assert again.figures.filter(pl.col("concept") == "trees").height == 2
     assert again.concepts.is_empty()
+
+
+WIND = """
+[[concepts]]
+key = "wind_turbines"
+label = "Wind turbines"
+[concepts.pl]
+nouns = ["wiatrak"]
+[concepts.de]
+nouns = ["Windrad"]
+"""
+
+
+def test_a_users_words_match_their_inflected_forms(tmp_path, monkeypatch):
+    """A concepts file lists lemmas; the articles decline them. 'wiatrak' matches the
+    genitive plural 'wiatraków', 'Windrad' the dative plural 'Windrädern': simplemma looks
+    the forms up when the file is first read, and they are kept in the cache folder."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    file = tmp_path / "concepts.toml"
+    file.write_text(WIND, encoding="utf-8")
+    polish = "Na wzgórzach stoi 40 wiatraków."
+    german = "Der Park besteht aus 12 Windrädern."
+    assert explore.figures_in(polish, "pl").select("raw", "concept").rows() == [("40", None)]
+    assert explore.figures_in(polish, "pl", concepts=file)["concept"].to_list() == ["wind_turbines"]
+    assert explore.figures_in(german, "de", concepts=file)["concept"].to_list() == ["wind_turbines"]
+    cached = sorted(p.name.split("-")[0] for p in (tmp_path / "cache/explore/forms").iterdir())
+    assert cached == ["de", "pl"]  # one table per language the file names
+
+
+def test_the_seeds_concepts_come_from_their_own_file(seeds):
+    """The seeds' event (a signing ceremony) is described in seeds/concepts.toml, found next
+    to the articles; the package's vocabulary knows none of it."""
+    assert seeds.concepts_file == seeds.path / "concepts.toml"
+    assert "signatory_countries" in set(seeds.figures["concept"].drop_nulls())
+    assert "signatory_countries" not in vocabulary.generic_concepts()
+    assert vocabulary.event_labels()["signatory_countries"] == "Countries that signed"
+
+
+def test_a_corpus_without_a_concepts_file_counts_with_the_generic_vocabulary(tmp_path):
+    (tmp_path / "en-a.txt").write_text(
+        "Summit in Lendria\n\nDelegates from 72 countries signed; 12 people died in a storm.\n",
+        encoding="utf-8",
+    )
+    corpus = explore.load_corpus(tmp_path)
+    assert corpus.concepts_file is None
+    assert corpus.figures.select("raw", "concept").rows() == [("72", None), ("12", "deaths")]
+    assert corpus.checks.is_empty() and corpus.regions.is_empty()

@@ -5,30 +5,31 @@
 Why: simplemma knows the inflections of all five languages, but loading its dictionaries
 takes about 5 s and 650 MB for five languages, more than a whole report may spend. The
 lexicons only ever ask about their own words, so the forms of those words are looked up
-once, here, with simplemma (a development dependency), and shipped as small JSON tables:
-form -> lemma. ``explore.text.lemma`` reads them; a test checks they are up to date.
+once, here, with simplemma, and shipped as small JSON tables: form -> lemma.
+``explore.text.lemma`` reads them; a test checks they are up to date. An event vocabulary's
+words (a corpus's concepts.toml) are not known here: ``build(lang, extra)`` makes the table
+of the lexicon's words and those, once per file (explore.vocabulary.event_forms).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
 
 from explore.lexicons import lexicon, supported_languages
 
 FORMS_DIR = Path(__file__).parent / "forms"
+RULE_WORDS = ("nouns", "near", "after", "not_near")  # the words of a concept rule
 
 
 def lexicon_words(lang: str) -> set[str]:
-    """Every word the matching code lemmatizes: concept nouns and context (the lexicon's and the
-    generic vocabulary's), speech verbs, months."""
+    """Every word the matching code lemmatizes: the generic vocabulary's concept nouns and
+    context, speech verbs, months."""
     from explore.vocabulary import generic_rules
 
     data = lexicon(lang)
-    phrases: list[str] = []
-    for rule in (*data.get("concepts", []), *generic_rules(lang)):
-        for key in ("nouns", "near", "after", "not_near"):
-            phrases.extend(rule.get(key, []))
+    phrases: list[str] = rule_phrases(generic_rules(lang))
     phrases.extend(data.get("speech", {}).get("verbs", []))
     phrases.extend(data.get("speech", {}).get("quote_verbs", []))
     phrases.extend(data.get("speech", {}).get("organizations", []))
@@ -36,11 +37,18 @@ def lexicon_words(lang: str) -> set[str]:
     phrases.extend(data.get("speech", {}).get("not_sources", []))
     phrases.extend(data.get("speech", {}).get("carriers", []))
     phrases.extend(data.get("people", {}).get("not_names", []))
-    for part in data.get("senses", {}).values():
-        for words in part.values():
-            phrases.extend(words)
     for forms in data.get("dates", {}).get("months", []):
         phrases.extend(forms)
+    return split_words(phrases)
+
+
+def rule_phrases(rules: Iterable[dict]) -> list[str]:
+    """The nouns and context words of concept rules (vocabulary.generic_rules' shape)."""
+    return [p for rule in rules for key in RULE_WORDS for p in rule.get(key, [])]
+
+
+def split_words(phrases: Iterable[str]) -> set[str]:
+    """The single words of phrases, lowercased, hyphenated ones in parts."""
     return {part for p in phrases for word in p.lower().split() for part in word.split("-") if part}
 
 
@@ -50,33 +58,39 @@ def data_verbs(lang: str) -> list[str]:
     return [v.lower() for v in (*speech.get("verbs", []), *speech.get("quote_verbs", []))]
 
 
-def build(lang: str) -> dict[str, str]:
-    """form -> lemma for every form whose lemma is the lemma of a lexicon word."""
-    import simplemma
+def build(lang: str, extra: Iterable[str] = ()) -> dict[str, str]:
+    """form -> lemma for every form whose lemma is the lemma of a lexicon word (or of one of
+    ``extra``, single lowercase words). One dictionary, freed on return: Polish alone
+    takes about 400 MB while it is loaded."""
+    from simplemma import Lemmatizer
+    from simplemma.strategies import DefaultStrategy
     from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+    factory = DefaultDictionaryFactory()
+    lemmatizer = Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=factory))
 
     def lemma_of(word: str) -> str:
         # a lexicon word that is a lemma in some casing stays itself: German "land" is
         # the noun Land, not a form of the verb landen
         for candidate in (word.capitalize(), word):
-            if simplemma.lemmatize(candidate, lang=lang).lower() == word:
+            if lemmatizer.lemmatize(candidate, lang).lower() == word:
                 return word
-        return simplemma.lemmatize(word, lang=lang).lower()
+        return lemmatizer.lemmatize(word, lang).lower()
 
-    own = {w: lemma_of(w) for w in lexicon_words(lang)}
+    own = {w: lemma_of(w) for w in sorted(lexicon_words(lang) | set(extra))}
     # forms whose dictionary lemma is the word or its lemma ("redondas" -> "redonda",
     # itself a form of "redondo") all map to the word's lemma
     target = {lemma: lemma for lemma in own.values()} | own
     table: dict[str, str] = {}
-    entries = DefaultDictionaryFactory().get_dictionary(lang).items()
+    entries = factory.get_dictionary(lang)
     verbs = {target.get(v) for v in data_verbs(lang)}
     # a lowercase form of a verb of saying wins over a noun's that is spelt the same once
     # lowercased: German 'sprach' is 'sprechen', not the 'Sprach-' of 'Sprache'
-    first = [(f, lem) for f, lem in entries if f == f.lower() and target.get(lem.lower()) in verbs]
-    for form, lemma in [*first, *entries]:
-        mapped = target.get(lemma.lower())
-        if mapped is not None:
-            table.setdefault(form.lower(), mapped)
+    for saying in (True, False):
+        for form, lemma in entries.items():
+            mapped = target.get(lemma.lower())
+            if mapped is not None and (not saying or (form == form.lower() and mapped in verbs)):
+                table.setdefault(form.lower(), mapped)
     table.update(own)
     return dict(sorted(table.items()))
 
