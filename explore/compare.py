@@ -69,8 +69,8 @@ def _scoped(figures: pl.DataFrame) -> pl.DataFrame:
     - a country that is the only one among a concept's places is its whole ('72 Tote in
       Spanien', '217 lives'), and another place is then a part ('70 Tote in der Region
       Valencia', '7 mortos em Castela-La Mancha');
-    - with no country, the place where the whole event happens is the whole
-      (explore.scope.home_places: 'Los Angeles County'), and another place a part ('vier
+    - the place or the named storm of the whole event is the whole (explore.scope.
+      home_places: 'Los Angeles County', 'Storm Boris'), and another place a part ('vier
       Tote in Sarnay' beside '23 Tote in Lorvenne');
     - with neither, a concept told of one place only is one quantity ('In Geneva, 300
       journalists' and '300 journalists')."""
@@ -81,7 +81,7 @@ def _scoped(figures: pl.DataFrame) -> pl.DataFrame:
     countries = pl.col("place").filter(country).n_unique().over("concept")
     whole = (
         (country & (countries == 1))
-        | (pl.col("place").is_in(homes) & (countries == 0))
+        | pl.col("place").is_in(homes)
         | (pl.lit(not homes) & (pl.col("place").drop_nulls().n_unique().over("concept") == 1))
     )
     return keyed.with_columns(
@@ -147,9 +147,9 @@ def compare(figures: pl.DataFrame, senses: pl.DataFrame | None = None) -> pl.Dat
 def _drift(per_doc: pl.DataFrame) -> pl.DataFrame:
     """Per concept and value told by several articles: a note naming the senses that differ.
 
-    Senses come from the lexicon's [senses] tables through the figures: the counted noun
-    (country, delegation, signature) and the verbs around the figure (sign, consent,
-    ratify). Articles that give the same value with different sets of senses drift.
+    Senses come from the event vocabulary's [senses] tables through the figures: the
+    counted noun (country, delegation, signature) and the verbs around the figure (sign,
+    consent, ratify). Articles that give the same value with different sets of senses drift.
     """
     rows = []
     for (concept, value), group in per_doc.group_by("concept", "value"):

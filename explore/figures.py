@@ -228,7 +228,7 @@ def extract_figures(
                 if figure.kind != "date"
                 else "exact",
                 "range_id": None,
-                "concept": figure.concept or _kind_concept(text, lang, sentence, figure),
+                "concept": figure.concept or _kind_concept(text, lang, sentence, figure, event),
                 "scope": _scope(text, lang, sentence, figure),
                 "counted": figure.counted,
                 "sentence": text[sentence[0] : sentence[1]],
@@ -245,31 +245,37 @@ def extract_figures(
 _SCOPED = frozenset({"count", "money", "percent", "measure"})
 
 
-def _kind_concept(text: str, lang: str, sentence: tuple[int, int], figure: Figure) -> str | None:
+def _kind_concept(
+    text: str, lang: str, sentence: tuple[int, int], figure: Figure, event: EventKey | None
+) -> str | None:
     """The concept of money or a percentage, from the words of its clause ('aid package
-    worth 3.8 billion euros', '99 % de l'approvisionnement rétabli')."""
+    worth 3.8 billion euros', '99 % de l'approvisionnement rétabli'); an event file's
+    entries first."""
     if figure.kind not in ("money", "percent"):
         return None
-    rules = _kind_rules(figure.kind, lang)
+    rules = _kind_rules(figure.kind, lang, event)
     if not rules:
         return None
     after = tokenize(text, figure.end, min(sentence[1], figure.end + _AFTER_CHARS))
     before = tokenize(text, max(sentence[0], figure.start - _BEFORE_CHARS), figure.start)
     clause = [*_clause(reversed(before))[::-1], *_clause(after)]
     for concept, near, not_near in rules:
-        if _hits(clause, near, lang) and not (not_near and _hits(clause, not_near, lang)):
+        hit = _hits(clause, near, lang, event)
+        if hit and not (not_near and _hits(clause, not_near, lang, event)):
             return concept
     return None
 
 
 @cache
-def _kind_rules(kind: str, lang: str) -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
+def _kind_rules(
+    kind: str, lang: str, event: EventKey | None = None
+) -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
     def lemmas(ws: Sequence[str]) -> frozenset[str]:
-        return frozenset(lemma(w, lang) for w in ws) | frozenset(w.lower() for w in ws)
+        return frozenset(event_lemma(w, lang, event) for w in ws) | frozenset(w.lower() for w in ws)
 
     return tuple(
         (rule["concept"], lemmas(rule["near"]), lemmas(rule.get("not_near", [])))
-        for rule in kind_rules(kind, lang)
+        for rule in kind_rules(kind, lang, event)
     )
 
 

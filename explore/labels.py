@@ -84,9 +84,13 @@ def concept_names() -> pl.Expr:
     outside every vocabulary the counted noun as the first article wrote it (the key is a
     reduced form, 'counted:hom' for 'homes'). Needs the ``counted`` column."""
     key = pl.col("concept")
+    place = key.str.split_exact(SCOPE_SEPARATOR, 1).struct.field("field_1")
+    written = "“" + pl.col("counted").drop_nulls().first().over("concept") + "”"
     return (
-        pl.when(key.str.starts_with(COUNTED_PREFIX))
-        .then("“" + pl.col("counted").drop_nulls().first().over("concept") + "”")
+        pl.when(key.str.starts_with(COUNTED_PREFIX) & place.is_not_null())
+        .then(written + " in " + place)
+        .when(key.str.starts_with(COUNTED_PREFIX))
+        .then(written)
         .otherwise(labelled("concept", "concepts"))
         .alias("concept")
     )

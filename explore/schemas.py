@@ -126,11 +126,17 @@ AUDIT_ALIGNED = ("concept", "position")
 COMPARE: dict[str, tuple[pl.DataType, str]] = {
     "concept": (
         pl.String(),
-        "what is counted (or 'counted:<noun>' for figures outside the lexicon)",
+        "what is counted, with its place where the corpus sets places apart ('deaths @ "
+        "Poland') and its unit ('area (ha)'); 'counted:<noun>' for figures outside every "
+        "vocabulary",
     ),
     "doc_id": (pl.String(), "article"),
     "lang": (pl.String(), "its language"),
-    "value": (pl.Float64(), "the value it gives"),
+    "value": (
+        pl.Float64(),
+        "the value it gives (a measure in the unit its key names: 34,000 acres as 14,000 "
+        "in 'area (ha)')",
+    ),
     "qualifier": (pl.String(), "exact | more_than | at_least | about | at_most"),
     "raw": (pl.String(), "the figure as written (first mention)"),
     "counted": (pl.String(), "the counted noun as written"),

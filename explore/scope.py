@@ -45,6 +45,9 @@ def scope_after(after: list[Token], lang: str, skip: int = 0) -> str | None:
             name = _name_at(after, k + 1, lang)
             if name is not None and not _verb_noun(low, name, lang):
                 return name
+        named = _event_named(after, k, lang)
+        if named is not None:
+            return named  # 'pięć zabił pożar Eaton'
     return None
 
 
@@ -54,6 +57,13 @@ def scope_before(before: list[Token], lang: str) -> str | None:
     pessoas', '…, a w gminie Nysa ewakuowano 200 osób'."""
     preps = words(lang, "places", "prepositions")
     joins = words(lang, "speech", "conjunctions")
+    # named events since the figure before this one ('…, while the Oak Fire has burned 900')
+    last = max((k for k, t in enumerate(before) if t.text[0].isdigit()), default=-1)
+    named = {n for k in range(last + 1, len(before)) if (n := _event_named(before, k, lang))}
+    if len(named) == 1:
+        return named.pop()  # 'The Eaton Fire has destroyed 4,000 structures'
+    if named:
+        return None  # 'The Palisades Fire … and the Eaton Fire … consuming 34,000 acres'
     for k in range(len(before) - 1, -1, -1):
         if before[k].text.lower() not in preps:
             continue
@@ -147,6 +157,45 @@ def _aliases(lang: str) -> dict[str, str]:
     """Other names of countries than CLDR's ('République tchèque' for 'Tchéquie')."""
     table = lexicon(lang).get("places", {}).get("countries", {})
     return {fold(name): code for name, code in table.items()}
+
+
+def _event_named(tokens: list[Token], k: int, lang: str) -> str | None:
+    """The name of a fire or a storm whose noun is token k: 'the Eaton Fire', 'Storm Boris',
+    'pożar Eaton', 'l'incendie d'Eaton', 'das Pacific Palisades-Feuer'."""
+    tok = tokens[k]
+    if not tok.is_word:
+        return None
+    events = words(lang, "places", "events")
+    head, _, last = tok.text.rpartition("-")
+    if head and last.lower() in events and head[0].isupper():  # 'Palisades-Feuer'
+        before = _capitalized_run(tokens, k - 1, -1, lang)
+        return " ".join([*before, head])
+    if tok.text.lower() not in events:
+        return None
+    if k > 0 and tokens[k - 1].text.lower() in words(lang, "places", "of"):
+        return None  # 'le service d'incendie de Californie': the noun of another one
+    before = _capitalized_run(tokens, k - 1, -1, lang)
+    if before:
+        return " ".join(before)
+    j = k + 1
+    while j < len(tokens) and tokens[j].text.lower() in words(lang, "places", "nouns"):
+        j += 1  # 'l'incendie d'Eaton'
+    after = _capitalized_run(tokens, j, 1, lang)
+    return " ".join(after) if after else None
+
+
+def _capitalized_run(tokens: list[Token], k: int, step: int, lang: str) -> list[str]:
+    """The capitalized words from token k on, one way, at most _NAME_WORDS; no article
+    ('The Fire', 'L'incendie')."""
+    articles = words(lang, "places", "articles")
+    run: list[str] = []
+    while 0 <= k < len(tokens) and len(run) < _NAME_WORDS:
+        tok = tokens[k]
+        if not (tok.is_word and tok.text[0].isupper()) or tok.text.lower() in articles:
+            break
+        run.append(tok.text)
+        k += step
+    return run[::-1] if step < 0 else run
 
 
 def _is_filler(word: str, lang: str) -> bool:

@@ -61,14 +61,18 @@ def _for_language(entries: tuple[dict[str, Any], ...], lang: str) -> tuple[dict[
     )
 
 
+KINDS = ("money", "percent")  # figures that count no noun: their words say what they are
+
+
 @cache
-def kind_rules(kind: str, lang: str) -> tuple[dict[str, Any], ...]:
+def kind_rules(kind: str, lang: str, event: EventKey | None = None) -> tuple[dict[str, Any], ...]:
     """Entries for figures that carry a unit and count no noun (``kinds = ["money"]``,
     ``["percent"]``): what they are is said by the words around them ('aid', 'restored'),
-    ``{"concept", "near", "not_near"}``."""
+    ``{"concept", "near", "not_near"}``; an event file's before the generic ones."""
+    entries = (*(event_entries(event) if event is not None else ()), *_entries())
     return tuple(
         {"concept": entry["key"], **entry.get(lang, {})}
-        for entry in _entries()
+        for entry in entries
         if kind in entry.get("kinds", ()) and entry.get(lang, {}).get("near")
     )
 
@@ -212,18 +216,29 @@ def _check_entry(path: Path, n: int, entry: Any) -> None:
     langs = set(supported_languages())
     if not isinstance(entry, dict) or not isinstance(entry.get("key"), str):
         raise ExploreError(f"{path}: entry {n} has no key (a string naming the concept)")
+    kinds = entry.get("kinds")
+    if kinds is not None and not (_words(kinds) and set(kinds) <= set(KINDS)):
+        raise ExploreError(
+            f"{path}: entry {n} ({entry['key']}): kinds = {kinds!r}; expected a list of "
+            f"{' or '.join(KINDS)} (figures with a currency or a percent sign)"
+        )
     for name, words in entry.items():
-        if name in ("key", "label", "units"):
+        if name in ("key", "label", "units", "kinds"):
             continue
         if name not in langs:
             raise ExploreError(
                 f"{path}: entry {n} ({entry['key']}): {name!r} is no supported language "
-                f"(expected one of {', '.join(sorted(langs))}, key, label, units)"
+                f"(expected one of {', '.join(sorted(langs))}, key, label, units, kinds)"
             )
         bad = [
             f for f in ("nouns", "near", "after", "not_near") if f in words and not _words(words[f])
         ]
-        if bad or not words.get("nouns"):
+        if kinds is not None and not bad and not words.get("near"):
+            raise ExploreError(
+                f"{path}: entry {n} ({entry['key']}), {name}: an entry with kinds needs "
+                "near = [...], the words that say what the money or percentage is"
+            )
+        if bad or (kinds is None and not words.get("nouns")):
             raise ExploreError(
                 f"{path}: entry {n} ({entry['key']}), {name}: expected nouns = [...] "
                 "and optional near / after / not_near lists of words"
@@ -292,10 +307,13 @@ def event_senses(key: EventKey | None, lang: str) -> dict[str, dict[str, list[st
 
 def event_words(key: EventKey, lang: str) -> set[str]:
     """The single words of one language that an event file asks to match: its concept
-    nouns and context words, its senses."""
+    nouns and context words (of money and percentages too), its senses."""
     from explore.lexicons.build_forms import rule_phrases, split_words
 
-    phrases = rule_phrases(event_rules(key, lang))
+    kinds = [
+        {"concept": e["key"], **e[lang]} for e in event_entries(key) if "kinds" in e and lang in e
+    ]
+    phrases = rule_phrases([*event_rules(key, lang), *kinds])
     phrases += [w for part in event_senses(key, lang).values() for ws in part.values() for w in ws]
     return split_words(phrases)
 

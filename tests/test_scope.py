@@ -44,8 +44,28 @@ def test_the_place_named_with_a_figure(text, lang, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The Ridge Fire has burned 4,000 acres, while the Oak Fire has burned 900.",
+            "en",
+            ["Ridge", "Oak"],
+        ),
+        ("Według strażaków pożar Borowa zniszczył 40 domów.", "pl", ["Borowa"]),
+        ("Das Lindental-Feuer hat 12 Häuser zerstört.", "de", ["Lindental"]),
+        ("L'incendie de Serra Alta a détruit 30 maisons.", "fr", ["Serra Alta"]),
+        ("Storm Alda has killed seven people.", "en", ["Alda"]),
+    ],
+)
+def test_a_named_fire_or_storm(text, lang, expected):
+    assert [s for s in figures_in(text, lang)["scope"].to_list()] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
+        ("The Ridge Fire and the Oak Fire have burned 9,000 acres.", "en"),  # both fires
+        ("Selon le service d'incendie de Lorraine, 40 maisons ont brûlé.", "fr"),
         ("300 journalists covered the summit in Geneva.", "en"),  # the summit's place
         ("Der Wind erreichte 120 Kilometer in der Stunde, drei Bäume fielen.", "de"),
         ("La tempête a fait 22 morts en Europe centrale.", "fr"),  # the whole area
@@ -53,7 +73,7 @@ def test_the_place_named_with_a_figure(text, lang, expected):
     ],
 )
 def test_no_place(text, lang):
-    assert set(scopes(text, lang)) == {None}
+    assert set(figures_in(text, lang)["scope"].to_list()) == {None}
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ import pytest
 
 import explore
 from explore import vocabulary
+from explore.errors import ExploreError
 from explore.lexicons import supported_languages
 
 
@@ -241,3 +242,60 @@ def test_a_corpus_without_a_concepts_file_counts_with_the_generic_vocabulary(tmp
     assert corpus.concepts_file is None
     assert corpus.figures.select("raw", "concept").rows() == [("72", None), ("12", "deaths")]
     assert corpus.checks.is_empty() and corpus.regions.is_empty()
+
+
+def test_an_event_file_names_money_and_percentages_by_their_words(tmp_path):
+    """An entry with kinds and near words only: what a sum or a share is, said around it."""
+    (tmp_path / "concepts.toml").write_text(
+        """
+[[concepts]]
+key = "reconstruction_fund"
+label = "Reconstruction fund"
+kinds = ["money"]
+[concepts.en]
+near = ["reconstruction"]
+[concepts.pl]
+near = ["odbudowa"]
+
+[[concepts]]
+key = "ballots_counted"
+label = "Ballots counted (share)"
+kinds = ["percent"]
+[concepts.en]
+near = ["counted"]
+""",
+        encoding="utf-8",
+    )
+    (tmp_path / "en-a.txt").write_text(
+        "Fund\n\nThe reconstruction fund holds $2 billion. By noon 80% of ballots were "
+        "counted. Prices rose 3%.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "pl-b.txt").write_text(
+        "Fundusz\n\nNa odbudowę przeznaczono 5 mld zł.\n", encoding="utf-8"
+    )
+    figures = explore.load_corpus(tmp_path).figures
+    assert figures.select("doc_id", "raw", "concept").rows() == [
+        ("en-a", "$2 billion", "reconstruction_fund"),
+        ("en-a", "80%", "ballots_counted"),
+        ("en-a", "3%", None),
+        ("pl-b", "5 mld zł", "reconstruction_fund"),  # 'odbudowę' is a form of 'odbudowa'
+    ]
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        (
+            'kinds = ["count"]\n[concepts.en]\nnear = ["fund"]',
+            "expected a list of money or percent",
+        ),
+        ('kinds = ["money"]\n[concepts.en]\nnouns = ["fund"]', "needs near"),
+    ],
+)
+def test_a_bad_kinds_entry_is_named(tmp_path, entry, expected):
+    path = tmp_path / "concepts.toml"
+    path.write_text(f'[[concepts]]\nkey = "fund"\n{entry}\n', encoding="utf-8")
+    (tmp_path / "en-a.txt").write_text("Fund\n\nThe fund holds $2 billion.\n", encoding="utf-8")
+    with pytest.raises(ExploreError, match=expected):
+        explore.load_corpus(tmp_path).figures.to_dicts()

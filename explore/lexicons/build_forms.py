@@ -25,11 +25,12 @@ RULE_WORDS = ("nouns", "near", "after", "not_near")  # the words of a concept ru
 
 def lexicon_words(lang: str) -> set[str]:
     """Every word the matching code lemmatizes: the generic vocabulary's concept nouns and
-    context, speech verbs, months."""
-    from explore.vocabulary import generic_rules
+    context (of money and percentages too), speech verbs, months."""
+    from explore.vocabulary import KINDS, generic_rules, kind_rules
 
     data = lexicon(lang)
     phrases: list[str] = rule_phrases(generic_rules(lang))
+    phrases.extend(rule_phrases(r for kind in KINDS for r in kind_rules(kind, lang)))
     phrases.extend(data.get("speech", {}).get("verbs", []))
     phrases.extend(data.get("speech", {}).get("quote_verbs", []))
     phrases.extend(data.get("speech", {}).get("organizations", []))
