@@ -350,7 +350,7 @@ def _link_ranges(rows: list[dict], text: str, lang: str) -> None:
         next_id += 1
         if low["counted"] is None or low["counted"].lower() == tokens[0]:
             low["counted"], low["concept"] = high["counted"], high["concept"]
-        low["scope"] = low["scope"] or high["scope"]
+        low["scope"] = high["scope"] = low["scope"] or high["scope"]
         if low["kind"] != "date":
             if low["qualifier"] == "exact":
                 low["qualifier"] = "at_least"
@@ -942,6 +942,17 @@ def _before_window(
     with own_clause, back to a conjunction too (the figure's own clause)."""
     previous_end = numbers[i - 1].end if i > 0 else -1
     joins = words(lang, "speech", "conjunctions") if own_clause else frozenset()
+    between = [t for t in before if t.start >= previous_end]
+    joiners, pairs = _range_words(lang)
+    ranged = (
+        i > 0
+        and len(between) == 1
+        and (between[0].text.lower() in joiners or between[0].text.lower() in pairs.values())
+    )
+    if ranged:  # 'destroyed between 4,000 and 5,000 structures': the range's words are its
+        previous_end = numbers[i - 2].end if i > 1 else -1
+        start = numbers[i - 1].start
+        before = [t for t in before if t.end <= start]
     out: list[Token] = []
     for tok in reversed(before):
         if tok.start < previous_end or tok.text in _STOP or tok.text == ",":

@@ -136,3 +136,16 @@ def test_one_place_only_is_no_split(make_corpus):
 )
 def test_money_and_shares_from_their_words(text, lang, concept):
     assert figures_in(text, lang)["concept"].to_list() == [concept]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Ridge Fire has damaged or destroyed between 400 and 500 homes.", "en"),
+        ("Pożar Borowa zniszczył od 40 do 50 domów.", "pl"),
+    ],
+)
+def test_both_ends_of_a_range_share_its_words_and_place(text, lang):
+    figures = figures_in(text, lang)
+    assert figures["concept"].to_list() == ["buildings_destroyed"] * 2
+    assert figures["scope"].n_unique() == 1 and figures["scope"][0] is not None
