@@ -121,6 +121,7 @@ def run_explore(
 
     import explore
     from explore.compare import comparable
+    from explore.vocabulary import event_key, whole_concepts
 
     frames: dict[str, list] = defaultdict(list)
     for event in sorted({ann["event"] for ann in usable}):
@@ -144,7 +145,8 @@ def run_explore(
                         )
                         continue
                     if name == "figures":
-                        keys = comparable(frame).select(
+                        own = whole_concepts(event_key(corpus.concepts_file))
+                        keys = comparable(frame, whole=own).select(
                             "doc_id", "start", compare_key=pl.col("concept")
                         )
                         frame = frame.join(keys, on=["doc_id", "start"], how="left")

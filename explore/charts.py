@@ -107,6 +107,13 @@ def figures_chart(
         concept=concept_names(),
         verdict=labelled("verdict", "verdicts"),
     )
+    # one dot per article and quantity: an article that tells it twice ('23 Tote', later
+    # 'mindestens 23') gets one label with both, not two labels drawn over each other
+    data = data.group_by("article", "concept", maintain_order=True).agg(
+        pl.exclude("label", "exact").first(),
+        label=pl.col("label").unique(maintain_order=True).str.join(" · "),
+        exact=pl.col("exact").all(),
+    )
     tooltip = [
         alt.Tooltip("concept:N", title="what"),
         alt.Tooltip("doc_id:N", title="article"),
@@ -121,7 +128,8 @@ def figures_chart(
             "article:N",
             title="Article",
             sort="ascending",
-            axis=alt.Axis(labelAngle=0, orient="top"),
+            # slanted: a dozen outlets' names side by side would overlap
+            axis=alt.Axis(labelAngle=-30, labelAlign="left", labelLimit=220, orient="top"),
         ),
         y=alt.Y("concept:N", title=None, sort="ascending"),
         tooltip=tooltip,

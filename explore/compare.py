@@ -10,6 +10,8 @@ All tables are long (one row per concept and article) so Altair can chart them a
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import polars as pl
 
 from explore import schemas
@@ -22,7 +24,7 @@ COMPARE_SCHEMA = schemas.schema("compare")
 AUDIT_SCHEMA = schemas.schema("audit")
 
 
-def comparable(figures: pl.DataFrame) -> pl.DataFrame:
+def comparable(figures: pl.DataFrame, whole: Collection[str] = ()) -> pl.DataFrame:
     """Figures with a key to compare on. Counts: the concept, or else the counted noun
     reduced by noun_key (prefixed 'counted:') so figures outside every vocabulary still meet
     across articles. Measures, money and percentages with a concept: the concept and the
@@ -58,10 +60,10 @@ def comparable(figures: pl.DataFrame) -> pl.DataFrame:
         value=pl.when(mixed).then(pl.col("value").round_sig_figs(2)).otherwise(pl.col("value"))
     )
     keyed = pl.concat([counts, measured]).filter(pl.col("concept").is_not_null())
-    return _scoped(keyed)
+    return _scoped(keyed, whole)
 
 
-def _scoped(figures: pl.DataFrame) -> pl.DataFrame:
+def _scoped(figures: pl.DataFrame, whole: Collection[str] = ()) -> pl.DataFrame:
     """Keys of figures about a place (explore.scope) name the place: seven dead in Poland
     and five in Romania are two quantities, not a conflict. A place splits a concept only
     where the corpus sets places apart for it:
@@ -73,33 +75,39 @@ def _scoped(figures: pl.DataFrame) -> pl.DataFrame:
       home_places: 'Los Angeles County', 'Storm Boris'), and another place a part ('vier
       Tote in Sarnay' beside '23 Tote in Lorvenne');
     - with neither, a concept told of one place only is one quantity ('In Geneva, 300
-      journalists' and '300 journalists')."""
+      journalists' and '300 journalists').
+
+    ``whole``: concepts never split, the corpus's own (an event file's 'deaths_klodzko'
+    says its place itself)."""
     places = scope_labels(figures["scope"].to_list(), figures["lang"].to_list())
     keyed = figures.with_columns(place=pl.Series("place", places, dtype=pl.String))
     homes = home_places(keyed.select("doc_id", "sentence", "place"))
     country = pl.col("place").is_in(set(country_labels()))
     countries = pl.col("place").filter(country).n_unique().over("concept")
-    whole = (
+    is_whole = (
         (country & (countries == 1))
         | pl.col("place").is_in(homes)
         | (pl.lit(not homes) & (pl.col("place").drop_nulls().n_unique().over("concept") == 1))
     )
+    own = pl.col("concept").str.replace(r" \(.*\)$", "").is_in(list(whole))
     return keyed.with_columns(
-        concept=pl.when(pl.col("place").is_null() | whole)
+        concept=pl.when(pl.col("place").is_null() | is_whole | own)
         .then(pl.col("concept"))
         .otherwise(pl.col("concept") + SCOPE_SEPARATOR + pl.col("place"))
     ).drop("place")
 
 
-def compare(figures: pl.DataFrame, senses: pl.DataFrame | None = None) -> pl.DataFrame:
+def compare(
+    figures: pl.DataFrame, senses: pl.DataFrame | None = None, whole: Collection[str] = ()
+) -> pl.DataFrame:
     """One row per concept, article and value, with the concept's verdict and drift.
 
     Verdicts: agree (one value, one qualifier everywhere), agree_qualified (one value,
     different qualifiers: 2,500 vs more than 2,500), conflict (different values),
     single_source (one article). Figures without a concept compare by counted noun when
-    two articles share it.
+    two articles share it. ``whole``: concepts not split by place (comparable).
     """
-    counts = comparable(figures)
+    counts = comparable(figures, whole)
     if senses is not None:
         if senses.schema.get("senses") != pl.List(pl.String):
             raise TypeError(

@@ -238,8 +238,10 @@ class Corpus:
     def compare(self) -> pl.DataFrame:
         """Each concept's value per article, verdict and meaning drift. See schemas.COMPARE."""
         from explore.compare import compare
+        from explore.vocabulary import event_key, whole_concepts
 
-        return compare(self.figures, self.figure_senses)
+        own = whole_concepts(event_key(self.concepts_file))  # an event's own: never split
+        return compare(self.figures, self.figure_senses, whole=own)
 
     @cached_property
     def audit(self) -> pl.DataFrame:

@@ -46,6 +46,7 @@ from explore.text import Token, lemma, month_lemmas, noun_key, tokenize
 from explore.units import currency_before, unit_after
 from explore.vocabulary import (
     EventKey,
+    event_entries,
     event_lemma,
     event_rules,
     event_senses,
@@ -249,32 +250,64 @@ def _kind_concept(
     text: str, lang: str, sentence: tuple[int, int], figure: Figure, event: EventKey | None
 ) -> str | None:
     """The concept of money or a percentage, from the words of its clause ('aid package
-    worth 3.8 billion euros', '99 % de l'approvisionnement rétabli'); an event file's
+    worth 3.8 billion euros', '99 % de l'approvisionnement rétabli'), and of a measure,
+    from its unit and, in an event file, the words the entry asks; an event file's
     entries first."""
-    if figure.kind not in ("money", "percent"):
+    if figure.kind == "measure":
+        rules = _unit_rules(figure.unit, lang, event)
+    elif figure.kind in ("money", "percent"):
+        rules = _kind_rules(figure.kind, lang, event)
+    else:
         return None
-    rules = _kind_rules(figure.kind, lang, event)
     if not rules:
         return None
-    after = tokenize(text, figure.end, min(sentence[1], figure.end + _AFTER_CHARS))
+    after = _clause(tokenize(text, figure.end, min(sentence[1], figure.end + _AFTER_CHARS)))
     before = tokenize(text, max(sentence[0], figure.start - _BEFORE_CHARS), figure.start)
-    clause = [*_clause(reversed(before))[::-1], *_clause(after)]
-    for concept, near, not_near in rules:
-        hit = _hits(clause, near, lang, event)
-        if hit and not (not_near and _hits(clause, not_near, lang, event)):
+    clause = [*_clause(reversed(before))[::-1], *after]
+    for concept, near, not_near, after_words in rules:
+        if near and not _hits(clause, near, lang, event):
+            continue
+        if after_words and not _hits(after, after_words, lang, event):
+            continue
+        if not (not_near and _hits(clause, not_near, lang, event)):
             return concept
     return None
 
 
 @cache
-def _kind_rules(
-    kind: str, lang: str, event: EventKey | None = None
-) -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
-    def lemmas(ws: Sequence[str]) -> frozenset[str]:
-        return frozenset(event_lemma(w, lang, event) for w in ws) | frozenset(w.lower() for w in ws)
+def _unit_rules(unit: str | None, lang: str, event: EventKey | None = None) -> tuple:
+    """Rules of a measure in one unit: an event file's entries that list the unit, with
+    their words (none: the unit alone decides), then the generic vocabulary's concept of
+    the unit ('mm' is rainfall)."""
+    if unit is None:
+        return ()
+    own = tuple(
+        (
+            e["key"],
+            _lemma_set(e.get(lang, {}).get("near", []), lang, event),
+            _lemma_set(e.get(lang, {}).get("not_near", []), lang, event),
+            _lemma_set(e.get(lang, {}).get("after", []), lang, event),
+        )
+        for e in (event_entries(event) if event is not None else ())
+        if unit in e.get("units", [])
+    )
+    generic = unit_concepts().get(unit)
+    return (*own, *(((generic, frozenset(), frozenset(), frozenset()),) if generic else ()))
 
+
+def _lemma_set(ws: Sequence[str], lang: str, event: EventKey | None) -> frozenset[str]:
+    return frozenset(event_lemma(w, lang, event) for w in ws) | frozenset(w.lower() for w in ws)
+
+
+@cache
+def _kind_rules(kind: str, lang: str, event: EventKey | None = None) -> tuple:
     return tuple(
-        (rule["concept"], lemmas(rule["near"]), lemmas(rule.get("not_near", [])))
+        (
+            rule["concept"],
+            _lemma_set(rule["near"], lang, event),
+            _lemma_set(rule.get("not_near", []), lang, event),
+            _lemma_set(rule.get("after", []), lang, event),
+        )
         for rule in kind_rules(kind, lang, event)
     )
 
@@ -507,8 +540,7 @@ def _read(text, lang, number, numbers, i, *, sentence, event=None) -> Figure | N
         return Figure(before[1], end, number.value, "money", before[0].code)
     if unit is not None:
         kind, code = unit[0].kind, unit[0].code
-        concept = unit_concepts().get(code) if kind == "measure" else None
-        return Figure(number.start, unit[1], number.value, kind, code, concept)
+        return Figure(number.start, unit[1], number.value, kind, code)
     rate = _rate_pattern(lang)
     if rate is not None and (m := rate.match(text, number.end, sentence[1])):
         return Figure(number.start, m.end(), number.value, "rate")
@@ -843,12 +875,27 @@ def _rule_hits(
 def _hits(
     tokens: list[Token], words: frozenset[str], lang: str, event: EventKey | None = None
 ) -> list[Token]:
-    """The context words of a rule that stand in a window, as tokens."""
-    return [
+    """The context words of a rule that stand in a window, as tokens; a phrase of several
+    words ('without power', 'impacto econômico') matches its words in a row, as written."""
+    found = [
         t
         for t in tokens
         if t.is_word and (t.text.lower() in words or event_lemma(t.text, lang, event) in words)
     ]
+    phrases = _phrases(words)
+    if phrases:
+        low = [t.text.lower() for t in tokens]
+        for phrase in phrases:
+            n = len(phrase)
+            found.extend(
+                tokens[k] for k in range(len(low) - n + 1) if tuple(low[k : k + n]) == phrase
+            )
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _phrases(words: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(w.split()) for w in words if " " in w)
 
 
 @cache

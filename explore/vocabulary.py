@@ -238,7 +238,7 @@ def _check_entry(path: Path, n: int, entry: Any) -> None:
                 f"{path}: entry {n} ({entry['key']}), {name}: an entry with kinds needs "
                 "near = [...], the words that say what the money or percentage is"
             )
-        if bad or (kinds is None and not words.get("nouns")):
+        if bad or (kinds is None and "units" not in entry and not words.get("nouns")):
             raise ExploreError(
                 f"{path}: entry {n} ({entry['key']}), {name}: expected nouns = [...] "
                 "and optional near / after / not_near lists of words"
@@ -283,6 +283,13 @@ def event_labels() -> dict[str, str]:
             if "label" in entry:
                 labels.setdefault(entry["key"], entry["label"])
     return labels
+
+
+def whole_concepts(key: EventKey | None) -> frozenset[str]:
+    """The concepts an event file adds to the generic vocabulary: the user's own
+    quantities, which compare never splits by place ('deaths_klodzko' names its place);
+    an event entry for a generic concept ('deaths' with more words) keeps it generic."""
+    return event_concepts(key) - generic_concepts()
 
 
 def event_concepts(key: EventKey | None) -> frozenset[str]:

@@ -299,3 +299,27 @@ def test_a_bad_kinds_entry_is_named(tmp_path, entry, expected):
     (tmp_path / "en-a.txt").write_text("Fund\n\nThe fund holds $2 billion.\n", encoding="utf-8")
     with pytest.raises(ExploreError, match=expected):
         explore.load_corpus(tmp_path).figures.to_dicts()
+
+
+def test_an_event_file_names_a_measure_by_its_unit_and_words(tmp_path):
+    """An entry with units (and, if it likes, words): 'lake' acres are the lake's, other
+    acres stay the generic area."""
+    (tmp_path / "concepts.toml").write_text(
+        '[[concepts]]\nkey = "lake_area"\nlabel = "Lake area"\nunits = ["ac"]\n'
+        '[concepts.en]\nnear = ["lake"]\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "en-a.txt").write_text(
+        "Lake\n\nThe lake now covers 300 acres. The fire burned 900 acres.\n", encoding="utf-8"
+    )
+    figures = explore.load_corpus(tmp_path).figures
+    assert figures.select("raw", "concept").rows() == [
+        ("300 acres", "lake_area"),
+        ("900 acres", "area"),
+    ]
+
+
+def test_a_context_phrase_of_several_words(tmp_path):
+    """'impacto econômico' is two words in a row, matched as written."""
+    figures = explore.figures_in("O impacto econômico é estimado em 15 bilhões de reais.", "pt")
+    assert figures["concept"].to_list() == ["damage"]
