@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 import polars as pl
 
 from explore.lexicons import lexicon, words
-from explore.text import Token, fold, lemma, month_lemmas
+from explore.text import Token, fold, is_common_word, lemma, month_lemmas
 
 _AFTER_REACH = 8  # words after the figure searched for a place preposition
 _NAME_WORDS = 4  # longest name read as a scope
@@ -108,6 +108,8 @@ def _name_at(tokens: list[Token], k: int, lang: str) -> str | None:
         names.pop()
     if not names or _is_world_region(names[0].text, lang):
         return None
+    if _headline_end(names, tokens, k, lang):
+        return None
     if (
         len(names) == 1
         and not nouns_before
@@ -196,6 +198,15 @@ def _capitalized_run(tokens: list[Token], k: int, step: int, lang: str) -> list[
         run.append(tok.text)
         k += step
     return run[::-1] if step < 0 else run
+
+
+def _headline_end(names: list[Token], tokens: list[Token], k: int, lang: str) -> bool:
+    """'… with 10 Dead and $150B in Damages The wildfires …': a headline's last word, an
+    everyday one capitalized, run into the first sentence (a capitalized article follows)."""
+    if len(names) != 1 or k >= len(tokens) or not is_common_word(names[0].text, lang):
+        return False
+    following = tokens[k].text
+    return following[0].isupper() and following.lower() in words(lang, "places", "articles")
 
 
 def _is_filler(word: str, lang: str) -> bool:

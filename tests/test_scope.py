@@ -70,6 +70,8 @@ def test_a_named_fire_or_storm(text, lang, expected):
         ("Der Wind erreichte 120 Kilometer in der Stunde, drei Bäume fielen.", "de"),
         ("La tempête a fait 22 morts en Europe centrale.", "fr"),  # the whole area
         ("Beim Auspumpen eines Kellers starb ein Feuerwehrmann.", "de"),
+        # a headline's last word run into the first sentence
+        ("Fires Rank High, With 12 Dead and $2B in Damages The fires burned on.", "en"),
     ],
 )
 def test_no_place(text, lang):
@@ -132,6 +134,7 @@ def test_one_place_only_is_no_split(make_corpus):
         ("Power was restored to 80% of homes by the evening.", "en", "power_restored"),
         ("Die Wahlbeteiligung lag bei 71 Prozent.", "de", "turnout"),
         ("Les dégâts sont estimés à 40 millions d'euros.", "fr", "damage"),
+        ("Am Abend waren 70 Prozent des Netzes wieder in Betrieb.", "de", "power_restored"),
     ],
 )
 def test_money_and_shares_from_their_words(text, lang, concept):
