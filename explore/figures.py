@@ -23,7 +23,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import islice, pairwise
+from itertools import islice, pairwise, takewhile
 from pathlib import Path
 
 import polars as pl
@@ -93,10 +93,6 @@ class Rule:
 def _rules(lang: str, event: EventKey | None = None) -> tuple[Rule, ...]:
     """The event's rules first (a corpus's concepts file), then the generic vocabulary."""
 
-    def lemmas(words: Sequence[str]) -> frozenset[str]:
-        low = frozenset(w.lower() for w in words)
-        return frozenset(event_lemma(w, lang, event) for w in words) | low
-
     entries = (*_event_entries(lang, event), *generic_rules(lang))
     return tuple(
         Rule(
@@ -104,9 +100,9 @@ def _rules(lang: str, event: EventKey | None = None) -> tuple[Rule, ...]:
             tuple(
                 tuple(event_lemma(w, lang, event) for w in noun.split()) for noun in entry["nouns"]
             ),
-            lemmas(entry.get("near", [])),
-            lemmas(entry.get("after", [])),
-            lemmas(entry.get("not_near", [])),
+            _lemma_set(entry.get("near", []), lang, event),
+            _lemma_set(entry.get("after", []), lang, event),
+            _lemma_set(entry.get("not_near", []), lang, event),
         )
         for entry in entries
     )
@@ -212,6 +208,12 @@ def extract_figures(
             if figure is None:
                 continue
         consumed = figure.end
+        # the words after a figure with a place or a unit, read once for both
+        after = (
+            tokenize(text, figure.end, min(sentence[1], figure.end + _AFTER_CHARS))
+            if figure.kind in _SCOPED
+            else []
+        )
         rows.append(
             {
                 "doc_id": doc_id,
@@ -229,8 +231,9 @@ def extract_figures(
                 if figure.kind != "date"
                 else "exact",
                 "range_id": None,
-                "concept": figure.concept or _kind_concept(text, lang, sentence, figure, event),
-                "scope": _scope(text, lang, sentence, figure),
+                "concept": figure.concept
+                or _kind_concept(text, lang, sentence, figure, event, after=after),
+                "scope": _scope(text, lang, sentence, figure, after),
                 "counted": figure.counted,
                 "sentence": text[sentence[0] : sentence[1]],
                 "speaker_key": view.speaker_at(figure.start, figure.end),
@@ -247,12 +250,18 @@ _SCOPED = frozenset({"count", "money", "percent", "measure"})
 
 
 def _kind_concept(
-    text: str, lang: str, sentence: tuple[int, int], figure: Figure, event: EventKey | None
+    text: str,
+    lang: str,
+    sentence: tuple[int, int],
+    figure: Figure,
+    event: EventKey | None,
+    *,
+    after: list[Token],
 ) -> str | None:
     """The concept of money or a percentage, from the words of its clause ('aid package
     worth 3.8 billion euros', '99 % de l'approvisionnement rétabli'), and of a measure,
     from its unit and, in an event file, the words the entry asks; an event file's
-    entries first."""
+    entries first. ``after``: the tokens after the figure in its sentence."""
     if figure.kind == "measure":
         rules = _unit_rules(figure.unit, lang, event)
     elif figure.kind in ("money", "percent"):
@@ -261,63 +270,65 @@ def _kind_concept(
         return None
     if not rules:
         return None
-    after = _clause(tokenize(text, figure.end, min(sentence[1], figure.end + _AFTER_CHARS)))
+    own = _clause(after)
     before = tokenize(text, max(sentence[0], figure.start - _BEFORE_CHARS), figure.start)
-    clause = [*_clause(reversed(before))[::-1], *after]
-    for concept, near, not_near, after_words in rules:
-        if near and not _hits(clause, near, lang, event):
-            continue
-        if after_words and not _hits(after, after_words, lang, event):
-            continue
-        if not (not_near and _hits(clause, not_near, lang, event)):
-            return concept
-    return None
+    context = {"after": own, "near": [*_clause(reversed(before))[::-1], *own]}
+    return next(
+        (
+            rule.concept
+            for rule in rules
+            if _rule_hits(rule, context, "near", lang, event) is not None
+        ),
+        None,
+    )
+
+
+def _context_rule(concept: str, words: dict, lang: str, event: EventKey | None) -> Rule:
+    """A rule with no noun, for figures that count none: only its context words."""
+    return Rule(
+        concept,
+        (),
+        _lemma_set(words.get("near", []), lang, event),
+        _lemma_set(words.get("after", []), lang, event),
+        _lemma_set(words.get("not_near", []), lang, event),
+    )
 
 
 @cache
-def _unit_rules(unit: str | None, lang: str, event: EventKey | None = None) -> tuple:
+def _unit_rules(unit: str | None, lang: str, event: EventKey | None = None) -> tuple[Rule, ...]:
     """Rules of a measure in one unit: an event file's entries that list the unit, with
     their words (none: the unit alone decides), then the generic vocabulary's concept of
     the unit ('mm' is rainfall)."""
     if unit is None:
         return ()
     own = tuple(
-        (
-            e["key"],
-            _lemma_set(e.get(lang, {}).get("near", []), lang, event),
-            _lemma_set(e.get(lang, {}).get("not_near", []), lang, event),
-            _lemma_set(e.get(lang, {}).get("after", []), lang, event),
-        )
+        _context_rule(e["key"], e.get(lang, {}), lang, event)
         for e in (event_entries(event) if event is not None else ())
         if unit in e.get("units", [])
     )
     generic = unit_concepts().get(unit)
-    return (*own, *(((generic, frozenset(), frozenset(), frozenset()),) if generic else ()))
+    return (*own, *((_context_rule(generic, {}, lang, event),) if generic else ()))
 
 
 def _lemma_set(ws: Sequence[str], lang: str, event: EventKey | None) -> frozenset[str]:
+    """Words of a rule as matched: their lemmas and their lowercased forms."""
     return frozenset(event_lemma(w, lang, event) for w in ws) | frozenset(w.lower() for w in ws)
 
 
 @cache
-def _kind_rules(kind: str, lang: str, event: EventKey | None = None) -> tuple:
+def _kind_rules(kind: str, lang: str, event: EventKey | None = None) -> tuple[Rule, ...]:
     return tuple(
-        (
-            rule["concept"],
-            _lemma_set(rule["near"], lang, event),
-            _lemma_set(rule.get("not_near", []), lang, event),
-            _lemma_set(rule.get("after", []), lang, event),
-        )
-        for rule in kind_rules(kind, lang, event)
+        _context_rule(rule["concept"], rule, lang, event) for rule in kind_rules(kind, lang, event)
     )
 
 
-def _scope(text: str, lang: str, sentence: tuple[int, int], figure: Figure) -> str | None:
+def _scope(
+    text: str, lang: str, sentence: tuple[int, int], figure: Figure, after: list[Token]
+) -> str | None:
     """The place the figure is about (explore.scope): named after it in its clause, or
-    opening its sentence."""
+    opening its sentence. ``after``: the tokens after the figure in its sentence."""
     if figure.kind not in _SCOPED:
         return None
-    after = tokenize(text, figure.end, min(sentence[1], figure.end + _AFTER_CHARS))
     found = scope_after(after, lang)
     if found is None:
         found = scope_before(tokenize(text, sentence[0], figure.start), lang)
@@ -827,11 +838,9 @@ def _concept(
         if candidates and not context and any(_has_context(rules[r]) for r, _ in candidates):
             clause = _window(after, numbers, i, _AFTER_WORDS, lang=lang, cross_commas=False)
             context["after"] = clause
-            context["near"] = clause + _before_window(before, numbers, i, lang)
-            joins = words(lang, "speech", "conjunctions")
-            cut = next((k for k, t in enumerate(clause) if t.text.lower() in joins), len(clause))
-            own_before = _before_window(before, numbers, i, lang, own_clause=True)
-            context["own"] = clause[:cut] + own_before
+            near_before = _before_window(before, numbers, i, lang)  # nearest first
+            context["near"] = clause + near_before
+            context["own"] = _own_clause(clause, lang) + _own_clause(near_before, lang)
         # the event's rules before the generic ones; within each, the words of the figure's
         # own clause (to a conjunction) before those of a clause joined to it ('40 pessoas
         # ficaram feridas e nove pessoas continuam desaparecidas': the nine are missing;
@@ -845,6 +854,12 @@ def _concept(
         low = phrase[p].text.lower()
         head_passed = head_passed or low in stops or (low not in skip and p >= 3)
     return None, None, []
+
+
+def _own_clause(tokens: list[Token], lang: str) -> list[Token]:
+    """The tokens up to the first conjunction: the figure's own clause on that side."""
+    joins = words(lang, "speech", "conjunctions")
+    return list(takewhile(lambda t: t.text.lower() not in joins, tokens))
 
 
 def _has_context(rule: Rule) -> bool:
@@ -982,13 +997,10 @@ def _window(
     return out
 
 
-def _before_window(
-    before: list[Token], numbers, i, lang: str, *, own_clause: bool = False
-) -> list[Token]:
-    """Context words before a figure, back to the clause's start or the figure before it;
-    with own_clause, back to a conjunction too (the figure's own clause)."""
+def _before_window(before: list[Token], numbers, i, lang: str) -> list[Token]:
+    """Context words before a figure, nearest first, back to the clause's start or the
+    figure before it (past the low end of a range the figure ends)."""
     previous_end = numbers[i - 1].end if i > 0 else -1
-    joins = words(lang, "speech", "conjunctions") if own_clause else frozenset()
     between = [t for t in before if t.start >= previous_end]
     joiners, pairs = _range_words(lang)
     ranged = (
@@ -1003,8 +1015,6 @@ def _before_window(
     out: list[Token] = []
     for tok in reversed(before):
         if tok.start < previous_end or tok.text in _STOP or tok.text == ",":
-            break
-        if tok.text.lower() in joins:
             break
         out.append(tok)
         if len(out) >= _BEFORE_WORDS:

@@ -25,11 +25,11 @@ _ADJECTIVES = 4  # lowercase words read before a place noun
 _CLAUSE_ENDS = frozenset('.;:!?()[]«»“”„"')
 
 
-def scope_after(after: list[Token], lang: str, skip: int = 0) -> str | None:
+def scope_after(after: list[Token], lang: str) -> str | None:
     """The place named after a figure, in its clause and before any article: '7 people
     died in Poland', not 'journalists covered the summit in Geneva'."""
     seen = 0
-    for k in range(skip, len(after)):
+    for k in range(len(after)):
         tok = after[k]
         if tok.text in _CLAUSE_ENDS or tok.text == ",":
             return None
@@ -138,13 +138,19 @@ def _is_world_region(word: str, lang: str) -> bool:
 
 
 @cache
-def _world_regions() -> frozenset[str]:
+def _territories(locale: str) -> dict[str, str]:
+    """CLDR's territory names of a locale (Babel): country codes and UN M.49 regions."""
     from babel import Locale
 
+    return Locale.parse(locale).territories
+
+
+@cache
+def _world_regions() -> frozenset[str]:
     return frozenset(
         fold(name)
         for locale in ("en", "de", "fr", "pt", "pl")
-        for code, name in Locale.parse(locale).territories.items()
+        for code, name in _territories(locale).items()
         if code.isdigit()
     )
 
@@ -281,12 +287,10 @@ def _country(folded: str, lang: str) -> str | None:
 
 @cache
 def _country_names(lang: str) -> dict[str, str]:
-    """Folded country and region names of a language (CLDR via Babel) -> territory code."""
-    from babel import Locale
-
+    """Folded country names of a language (CLDR via Babel) -> territory code."""
     names: dict[str, str] = {}
     for locale in (lang, *_VARIANTS.get(lang, ())):
-        for code, name in Locale.parse(locale).territories.items():
+        for code, name in _territories(locale).items():
             if code.isalpha():  # countries, not the UN M.49 regions ('150' Europe)
                 names.setdefault(fold(name), code)
     return names
@@ -344,11 +348,8 @@ def _is_code(key: str) -> bool:
     return len(key) == 2 and key.isupper()
 
 
-@cache
 def _english_name(code: str) -> str:
-    from babel import Locale
-
-    return Locale.parse("en").territories.get(code, code)
+    return _territories("en").get(code, code)
 
 
 _HOME_SHARE = 0.6  # share of a corpus's articles that name the place of the whole event
@@ -358,22 +359,18 @@ _HOME_MIN_DOCS = 3
 def home_places(rows: pl.DataFrame) -> set[str]:
     """The place (a scope label, not a country) the figures of most articles name in their
     sentences, more than any other: where the whole event happens, so the whole, not one
-    part of it. A word of
-    five letters or more of the place stands for it, by its first five letters ('Los
-    Angeles County' is named by every 'Los Angeles'; 'Valencia', 'Valence', 'Valenciana'
-    are one). ``rows``: doc_id, sentence and place (its label) of every figure."""
+    part of it. A word of five letters or more of the place stands for it, by its first
+    five letters ('Los Angeles County' is named by every 'Los Angeles'; 'Valencia',
+    'Valence', 'Valenciana' are one). ``rows``: doc_id, sentence and place (its label) of
+    every figure."""
     n_docs = rows["doc_id"].n_unique()
     if n_docs < _HOME_MIN_DOCS:
         return set()
     labels = set(rows["place"].drop_nulls().unique().to_list()) - country_labels()
-    stems = {
-        label: {w[:5] for w in fold(label).replace("-", " ").split() if len(w) >= 5}
-        for label in labels
-    }
+    stems = {label: _stems(label) for label in labels}
     docs: dict[str, set[str]] = {}
     for doc, sentence in rows.select("doc_id", "sentence").unique().iter_rows():
-        found = {w[:5] for w in fold(sentence).replace("-", " ").split() if len(w) >= 5}
-        docs.setdefault(doc, set()).update(found)
+        docs.setdefault(doc, set()).update(_stems(sentence))
     named = {
         label: max((sum(key in found for found in docs.values()) for key in keys), default=0)
         for label, keys in stems.items()
@@ -386,9 +383,12 @@ def home_places(rows: pl.DataFrame) -> set[str]:
     return {ranked[0][0]}
 
 
+def _stems(text: str) -> set[str]:
+    """The first five letters of each word of five letters or more, folded."""
+    return {w[:5] for w in fold(text).replace("-", " ").split() if len(w) >= 5}
+
+
 @cache
 def country_labels() -> frozenset[str]:
     """The English names scope_labels gives countries."""
-    from babel import Locale
-
-    return frozenset(n for c, n in Locale.parse("en").territories.items() if c.isalpha())
+    return frozenset(n for c, n in _territories("en").items() if c.isalpha())

@@ -244,10 +244,9 @@ def test_a_corpus_without_a_concepts_file_counts_with_the_generic_vocabulary(tmp
     assert corpus.checks.is_empty() and corpus.regions.is_empty()
 
 
-def test_an_event_file_names_money_and_percentages_by_their_words(tmp_path):
+def test_an_event_file_names_money_and_percentages_by_their_words(make_corpus):
     """An entry with kinds and near words only: what a sum or a share is, said around it."""
-    (tmp_path / "concepts.toml").write_text(
-        """
+    concepts = """
 [[concepts]]
 key = "reconstruction_fund"
 label = "Reconstruction fund"
@@ -263,18 +262,16 @@ label = "Ballots counted (share)"
 kinds = ["percent"]
 [concepts.en]
 near = ["counted"]
-""",
-        encoding="utf-8",
+"""
+    folder = make_corpus(
+        {
+            "concepts.toml": concepts,
+            "en-a.txt": "Fund\n\nThe reconstruction fund holds $2 billion. By noon 80% of "
+            "ballots were counted. Prices rose 3%.\n",
+            "pl-b.txt": "Fundusz\n\nNa odbudowę przeznaczono 5 mld zł.\n",
+        }
     )
-    (tmp_path / "en-a.txt").write_text(
-        "Fund\n\nThe reconstruction fund holds $2 billion. By noon 80% of ballots were "
-        "counted. Prices rose 3%.\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "pl-b.txt").write_text(
-        "Fundusz\n\nNa odbudowę przeznaczono 5 mld zł.\n", encoding="utf-8"
-    )
-    figures = explore.load_corpus(tmp_path).figures
+    figures = explore.load_corpus(folder).figures
     assert figures.select("doc_id", "raw", "concept").rows() == [
         ("en-a", "$2 billion", "reconstruction_fund"),
         ("en-a", "80%", "ballots_counted"),
@@ -293,33 +290,35 @@ near = ["counted"]
         ('kinds = ["money"]\n[concepts.en]\nnouns = ["fund"]', "needs near"),
     ],
 )
-def test_a_bad_kinds_entry_is_named(tmp_path, entry, expected):
-    path = tmp_path / "concepts.toml"
-    path.write_text(f'[[concepts]]\nkey = "fund"\n{entry}\n', encoding="utf-8")
-    (tmp_path / "en-a.txt").write_text("Fund\n\nThe fund holds $2 billion.\n", encoding="utf-8")
+def test_a_bad_kinds_entry_is_named(make_corpus, entry, expected):
+    folder = make_corpus(
+        {
+            "concepts.toml": f'[[concepts]]\nkey = "fund"\n{entry}\n',
+            "en-a.txt": "Fund\n\nThe fund holds $2 billion.\n",
+        }
+    )
     with pytest.raises(ExploreError, match=expected):
-        explore.load_corpus(tmp_path).figures.to_dicts()
+        explore.load_corpus(folder).figures.to_dicts()
 
 
-def test_an_event_file_names_a_measure_by_its_unit_and_words(tmp_path):
+def test_an_event_file_names_a_measure_by_its_unit_and_words(make_corpus):
     """An entry with units (and, if it likes, words): 'lake' acres are the lake's, other
     acres stay the generic area."""
-    (tmp_path / "concepts.toml").write_text(
-        '[[concepts]]\nkey = "lake_area"\nlabel = "Lake area"\nunits = ["ac"]\n'
-        '[concepts.en]\nnear = ["lake"]\n',
-        encoding="utf-8",
+    folder = make_corpus(
+        {
+            "concepts.toml": '[[concepts]]\nkey = "lake_area"\nlabel = "Lake area"\n'
+            'units = ["ac"]\n[concepts.en]\nnear = ["lake"]\n',
+            "en-a.txt": "Lake\n\nThe lake now covers 300 acres. The fire burned 900 acres.\n",
+        }
     )
-    (tmp_path / "en-a.txt").write_text(
-        "Lake\n\nThe lake now covers 300 acres. The fire burned 900 acres.\n", encoding="utf-8"
-    )
-    figures = explore.load_corpus(tmp_path).figures
+    figures = explore.load_corpus(folder).figures
     assert figures.select("raw", "concept").rows() == [
         ("300 acres", "lake_area"),
         ("900 acres", "area"),
     ]
 
 
-def test_a_context_phrase_of_several_words(tmp_path):
+def test_a_context_phrase_of_several_words():
     """'impacto econômico' is two words in a row, matched as written."""
     figures = explore.figures_in("O impacto econômico é estimado em 15 bilhões de reais.", "pt")
     assert figures["concept"].to_list() == ["damage"]
