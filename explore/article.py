@@ -6,6 +6,7 @@ the sentences that hold numbers, does not pay for quote analysis of the whole co
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -14,6 +15,7 @@ from functools import cached_property
 from explore.lexicons import lexicon, words
 from explore.people import (
     ORGANIZATION,
+    UNNAMED,
     Mention,
     canonical_keys,
     clear_names,
@@ -24,7 +26,7 @@ from explore.people import (
     resolve,
     speech_verb_at,
 )
-from explore.quotes import Quote, QuoteSpan, attribute_quote, quote_spans
+from explore.quotes import Quote, QuoteSpan, attribute_quote, overlapping, quote_spans
 from explore.statements import (
     Statement,
     body_next_to,
@@ -163,12 +165,40 @@ class ArticleView:
             return [self._named_body_for(s) for s in found]
         if previous is None or not self._may_continue(sentence):
             return found
-        before = self._statements_by_sentence.get(sentence - 1)
-        if not before:
+        back = _SPEECH_BACK if self._subjunctive(sentence) else 1
+        before = self._speech_before(sentence, back)
+        if before is None:
             return []
         return continued_statement(
-            self.text, self.sentences[sentence], before[-1], self.quote_spans, lang=self.lang
+            self.text, self.sentences[sentence], before, self.quote_spans, lang=self.lang
         )
+
+    def _subjunctive(self, sentence: int) -> bool:
+        """Whether a sentence is in the subjunctive of reported speech ('sei', 'habe')."""
+        marks = words(self.lang, "speech", "subjunctive")
+        return any(
+            m.group().lower() in marks for m in _WORD.finditer(self.text, *self.sentences[sentence])
+        )
+
+    def _speech_before(self, sentence: int, back: int) -> Statement | None:
+        """The words a sentence in reported speech goes on with: the last statement, or
+        quote with a speaker, of the sentence before; for a sentence in the subjunctive,
+        also of one further back when only narration stands between ('„Wir sind
+        gescheitert“, sagte X. Sie leitet das Museum seit 2021. Sie sei „entsetzt“')."""
+        for k in range(sentence - 1, max(-1, sentence - 1 - back), -1):
+            statements = self.statements_at(k)
+            if statements:
+                return statements[-1]
+            start, end = self.sentences[k]
+            spoken = [
+                q
+                for q in (self.quote(span) for span in overlapping(self.quote_spans, start, end))
+                if q.speaker is not None and start <= q.span.start < end
+            ]
+            if spoken:
+                q = spoken[-1]
+                return Statement(q.span.start, q.span.end, q.speaker, q.role, q.cue or "")
+        return None
 
     @cached_property
     def statements(self) -> list[Statement]:
@@ -202,6 +232,8 @@ class ArticleView:
             None,
         )
         quote = attribute_quote(self.text, span, bounds, self.mentions, lang=self.lang)
+        if quote.speaker is None and quote.cue is not None and quote.role is not None:
+            quote = replace(quote, speaker=(UNNAMED, quote.role))  # 'disse o comissário'
         if quote.speaker is None and quote.cue is not None:  # '“…,” she said', 'disse ela'
             quote = replace(quote, speaker=self._cue_source(span, quote, bounds))
         named = self._body_named_before(quote.speaker, span.outer_start)
@@ -342,6 +374,10 @@ def _in_compound(text: str, span: QuoteSpan) -> bool:
         text[span.outer_end : span.outer_end + 1] == "-"
         and text[span.outer_end + 1 : span.outer_end + 2].isalpha()
     )
+
+
+_SPEECH_BACK = 2  # sentences back to the words a sentence in reported speech goes on with
+_WORD = re.compile(r"\w+")
 
 
 def _range(sentence: int | None) -> Iterable[int]:

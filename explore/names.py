@@ -50,16 +50,73 @@ def _genders() -> dict[str, str]:
 
 
 @cache
-def given_name_gender(word: str) -> Gender | None:
-    """'f', 'm' or '?' (either) for a given name; None for a word that is none."""
+def given_name_gender(word: str, lang: str = "") -> Gender | None:
+    """'f', 'm' or '?' (either) for a given name; None for a word that is none.
+
+    With a language whose lexicon lists its inflections of given names, an inflected form
+    counts as the name when the gender matches the ending (Polish 'Natalię', 'Piotra')."""
     if not word[:1].isupper() or not word.replace("-", "").isalpha():
         return None
     found = _GENDERS.get(_genders().get(word.lower(), "unknown"))
     if found is None and "-" in word:  # 'Jean-Pierre', 'Anne-Marie': as their first part
         return given_name_gender(word.split("-", 1)[0])
+    if found is None and lang:
+        uninflected = given_name_base(word, lang)
+        return uninflected[1] if uninflected is not None else None
     return found
 
 
-def is_given_name(word: str) -> bool:
-    """True for 'Matilde', 'Piotr', 'João'; False for 'Sánchez', 'Renfe', 'die'."""
-    return given_name_gender(word) is not None
+@cache
+def given_name_base(word: str, lang: str) -> tuple[str, Gender] | None:
+    """The dictionary form and gender of an inflected given name ('Natalię' -> ('Natalia',
+    'f'), 'Piotra' -> ('Piotr', 'm')); None for a word that is no inflected given name."""
+    for ending, base, gender in _inflections(lang, "given_name_endings"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            name = word[: -len(ending)] + base
+            if given_name_gender(name) == gender:
+                return name, gender
+    return None
+
+
+def name_base(name: str, lang: str) -> str | None:
+    """A Polish name met only inflected, in its dictionary form: 'Natalię Przytarską' ->
+    'Natalia Przytarska', 'Tomasza Kowalskiego' -> 'Tomasz Kowalski'. The given name's
+    ending tells the case and the gender; the other words take the surname endings of
+    that gender. None when no word is an inflected given name ('Maria Amelii' is 'Maria
+    Amelia')."""
+    words = name.split()
+    bases = [given_name_base(w, lang) for w in words] if len(words) >= 2 else []
+    gender = next((b[1] for b in bases if b is not None), None)
+    if gender is None:
+        return None
+    endings = [(e, b) for e, b, g in _inflections(lang, "surname_endings") if g == gender]
+    out = []
+    for k, (word, base) in enumerate(zip(words, bases, strict=True)):
+        if base is not None:  # an inflected given name: 'Natalię', 'Maria Amelii'
+            out.append(base[0])
+        elif k and given_name_gender(word) is None:  # a surname
+            out.append(next((word[: -len(e)] + b for e, b in endings if word.endswith(e)), word))
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+@cache
+def _inflections(lang: str, key: str) -> tuple[tuple[str, str, Gender], ...]:
+    """(ending as written, ending of the dictionary form, gender) of a lexicon's [people]
+    table ``key``, longest ending first."""
+    from explore.lexicons import lexicon
+
+    table = lexicon(lang).get("people", {}).get(key, {})
+    rows = [
+        (ending, base, gender)
+        for gender, key in (("f", "feminine"), ("m", "masculine"))
+        for ending, base in table.get(key, {}).items()
+    ]
+    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
+
+
+def is_given_name(word: str, lang: str = "") -> bool:
+    """True for 'Matilde', 'Piotr', 'João' (and Polish 'Natalię'); False for 'Sánchez',
+    'Renfe', 'die'."""
+    return given_name_gender(word, lang) is not None

@@ -24,8 +24,9 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import accumulate
 
-from explore.lexicons import lexicon, words
-from explore.names import given_name_gender, is_given_name
+from explore.lexicons import lexicon, union, words
+from explore.names import given_name_gender, is_given_name, name_base
+from explore.scope import is_territory
 from explore.text import (
     Token,
     fold,
@@ -39,6 +40,7 @@ from explore.text import (
 
 _MAX_NAME_WORDS = 4
 ORGANIZATION = "@org"  # first part of a speaker key that names a body, not a person
+UNNAMED = "@unnamed"  # first part of a speaker key for a person named only by a title
 _NOT_ACRONYMS = frozenset({"GMT", "UTC", "CET", "CEST", "TV", "OK", "AM", "PM"})
 _TITLE_REACH = 6  # words between a title and the name it introduces
 _APPOSITION_REACH = 9  # the same when a comma sets the name apart ('presidente da Câmara
@@ -70,11 +72,20 @@ class Person:
     forms: Counter[str] = field(default_factory=Counter)
     roles: dict[str, None] = field(default_factory=dict)  # ordered set
     docs: dict[str, None] = field(default_factory=dict)
+    bases: Counter[str] = field(default_factory=Counter)  # dictionary forms of inflected ones
+    inflected: set[str] = field(default_factory=set)  # the forms that have one
 
     @property
     def name(self) -> str:
-        """Display name: the uninflected form with the most diacritics, then the most used."""
-        base = [f for f in self.forms if tuple(fold(w) for w in f.split()) == self.key]
+        """Display name: the uninflected form with the most diacritics, then the most used;
+        for a name met only inflected, its dictionary form ('Natalia Przytarska')."""
+        base = [
+            f
+            for f in self.forms
+            if tuple(fold(w) for w in f.split()) == self.key and f not in self.inflected
+        ]
+        if not base and self.bases:
+            return max(self.bases, key=lambda f: (self.bases[f], _marks(f), f))
         candidates = base or list(self.forms)
         return max(candidates, key=lambda f: (_marks(f), self.forms[f], f))
 
@@ -108,6 +119,9 @@ def add_mentions(
         if m.key is not None:
             person.forms[m.surface] += 1
             person.docs[doc_id] = None
+            if (base := name_base(m.surface, lang)) is not None:
+                person.bases[base] += 1
+                person.inflected.add(m.surface)
         for role in m.roles:
             person.roles[role] = None
 
@@ -117,7 +131,7 @@ def display_name(people: dict[tuple[str, ...], Person], key: tuple[str, ...] | N
     body as it was written)."""
     if key is None:
         return None
-    if key[0] == ORGANIZATION:
+    if key[0] in (ORGANIZATION, UNNAMED):
         return key[1]
     person = people.get(key)
     return person.name if person is not None else " ".join(w.capitalize() for w in key)
@@ -146,6 +160,40 @@ def quote_only_verbs(lang: str) -> frozenset[str]:
     """Lemmas of the verbs that attribute a quote but state nothing ('urged', 'replied')."""
     verbs = lexicon(lang)["speech"].get("quote_verbs", [])
     return frozenset(verbs) | frozenset(lemma(v, lang) for v in verbs)
+
+
+_ADDRESSEE_WORDS = 3  # words between a speech verb and whom it addresses ('disse à l'AFP')
+
+
+def is_addressee(text: str, verb_start: int, verb_end: int, name_start: int, lang: str) -> bool:
+    """Whether a name after a speech verb is whom the words are said to, not who says
+    them: 'disse à AFP', 'a déclaré à l'AFP', 'sagte dem Sender', 'told NYT'."""
+    between = text[verb_end:name_start]
+    gap = between.replace("’", "'").split()
+    if len(gap) > _ADDRESSEE_WORDS:
+        return False
+    if text[verb_start:verb_end].lower() in words(lang, "speech", "addressee_verbs"):
+        return not any(c in between for c in ",;:")  # 'warned Culture Minister X of'
+    if not gap:
+        return False
+    said_to = words(lang, "speech", "addressee_words")
+    return any(w.lower().split("'")[0] in said_to or w.lower() in said_to for w in gap)
+
+
+_OWN_CLAUSE_REACH = 6  # tokens after a speech verb to its 'that'
+
+
+def reports_own_clause(tokens: Sequence[Token], n: int, lang: str) -> bool:
+    """Whether the speech verb tokens[n] reports a clause of its own ('afirmou, no entanto,
+    que …'), so it does not attribute a quote that ended before it; not when a name
+    stands between ('”, said X, adding that')."""
+    that = words(lang, "speech", "that")
+    for t in tokens[n + 1 : n + 1 + _OWN_CLAUSE_REACH]:
+        if t.text.lower() in that:
+            return True
+        if t.text[:1].isupper() and (_given(t.text, lang) or not is_common_word(t.text, lang)):
+            return False  # a name, not 'on Monday'
+    return False
 
 
 @lru_cache(maxsize=100_000)
@@ -228,7 +276,44 @@ def _same_title_word(text: str, word: str) -> bool:
 # --- where to look: windows around titles and capitalized runs -------------------------
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
-_CAP_RUN = re.compile(rf"(?<![\w'’-])[{_UPPER}][\w'’.-]*(?:[ \u00a0]+[{_UPPER}][\w'’.-]*)+")
+
+
+@cache
+def _cap_run() -> re.Pattern[str]:
+    """Runs of capitalized words, joined by up to two name particles ('Ursula von der Leyen')."""
+    word = rf"[{_UPPER}][\w'’.-]*"
+    particles = "|".join(sorted(map(re.escape, _particles()), key=len, reverse=True))
+    gap = rf"[ \u00a0]+(?:(?:{particles})[ \u00a0]+){{0,2}}" if particles else r"[ \u00a0]+"
+    return re.compile(rf"(?<![\w'’-]){word}(?:{gap}{word})+")
+
+
+@cache
+def _particles() -> frozenset[str]:
+    """The lowercase words inside names, from every language's lexicon: a pt article names
+    'Ursula von der Leyen' as a de one names 'Lula da Silva'."""
+    return frozenset(w.lower() for w in union("people", "name_particles"))
+
+
+def _is_particle(word: str) -> bool:
+    return word.lower() in _particles()
+
+
+def _name_words(tokens: Sequence[Token], first: int, last: int) -> list[str]:
+    """The words of tokens[first:last] that count as a name's, particles left out."""
+    return [tokens[k].text for k in range(first, last) if not _is_particle(tokens[k].text)]
+
+
+def _past_words(tokens: Sequence[Token], first: int, last: int, n: int) -> int:
+    """Index just past the first n name words from first (particles ride along), at most last."""
+    k = count = 0
+    for k in range(first, last):
+        if not _is_particle(tokens[k].text):
+            count += 1
+            if count == n:
+                return k + 1
+    return last
+
+
 _WINDOW_BEFORE = 80  # characters: room for a title phrase before a name
 _WINDOW_AFTER = 160  # characters: room for a role in apposition after a name
 _FOLD = {c: fold(chr(c))[:1] or chr(c) for c in range(0x41, 0x250) if len(fold(chr(c))) >= 1}
@@ -311,7 +396,7 @@ def _by_first(known: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[str, ..
 def _may_be_name(run: re.Match[str], lang: str) -> bool:
     """A capitalized run worth a closer look: not mostly everyday words ('Die Konferenz'),
     or one with a given name in it ('José Manuel Rellán': names are frequent words)."""
-    words = run.group().split()
+    words = [w for w in run.group().split() if not _is_particle(w)]
     return sum(is_common_word(w.rstrip("."), lang) for w in words) * 2 <= len(words) or any(
         _given(w, lang) for w in words[:_MAX_NAME_WORDS]
     )
@@ -328,10 +413,10 @@ def _given_named(
     first, last = run
     while first < last and not _given(tokens[first].text, lang):
         first += 1
-    last = min(last, first + _MAX_NAME_WORDS)
-    if last - first < 2:
+    last = _past_words(tokens, first, last, _MAX_NAME_WORDS)
+    words = _name_words(tokens, first, last)
+    if len(words) < 2:
         return None
-    words = [tokens[k].text for k in range(first, last)]
     if any(lemma(w, lang) in _not_names(lang) for w in words):
         return None
     tail = words[-1]
@@ -344,7 +429,7 @@ def _given_named(
 def _given(word: str, lang: str) -> bool:
     """A given name that is not one of the language's function words ('Am', 'Na', 'By',
     'Le' are names somewhere, and the commonest words here)."""
-    return is_given_name(word) and not is_function_word(word, lang)
+    return is_given_name(word, lang) and not is_function_word(word, lang)
 
 
 def _is_cap(token: Token) -> bool:
@@ -366,11 +451,29 @@ def capitalized_runs(
             j = i + 1
             while j < len(tokens) and _cap_word(tokens, j, lang):
                 j += 1
+            while (particles := _particles_at(tokens, i, j, lang)) and _cap_word(
+                tokens, j + particles, lang
+            ):  # 'Lula da Silva', 'Ursula von der Leyen'
+                j += particles + 1
+                while j < len(tokens) and _cap_word(tokens, j, lang):
+                    j += 1
             runs.append((i, j))
             i = j
         else:
             i += 1
     return runs
+
+
+def _particles_at(tokens: Sequence[Token], i: int, j: int, lang: str) -> int:
+    """How many lowercase name particles (one or two) stand at tokens[j], in a run
+    tokens[i:j] that holds a given name ('Banco de Portugal' is no name), before one
+    more word."""
+    if not (0 < j < len(tokens)) or not any(_given(tokens[k].text, lang) for k in range(i, j)):
+        return 0
+    n = 0
+    while n < 2 and j + n < len(tokens) and tokens[j + n].text in _particles():
+        n += 1
+    return n if j + n < len(tokens) else 0
 
 
 def _cap_word(tokens: Sequence[Token], k: int, lang: str) -> bool:
@@ -384,11 +487,13 @@ def _name_part(tokens: Sequence[Token], run: tuple[int, int], lang: str) -> tupl
     ("Public Security Luong Tam Quang"); a run of mostly everyday words is no name
     ("United Nations Office")."""
     first, last = run
-    while last - first > _MAX_NAME_WORDS or (
-        last - first > 3 and is_common_word(tokens[first].text, lang)
+    while (
+        (n := len(_name_words(tokens, first, last))) > _MAX_NAME_WORDS
+        or (n > 3 and is_common_word(tokens[first].text, lang))
+        or (first < last and _is_particle(tokens[first].text) and tokens[first].text.islower())
     ):
         first += 1
-    words = [tokens[k].text for k in range(first, last)]
+    words = _name_words(tokens, first, last)
     if not 2 <= len(words) <= _MAX_NAME_WORDS:
         return None
     if sum(is_common_word(w, lang) for w in words) * 2 > len(words):
@@ -410,7 +515,7 @@ def clear_names(text: str, spans: Iterable[tuple[int, int]], lang: str) -> list[
     for mention in _single_names(text, spans, lang):
         found[(mention.start, mention.end)] = mention
     for start, end in spans:
-        for run in _CAP_RUN.finditer(text, start, end):
+        for run in _cap_run().finditer(text, start, end):
             if not (_may_be_name(run, lang) or _titled_run(text, run, start, lang)):
                 continue
             tokens = tokenize(text, *_around(text, run.start(), run.end(), start, end))
@@ -481,8 +586,8 @@ def _names_in(text: str, tokens: Sequence[Token], lang: str, s: int, e: int) -> 
         titled = _title_ends_at(tokens, run[0] - 1, lang)
         if (
             titled
-            and 2 <= run[1] - run[0] <= _MAX_NAME_WORDS
-            and not any(lemma(t.text, lang) in _not_names(lang) for t in tokens[run[0] : run[1]])
+            and 2 <= len(_name_words(tokens, *run)) <= _MAX_NAME_WORDS
+            and not any(lemma(w, lang) in _not_names(lang) for w in _name_words(tokens, *run))
         ):
             part: tuple[int, int] | None = run  # "Director Peter Hansen": a name
             inner = _given_named(tokens, run, lang, spoken=True) if run[1] - run[0] > 2 else None
@@ -508,14 +613,57 @@ def _names_in(text: str, tokens: Sequence[Token], lang: str, s: int, e: int) -> 
         if part is None and given is None:
             continue
         first, last = given or part  # type: ignore[misc]  (a given name marks where it starts)
+        if _title_complement(tokens, first, last, lang):
+            first += 1  # 'le ministre de la Justice Gérald Darmanin'
+        if any(not _wordlike(tokens[k].text) for k in range(first, last)):
+            continue  # 'Air India Flug AI171': a name has no digits
         if not titled and _named_body(tokens, first, last, lang):
             continue
         roles = _roles(text, tokens, first, last, lang)
-        if not (titled or roles or given or _next_to_speech_verb(tokens, first, last, lang)):
+        if not (
+            titled
+            or roles
+            or given
+            or _next_to_speech_verb(tokens, first, last, lang)
+            or _aged(tokens, last)
+        ):
             continue
         a, b = tokens[first].start, tokens[last - 1].end
         found.append(Mention(a, b, text[a:b], _key(text[a:b]), roles))
     return found
+
+
+def _wordlike(word: str) -> bool:
+    return word.replace("-", "").replace("'", "").replace("’", "").replace(".", "").isalpha()
+
+
+def _title_complement(tokens: Sequence[Token], first: int, last: int, lang: str) -> bool:
+    """Whether the first word of a name of three words or more is the end of a title's
+    complement: an everyday word right after 'de la', 'of the' that ends a title ('le
+    ministre de la Justice Gérald Darmanin', 'Minister of Justice Ana Costa')."""
+    if len(_name_words(tokens, first, last)) < 3 or not is_common_word(tokens[first].text, lang):
+        return False
+    k = first - 1
+    while (
+        k >= 0
+        and k >= first - 2
+        and tokens[k].text.islower()
+        and is_function_word(tokens[k].text, lang)
+    ):
+        k -= 1
+    return k < first - 1 and _title_ends_at(tokens, k, lang)
+
+
+def _aged(tokens: Sequence[Token], last: int) -> bool:
+    """A name with an age in apposition: 'Nayan Ramesh, 27,', 'Ana Lopes (54)'."""
+    after = [t.text for t in tokens[last : last + 3]]
+    return (
+        len(after) == 3
+        and after[0] in ",("
+        and after[1].isdigit()
+        and 0 < int(after[1]) < 120
+        and after[2] in ",)"
+    )
 
 
 def _named_body(tokens: Sequence[Token], first: int, last: int, lang: str) -> bool:
@@ -524,8 +672,12 @@ def _named_body(tokens: Sequence[Token], first: int, last: int, lang: str) -> bo
     Bundesanstalt'), it is in capitals ('CAROLINE BREHMAN', a credit), or a word of it is
     an institution's ('Bischofskonferenz', 'Sky News')."""
     words = [tokens[k].text for k in range(first, last)]
-    if all(w.isupper() and len(w) > 2 for w in words):
-        return True
+    if all(w.isupper() and len(w) > 2 for w in words) or any(
+        w.isupper() and len(w) > 5 for w in words
+    ):
+        return True  # 'CAROLINE BREHMAN', 'Sam PANTHAKY': a photo credit
+    if is_territory(" ".join(words)):
+        return True  # 'América do Sul', 'Costa Rica': a place
     if any(is_not_name(w, lang) for w in words):
         return True
     if _body_before(tokens, first, lang):
@@ -546,8 +698,8 @@ def _body_before(tokens: Sequence[Token], first: int, lang: str) -> bool:
         tok = tokens[j]
         if not tok.is_word or title_at(tokens, j, lang) or _title_ends_at(tokens, j, lang):
             return False  # 'le chef du gouvernement Luis Montenegro': a title, not a body
-        if is_body_word(tok.text, lang):
-            return tok.text.lower() not in _people_nouns(lang)
+        if is_body_word(tok.text, lang) or tok.text.lower() in words(lang, "people", "place_nouns"):
+            return tok.text.lower() not in _people_nouns(lang)  # 'lotnisko Sardar Patel' too
         if tok.text[0].isupper():
             return False  # 'presidente da Câmara Municipal de Los Angeles, Marqueece …'
     return False
@@ -759,7 +911,31 @@ def mentions(
     found += _local_surnames(text, folded, spans, found, surnames, lang=lang)
     taken = {m.start for m in found}  # 'M. Sanchez' after 'Pedro Sanchez' is he
     found += [m for m in addressed if m.start not in taken]
-    return Mentions(sorted(found, key=lambda m: m.start))
+    return Mentions(_apposed_titles(text, sorted(found, key=lambda m: m.start)))
+
+
+_APPOSED = re.compile(r"\s*,\s*(?:\S+\s+){0,2}")  # ', Spain’s ', ', o ', ', the '
+
+
+def _apposed_titles(text: str, found: list[Mention]) -> list[Mention]:
+    """A bare title set after a name between commas is that person's role, not another
+    reference ('Pedro Sanchez, Spain’s prime minister, said'): it joins the name's roles."""
+    out: list[Mention] = []
+    for m in found:
+        before = out[-1] if out else None
+        if (
+            m.key is None
+            and before is not None
+            and before.key is not None
+            and before.key[0] != ORGANIZATION
+            and _APPOSED.fullmatch(text, before.end, m.start)
+            and not any(c in text[before.end : m.start] for c in ".;:!?")
+        ):
+            roles = before.roles + tuple(r for r in m.roles if r not in before.roles)
+            out[-1] = Mention(before.start, before.end, before.surface, before.key, roles)
+            continue
+        out.append(m)
+    return out
 
 
 def _bare_titles(
@@ -835,21 +1011,22 @@ def _local_surnames(
 ) -> list[Mention]:
     """'Sánchez said', after 'Pedro Sánchez' in the same article: the surname alone, even
     when it is an everyday word or another person's elsewhere in the corpus (which keeps
-    it out of the corpus-wide surnames), once its person was named in full here."""
+    it out of the corpus-wide surnames), once its person was named in full here; and the
+    given name alone ('Nayan said', after 'Nayan Ramesh') where no one else here has it."""
     first_seen: dict[str, tuple[int, tuple[str, ...]]] = {}
     for m in sorted(found, key=lambda m: m.start):
-        if (
-            m.key is not None
-            and len(m.key) >= 2
-            and m.key[0] != ORGANIZATION
-            and m.key[-1] not in surnames
-        ):
-            last = m.key[-1]
-            if last in first_seen and first_seen[last][1] != m.key:
-                first_seen[last] = (-1, m.key)  # two people share it here: ambiguous
-            else:
-                first_seen.setdefault(last, (m.end, m.key))
-    wanted = {last: seen for last, seen in first_seen.items() if seen[0] >= 0 and len(last) > 2}
+        if m.key is not None and len(m.key) >= 2 and m.key[0] != ORGANIZATION:
+            # the surname, and the given name ('Nayan said', after 'Nayan Ramesh')
+            parts = [m.key[-1]] if m.key[-1] not in surnames else []
+            given = m.surface.split()[0]
+            if _given(given, lang) or not is_common_word(given, lang):
+                parts.append(m.key[0])
+            for part in parts:
+                if part in first_seen and first_seen[part][1] != m.key:
+                    first_seen[part] = (-1, m.key)  # two people share it here: ambiguous
+                else:
+                    first_seen.setdefault(part, (m.end, m.key))
+    wanted = {part: seen for part, seen in first_seen.items() if seen[0] >= 0 and len(part) > 2}
     if not wanted:
         return []
     pattern = re.compile(rf"(?<![\w'’-])(?:{phrase_pattern(wanted)})(?![\w'’-])")
@@ -934,10 +1111,23 @@ def _complement_end(tokens: Sequence[Token], k: int, lang: str) -> int | None:
             end = tokens[k].end
         elif adjectives_follow and end == tokens[k - 1].end and not is_speech_verb(word, lang):
             end = tokens[k].end  # "Affaires étrangères", "Segurança Pública"
+        elif (
+            adjectives_follow
+            and word.islower()
+            and len(word) > 3
+            and _is_connector(tokens[k - 1], lang)
+            and not is_speech_verb(word, lang)
+        ):
+            end = tokens[k].end  # 'comissário da polícia', 'conservatrice du musée'
         elif not (word.islower() and len(word) <= 3):
             break
         k += 1
     return end
+
+
+def _is_connector(token: Token, lang: str) -> bool:
+    """A short function word that joins a title to its complement ('da', 'du', 'of')."""
+    return token.text.islower() and len(token.text) <= 3 and is_function_word(token.text, lang)
 
 
 class Mentions(list):
@@ -971,6 +1161,32 @@ def _resolve_all(mentions_sorted: Sequence[Mention], lang: str) -> list[tuple[st
         wanted = wanted_titles(m.surface, lang)
         fits = (k for k in reversed(latest) if wanted and wanted <= held[k])
         out.append(next(fits, None))
+    return _resolve_ahead(mentions_sorted, out, lang)
+
+
+_AHEAD = 600  # characters after a bare title that no one before holds, to find who does
+
+
+def _resolve_ahead(
+    mentions_sorted: Sequence[Mention], out: list[tuple[str, ...] | None], lang: str
+) -> list[tuple[str, ...] | None]:
+    """A bare title no one named before holds is the person named soon after with it
+    ('The Paris prosecutor confirmed …. …, said Paris prosecutor Laure Beccuau')."""
+    for i, m in enumerate(mentions_sorted):
+        if out[i] is not None or m.key is not None:
+            continue
+        wanted = wanted_titles(m.surface, lang)
+        if not wanted:
+            continue
+        for later in mentions_sorted[i + 1 :]:
+            if later.start - m.end > _AHEAD:
+                break
+            if later.key is None or later.key[0] == ORGANIZATION:
+                continue
+            titles = frozenset().union(*(role_titles(r, lang) for r in later.roles))
+            if wanted <= titles:
+                out[i] = later.key
+                break
     return out
 
 
@@ -1093,10 +1309,16 @@ def referent(
         m = mentions_sorted[i]
         if m.key is None or m.key[0] == ORGANIZATION:
             continue
-        given = given_name_gender(m.surface.split()[0]) if len(m.key) > 1 else None
+        given = given_name_gender(m.surface.split()[0], lang) if len(m.key) > 1 else None
         if given in (None, "?") or gender in (given, "?"):
             return m.key
     return None
+
+
+def unnamed(mention: Mention) -> tuple[str, str] | None:
+    """The speaker key of a title that names no one the text has named ('selon la
+    conservatrice du musée'): the person, by the title as written."""
+    return (UNNAMED, mention.roles[0]) if mention.key is None and mention.roles else None
 
 
 def speaker_kind(key: tuple[str, ...] | None) -> str | None:

@@ -14,7 +14,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from explore.people import Mention, resolve, speech_verb_at
+from explore.lexicons import words
+from explore.people import Mention, is_addressee, reports_own_clause, resolve, speech_verb_at
 from explore.text import first_tokens, last_tokens
 
 # opening mark -> the marks that may close it
@@ -182,6 +183,11 @@ def _cue_after(text, quote, sentence, mentions, lang):
     tokens = first_tokens(text, quote.outer_end, end, _CUE_REACH + _ASIDE_TOKENS)
     may_cross = len(text[quote.start : quote.end].split()) > TERM_MAX_WORDS
     reach = _CUE_REACH
+    first = next((t for t in tokens if t.is_word), None)
+    if first is not None and first.text.lower() in words(lang, "speech", "clause_openers"):
+        return None  # '“devastating”, while Y said it was …': Y's own clause
+    # past the end of the quote's sentence: its full stop inside the marks ('“….” X'), or after
+    crossed = ends_sentence(text, quote)
     for n, tok in enumerate(tokens):
         if n >= reach:
             return _cue_past_aside(text, tokens, n, sentence, mentions, lang=lang)
@@ -189,12 +195,21 @@ def _cue_after(text, quote, sentence, mentions, lang):
             if not may_cross:
                 return None
             may_cross, reach = False, n + 1 + _CUE_REACH  # once, into the next sentence
+            crossed = True
             continue
         if tok.text in '“„«"' and n:
             return None
         if speech_verb_at(tokens, n, lang):
+            if crossed and reports_own_clause(tokens, n, lang):
+                return None  # '“….” X said, however, that …': X's next statement
             return _cue_at(text, tokens, n, sentence, mentions, lang=lang)
     return None
+    return False
+
+
+def ends_sentence(text: str, quote: QuoteSpan) -> bool:
+    """Whether a quote's words end their sentence inside the marks ('“… peças.”')."""
+    return text[quote.start : quote.end].rstrip()[-1:] in (".", "!", "?")
 
 
 def _cue_past_aside(text, tokens, n, sentence, mentions, *, lang):
@@ -241,7 +256,7 @@ def _cue_before(text, quote, sentence, mentions, lang):
         tok = tokens[k]
         if speech_verb_at(tokens, k, lang):
             speaker, mention = _speaker_near(
-                tok.start, tok.end, mentions, lang=lang, bounds=sentence
+                tok.start, tok.end, mentions, lang=lang, bounds=sentence, source=text
             )
             role = mention.role if mention is not None else None
             return text[tok.start : tokens[-1].end], speaker, role
@@ -281,7 +296,7 @@ def _trim(text: str, start: int, end: int) -> int:
     return end
 
 
-def _speaker_near(verb_start, verb_end, mentions, *, lang, bounds, text=None):
+def _speaker_near(verb_start, verb_end, mentions, *, lang, bounds, text=None, source=None):
     """The person next to a speech verb: right after it ('a prévenu mercredi soir le
     ministre …, Ángel Víctor Torres', 'a encore dit M. Sanchez'), else the nearest before.
 
@@ -289,7 +304,10 @@ def _speaker_near(verb_start, verb_end, mentions, *, lang, bounds, text=None):
     the end of its clause; a bare title that names no one only when nothing better
     follows. ``mentions`` are sorted by start: the search starts at the verb (bisect)
     and walks only as far as the sentence, not over every mention of the article.
+    ``text`` bounds the words after the verb; ``source`` (the text, or None for ``text``)
+    tells whom the words are said to ('disse à AFP').
     """
+    source = text if source is None else source
     first_after = bisect_left(mentions, verb_end, key=_start)
     fallback = None
     for i in range(first_after, len(mentions)):
@@ -299,6 +317,8 @@ def _speaker_near(verb_start, verb_end, mentions, *, lang, bounds, text=None):
         if text is None and m.start - verb_end > _AFTER_VERB_CHARS:
             break
         if bounds[0] <= m.start and m.end <= bounds[1]:
+            if source is not None and is_addressee(source, verb_start, verb_end, m.start, lang):
+                continue  # 'disse à AFP o chefe da polícia': AFP is told, not telling
             key = resolve(mentions, i, lang)
             if key is not None:
                 return key, m

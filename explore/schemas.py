@@ -92,7 +92,11 @@ QUOTES: dict[str, tuple[pl.DataType, str]] = {
     "end": (pl.Int64(), "offset after it: text[start:end] == text"),
     "text": (pl.String(), "the quoted words"),
     "kind": (pl.Enum(list(QUOTE_KINDS)), "speech | slogan | term"),
-    "speaker": (pl.String(), "canonical name of who said it (null when unknown)"),
+    "speaker": (
+        pl.String(),
+        "canonical name of who said it; a person named only by a title is that title "
+        "('conservatrice du musée'); null when unknown",
+    ),
     "speaker_kind": (pl.String(), "person | organization (a body: 'REE', 'the police')"),
     "speaker_role": (pl.String(), "the speaker's title as written near the attribution"),
     "cue": (pl.String(), "the attribution as written: 'betonte', 'a déclaré le vice-ministre'"),

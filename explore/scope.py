@@ -156,6 +156,19 @@ def _world_regions() -> frozenset[str]:
 
 
 @cache
+def _territory_names() -> frozenset[str]:
+    """Every folded CLDR territory name of the five languages: countries and regions."""
+    locales = ("en", "de", "fr", "pt", "pl", *(v for vs in _VARIANTS.values() for v in vs))
+    return frozenset(fold(name) for loc in locales for name in _territories(loc).values())
+
+
+def is_territory(name: str) -> bool:
+    """'América do Sul', 'América Latina', 'Costa Rica': a place's name, though its words
+    may be a person's."""
+    return fold(name) in _territory_names()
+
+
+@cache
 def _world_region_stems() -> frozenset[str]:
     return frozenset(name.split()[0][:5] for name in _world_regions() if len(name) >= 5)
 

@@ -18,17 +18,20 @@ from explore.numbers import parse_number
 from explore.people import (
     ORGANIZATION,
     Mention,
+    is_addressee,
     is_speech_verb,
     mentions_within,
     organization_in,
     quote_only_verbs,
     referent,
+    reports_own_clause,
     resolve,
     speech_verb_at,
     speech_verbs,
     title_at,
+    unnamed,
 )
-from explore.quotes import QuoteSpan, overlapping
+from explore.quotes import QuoteSpan, ends_sentence, overlapping
 from explore.text import Token, forms, is_function_word, lemma, tokenize
 
 _SUBJECT_REACH = 30  # tokens between a speaker before the verb and the verb
@@ -160,7 +163,7 @@ def statements_in_sentence(
         elif (
             speech_verb_at(tokens, i, lang)
             and lemma(tok.text, lang) not in quote_only_verbs(lang)
-            and not _quote_cue(text, tok, quotes)
+            and not _quote_cue(text, tok, quotes, reports_own_clause(tokens, i, lang))
         ):
             found.extend(_verb(reading, i, previous))
     by_clause: dict[tuple[int, int], Statement] = {}
@@ -228,8 +231,10 @@ def _outside(tokens: list[Token], quotes: Sequence[QuoteSpan]) -> list[Token]:
     return out
 
 
-def _quote_cue(text: str, tok: Token, quotes: Sequence[QuoteSpan]) -> bool:
-    """A verb right after a closing mark or before an opening one attributes a quote.
+def _quote_cue(text: str, tok: Token, quotes: Sequence[QuoteSpan], own_clause: bool) -> bool:
+    """A verb right after a closing mark or before an opening one attributes a quote;
+    not a verb with a clause of its own after a quote that ended its sentence ('“….” X
+    afirmou, no entanto, que …').
 
     Only the quotes near the verb can: those ending within 60 characters before it and
     the one opening right after it, found by bisection over the quotes in reading order.
@@ -238,6 +243,8 @@ def _quote_cue(text: str, tok: Token, quotes: Sequence[QuoteSpan]) -> bool:
     for q in quotes[k:]:
         if q.outer_end > tok.start:
             break
+        if own_clause and ends_sentence(text, q):
+            continue
         between = text[q.outer_end : tok.start]
         if "." not in between and len(between.split()) <= _QUOTE_CUE_WORDS:
             return True  # '“…”, a déclaré', '“…,” he said'; not '“unvorsichtig” eine …, sagte
@@ -303,7 +310,7 @@ def _source_after(reading: _Sentence, k: int):
         if m.start - after > _ACCORDING_CHARS:
             break
         if m.start >= after:
-            speaker = resolve(reading.mentions, index, lang)
+            speaker = resolve(reading.mentions, index, lang) or unnamed(m)
             if speaker is None:
                 return None
             return speaker, m.role, k, _index_at(tokens, m.end)
@@ -320,6 +327,9 @@ def _source_after(reading: _Sentence, k: int):
             return None
         return (ORGANIZATION, body.text), None, k, k + len(source) - 1
     a, b = named
+    person = _apposed(reading, b)
+    if person is not None:  # 'selon un responsable de la police locale, Kanan Desai,'
+        return person, None, k, b
     body = organization_in(tokens[a : b + 1], lang)
     if body is not None and (body.text.isupper() or body.text[0].isupper()):
         # 'le gestionnaire du réseau espagnol REE', 'dem Stromversorger Iberdrola'
@@ -336,6 +346,18 @@ def _source_after(reading: _Sentence, k: int):
     return (ORGANIZATION, text[tokens[a].start : tokens[b].end]), None, k, b
 
 
+def _apposed(reading: _Sentence, b: int) -> tuple[str, ...] | None:
+    """The person named in apposition right after the words tokens[..b] ('un responsable
+    de la police, Kanan Desai')."""
+    tokens = reading.tokens
+    if b + 2 >= len(tokens) or tokens[b + 1].text != ",":
+        return None
+    for index, m in reading.local:
+        if m.start == tokens[b + 2].start and m.key is not None:
+            return resolve(reading.mentions, index, reading.lang)
+    return None
+
+
 def _source_before(reading: _Sentence, i: int):
     """The source of a cue that follows it ('Der Polizei zufolge')."""
     text, tokens, lang = reading.text, reading.tokens, reading.lang
@@ -345,7 +367,7 @@ def _source_before(reading: _Sentence, i: int):
     first = i - len(before)
     for index, m in reversed(reading.local):
         if tokens[first].start <= m.start and m.end <= tokens[i].start:
-            speaker = resolve(reading.mentions, index, lang)
+            speaker = resolve(reading.mentions, index, lang) or unnamed(m)
             return (speaker, m.role, first, i - 1) if speaker is not None else None
     body = organization_in(before, lang)
     if body is not None:
@@ -452,10 +474,12 @@ def body_next_to(tokens: Sequence[Token], i: int, lang: str) -> Token | None:
     Feuerwehr')."""
     before = _up_to_mark(reversed(tokens[max(0, i - _BODY_WORDS) : i]))[::-1]
     after = []
-    for tok in _up_to_mark(tokens[i + 1 : i + 1 + _BODY_AFTER_WORDS]):
-        if tok.text.lower() in _that_words(lang):
-            break
-        after.append(tok)
+    said_to = words(lang, "speech", "addressee_words")
+    if tokens[i].text.lower() not in words(lang, "speech", "addressee_verbs"):  # 'told NYT'
+        for tok in _up_to_mark(tokens[i + 1 : i + 1 + _BODY_AFTER_WORDS]):
+            if tok.text.lower() in _that_words(lang) or tok.text.lower() in said_to:
+                break  # 'disse à AFP': AFP is told
+            after.append(tok)
     first = organization_in(before, lang)
     second = organization_in(after, lang)
     if first is None or second is None:
@@ -562,7 +586,7 @@ def _verb_source(reading: _Sentence, i: int) -> tuple[tuple[str, ...], Mention] 
         ):
             index = subject[0]
     if index is not None:
-        speaker = resolve(mentions, index, lang)
+        speaker = resolve(mentions, index, lang) or unnamed(mentions[index])
         return (speaker, mentions[index]) if speaker is not None else None
     # a pronoun stands next to the verb or its auxiliary ('Il a confirmé', 'sagte er'),
     # not further off ('Il convient de noter que' is nobody)
@@ -593,6 +617,8 @@ def _inverted_subject(reading: _Sentence, i: int) -> int | None:
         between = text[verb.end : m.start]
         if "," in between and not titled and not any(r in between for r in m.roles):
             return None  # past a comma only after a title ('Jak powiedział prezydent …, X')
+        if is_addressee(text, verb.start, verb.end, m.start, reading.lang):
+            continue  # 'przekazał agencji AFP, że': AFP is told
         if resolve(reading.mentions, index, reading.lang) is not None:
             return index
         titled = m.key is None  # a title that names no one: its name may follow a comma

@@ -26,6 +26,9 @@ _TOKEN = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_BREAK = re.compile(r"[.!?…]+[\"”»’)\]]*\s+")
+# pages that lost the space between sentences ('no caso.A procuradora', 'devolvê-las."Laure'):
+# end punctuation right after a lowercase word, then a capital or a quotation mark
+_GLUED_BREAK = re.compile(r"(?<=[a-zß-öø-ÿ]{3})[.!?]+[”»’]*(?=[\"“„«]?[A-ZÀ-ÖØ-Þ])")
 _SENTENCE_OPENER = re.compile(r"[\"“„«(\[–—-]?\s*[^\W\d_a-z]|\d", re.UNICODE)
 _FUNCTION_ZIPF = 6.0
 _COMMON_ZIPF = 3.5
@@ -198,20 +201,26 @@ def sentence_spans(text: str, start: int, end: int, lang: str) -> list[tuple[int
     """Sentences of text[start:end] as (start, end) offsets into ``text``.
 
     A break is end punctuation, optional closing quotes, whitespace, then an uppercase
-    letter, digit or opening quote; not after an abbreviation of the language (``Sr.``),
+    letter, digit or opening quote (or, where a page lost the space, end punctuation
+    right after a lowercase word and before a capital or a quotation mark: ``caso.A``);
+    not after an abbreviation of the language (``Sr.``),
     a single initial (``J.``) or a day number before a month (``26. Oktober``).
     """
     spans: list[tuple[int, int]] = []
     sentence_start = start
-    for m in _SENTENCE_BREAK.finditer(text, start, end):
-        if not _SENTENCE_OPENER.match(text, m.end(), end):
+    breaks = [*_SENTENCE_BREAK.finditer(text, start, end), *_GLUED_BREAK.finditer(text, start, end)]
+    for m in sorted(breaks, key=lambda m: m.start()):
+        if m.start() < sentence_start or not _SENTENCE_OPENER.match(text, m.end(), end):
             continue
         if text[m.start()] == "." and _is_abbreviation(text, sentence_start, m.start(), lang):
             continue
         if text[m.start()] == "." and _day_before_month(text, m, lang):
             continue
-        spans.append((sentence_start, _rstrip(text, sentence_start, m.end())))
-        sentence_start = m.end()
+        cut = m.end()
+        if text[cut : cut + 1] == '"' and text.count('"', sentence_start, cut) % 2:
+            cut += 1  # glued, and the mark closes a quote this sentence opened
+        spans.append((sentence_start, _rstrip(text, sentence_start, cut)))
+        sentence_start = cut
     if sentence_start < end:
         spans.append((sentence_start, _rstrip(text, sentence_start, end)))
     return spans

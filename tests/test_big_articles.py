@@ -41,7 +41,7 @@ def view(text: str, lang: str) -> ArticleView:
 def test_quotes_in_a_row_are_tokenized_a_window_each(counted, n):
     # one sentence of n quotes, 3 tokens each: about 3n tokens to read it once; each quote
     # used to tokenize its whole sentence twice to find a cue (about 6 n^2 tokens)
-    text = "Der Minister sagte am Dienstag, dass die Regierung handeln werde. " + "„a“" * n
+    text = "Die Regierung tagte am Dienstag in Berlin und beriet lange. " + "„a“" * n
     quotes = view(text, "de").quotes
     assert len(quotes) == n
     assert all(q.kind == "term" and q.speaker is None for q in quotes)

@@ -182,3 +182,131 @@ def test_a_pronoun_next_to_the_verb_is_the_latest_person_an_impersonal_one_no_on
     )
     corpus = read(make_corpus, "fr", text)
     assert corpus.statements.select("speaker", "speaker_kind").rows() == [("Paul Girard", "person")]
+
+
+def people(corpus) -> list[str]:
+    return sorted(corpus.people["name"].to_list())
+
+
+def statement_speakers(corpus) -> list[str | None]:
+    return corpus.statements["speaker"].to_list()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("pt", "O presidente Marcelo Rebelo de Sousa disse que a ponte abre amanhã.",
+         "Marcelo Rebelo de Sousa"),
+        ("pt", "A comissária Ursula von der Leyen afirmou que o fundo está pronto.",
+         "Ursula von der Leyen"),
+        ("fr", "Le général Charles de Gaulle a déclaré que la guerre continuait.",
+         "Charles de Gaulle"),
+        ("de", "Die Präsidentin Ursula von der Leyen sagte, der Fonds sei bereit.",
+         "Ursula von der Leyen"),
+        ("en", "President Luiz Inácio Lula da Silva said the summit would open on Monday.",
+         "Lula da Silva"),
+    ],
+)  # fmt: skip
+def test_a_name_with_particles_is_one_name(make_corpus, lang, text, name):
+    corpus = read(make_corpus, lang, text + "\n")
+    assert any(n.endswith(name) for n in people(corpus)), people(corpus)
+    assert statement_speakers(corpus)[0].endswith(name)
+
+
+def test_a_place_named_like_a_person_is_no_one(make_corpus):
+    text = "Marta Quintela visitou a América do Sul e disse que a viagem foi longa.\n"
+    corpus = read(make_corpus, "pt", text)
+    assert people(corpus) == ["Marta Quintela"]
+
+
+def test_a_polish_name_met_only_inflected_is_shown_in_its_dictionary_form(make_corpus):
+    text = "Z relacji przekazanej przez Joannę Kowalską ze straży wynika, że woda opada.\n"
+    corpus = read(make_corpus, "pl", text)
+    assert people(corpus) == ["Joanna Kowalska"]
+    assert statement_speakers(corpus) == ["Joanna Kowalska"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("pt", "“Não há feridos”, disse à Lusa o comandante Rui Valente.", "Rui Valente"),
+        ("fr", "« Le pont a tenu », a déclaré à l’AFP le maire Paul Girard.", "Paul Girard"),
+        ("en", "“The pumps are working,” Ella Marsh told Reuters.", "Ella Marsh"),
+        ("pl", "Rzecznik Adam Nowicki przekazał agencji PAP, że „wały wytrzymały”.",
+         "Adam Nowicki"),
+    ],
+)  # fmt: skip
+def test_whom_the_words_are_said_to_is_not_the_speaker(make_corpus, lang, text, speaker):
+    assert speakers(read(make_corpus, lang, text + "\n")) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "The county prosecutor said the dam had been inspected in May. Two days later, "
+               "prosecutor Nadia Ferrand said the inspection report was missing.", "Nadia Ferrand"),
+        ("fr", "Selon la conservatrice du musée, trois vitrines ont été brisées.",
+         "conservatrice du musée"),
+        ("pt", "“Encontrámos um sobrevivente”, disse o comissário da polícia local.",
+         "comissário da polícia local"),
+    ],
+)  # fmt: skip
+def test_a_title_is_the_person_named_soon_after_with_it_or_the_title_itself(
+    make_corpus, lang, text, speaker
+):
+    corpus = read(make_corpus, lang, text + "\n")
+    found = speakers(corpus) + statement_speakers(corpus)
+    assert found and found[0] == speaker, found
+    kinds = corpus.quotes["speaker_kind"].to_list() + corpus.statements["speaker_kind"].to_list()
+    assert kinds[0] == "person"
+
+
+def test_a_title_set_after_a_name_between_commas_is_that_persons(make_corpus):
+    text = ("Prime Minister Jonas Eklund arrived first. Later, Rosa Ferreira, Portugal’s prime "
+            "minister, said the border would stay open.\n")  # fmt: skip
+    assert statement_speakers(read(make_corpus, "en", text)) == ["Rosa Ferreira"]
+
+
+def test_a_verb_after_a_conjunction_starts_its_own_clause(make_corpus):
+    text = ("Governor Lena Holt said the storm was “devastating”, while her deputy Omar Reyes "
+            "said it was “manageable”.\n")  # fmt: skip
+    assert speakers(read(make_corpus, "en", text)) == ["Lena Holt", "Omar Reyes"]
+
+
+def test_a_statement_after_a_quote_does_not_attribute_it(make_corpus):
+    text = ("A juíza lançou um apelo: “Devolvam as peças.” Clara Mota afirmou, no entanto, "
+            "que a investigação avançou.\n")  # fmt: skip
+    corpus = read(make_corpus, "pt", text)
+    assert statement_speakers(corpus) == ["Clara Mota"]
+    assert speakers(corpus) != ["Clara Mota"]
+
+
+def test_sentences_glued_without_a_space_are_still_sentences(make_corpus):
+    text = "O rio subiu dois metros.A autarca Clara Mota disse que a ponte fecha.\n"
+    corpus = read(make_corpus, "pt", text)
+    assert statement_speakers(corpus) == ["Clara Mota"]
+    assert corpus.statements["text"].to_list() == ["a ponte fecha"]
+
+
+def test_the_subjunctive_goes_on_with_speech_past_a_sentence_of_narration(make_corpus):
+    text = ("„Wir haben versagt“, sagte die Direktorin Hanna Weber. Sie leitet das Haus seit "
+            "2019. Die Kameras seien veraltet gewesen.\n")  # fmt: skip
+    corpus = read(make_corpus, "de", text)
+    assert statement_speakers(corpus) == ["Hanna Weber"]
+    assert corpus.statements["text"].to_list() == ["Die Kameras seien veraltet gewesen"]
+
+
+def test_a_name_with_an_age_in_apposition_is_a_person_and_its_given_name_refers_back(
+    make_corpus,
+):
+    text = ("Her cousin Tavish Orrin, 31, was waiting at the gate. “Nobody told us anything,” "
+            "Tavish said.\n")  # fmt: skip
+    corpus = read(make_corpus, "en", text)
+    assert people(corpus) == ["Tavish Orrin"]
+    assert speakers(corpus) == ["Tavish Orrin"]
+
+
+def test_a_title_between_an_addressing_verb_and_the_name_names_whom_it_addresses(make_corpus):
+    text = ("Director Ines Kahl warned Health Minister Paulo Reis of a “serious shortage” "
+            "in the wards.\n")  # fmt: skip
+    assert speakers(read(make_corpus, "en", text)) == ["Ines Kahl"]
