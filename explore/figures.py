@@ -241,6 +241,7 @@ def extract_figures(
             }
         )
     _carry_into_parentheses(rows, text)
+    _carry_conversions(rows, text, lang)
     _link_ranges(rows, text, lang)
     _fill_elided_nouns(rows)
     return rows
@@ -422,6 +423,40 @@ def _carry_into_parentheses(rows: list[dict], text: str) -> None:
             continue
         if previous["qualifier"] != "exact" and row["sentence"] == previous["sentence"]:
             row["qualifier"] = previous["qualifier"]
+
+
+_RESTATING_CHARS = 30  # characters between a sum and its conversion ('€88m, or $102m')
+
+
+def _carry_conversions(rows: list[dict], text: str, lang: str) -> None:
+    """A sum in another currency right after one that has a concept restates it ('88
+    millions d'euros, soit environ 102 millions de dollars', '88 milionów euro, czyli 373
+    milionów złotych', '€88 million (about $102 million)'): it takes that sum's concept."""
+    restating = _restating(lang)
+    for previous, row in pairwise(rows):
+        if not (
+            row["kind"] == previous["kind"] == "money"
+            and row["concept"] is None
+            and previous["concept"] is not None
+            and row["unit"] != previous["unit"]
+            and row["sentence"] == previous["sentence"]
+        ):
+            continue
+        between = text[previous["end"] : row["start"]]
+        if len(between) > _RESTATING_CHARS:
+            continue
+        gap = [w for w in re.findall(r"[\w.]+", between.lower())]
+        if "(" in between or (gap and all(w in restating for w in gap)):
+            row["concept"] = previous["concept"]
+            row["scope"] = row["scope"] or previous["scope"]
+
+
+@cache
+def _restating(lang: str) -> frozenset[str]:
+    """Words that restate a sum in another currency ('or', 'soit', 'czyli', 'rund')."""
+    return frozenset(
+        w for phrase in words(lang, "figures", "restating") for w in phrase.split()
+    ) | words(lang, "figures", "restating")
 
 
 @dataclass(frozen=True, slots=True)
@@ -898,14 +933,22 @@ def _hits(
         if t.is_word and (t.text.lower() in words or event_lemma(t.text, lang, event) in words)
     ]
     phrases = _phrases(words)
-    if phrases:
-        low = [t.text.lower() for t in tokens]
+    if phrases:  # in reading order: the words before a figure come nearest first
+        seq = sorted(tokens, key=_token_start)
+        low = [t.text.lower() for t in seq]
         for phrase in phrases:
             n = len(phrase)
             found.extend(
-                tokens[k] for k in range(len(low) - n + 1) if tuple(low[k : k + n]) == phrase
+                seq[k]
+                for k in range(len(low) - n + 1)
+                if tuple(low[k : k + n]) == phrase
+                and all(seq[j + 1].start - seq[j].end <= 2 for j in range(k, k + n - 1))
             )
     return found
+
+
+def _token_start(token: Token) -> int:
+    return token.start
 
 
 @lru_cache(maxsize=4096)

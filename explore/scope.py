@@ -84,6 +84,8 @@ def _name_at(tokens: list[Token], k: int, lang: str) -> str | None:
         k += 1
     # adjectives before a place noun: 'in der am schwersten betroffenen Region Valencia'
     ahead = [t.text for t in tokens[k : k + _ADJECTIVES + 1]]
+    if ahead and ahead[0].lower() in words(lang, "places", "aboard"):
+        return None  # 'à bord du Boeing', 'na pokładzie Boeinga': a vehicle, not a place
     if ahead and ahead[0].islower() and (hit := [w for w in ahead if _is_place_noun(w, lang)]):
         k += ahead.index(hit[0]) + 1
         while k < len(tokens) and tokens[k].is_word and _is_filler(tokens[k].text, lang):

@@ -310,3 +310,28 @@ def test_a_title_between_an_addressing_verb_and_the_name_names_whom_it_addresses
     text = ("Director Ines Kahl warned Health Minister Paulo Reis of a “serious shortage” "
             "in the wards.\n")  # fmt: skip
     assert speakers(read(make_corpus, "en", text)) == ["Ines Kahl"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Air Lumen Flug LX204 landete am Montag sicher in Bremen, sagte die Sprecherin.\n"),
+        ("fr", "Le vol a atterri à l’aéroport Pierre Lamarque, a indiqué la compagnie.\n"),
+        ("pt", "Os feridos foram levados para o aeroporto Tomás Reinaldo, disse a polícia.\n"),
+        ("pl", "Samolot spadł na budynki w dzielnicy mieszkalnej Ravi Nagar, podała policja.\n"),
+        ("en", "Firefighters work near the station. (Photo: Kiran VASUDEVAN)\n"),
+    ],
+)  # fmt: skip
+def test_flights_places_named_after_people_and_photo_credits_are_no_one(make_corpus, lang, text):
+    assert people(read(make_corpus, lang, text)) == []
+
+
+def test_a_title_complement_before_a_name_is_no_part_of_it(make_corpus):
+    text = "Le ministre de la Justice Gérald Duroc a annoncé que l’enquête avançait.\n"
+    corpus = read(make_corpus, "fr", text)
+    assert people(corpus) == ["Gérald Duroc"]
+
+
+def test_polish_second_given_names_met_inflected_are_shown_uninflected(make_corpus):
+    text = "W gablocie leżał naszyjnik królowej Marii Amelii, powiedziała kustosz Ewa Lis.\n"
+    assert "Maria Amelia" in people(read(make_corpus, "pl", text))

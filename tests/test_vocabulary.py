@@ -322,3 +322,40 @@ def test_a_context_phrase_of_several_words():
     """'impacto econômico' is two words in a row, matched as written."""
     figures = explore.figures_in("O impacto econômico é estimado em 15 bilhões de reais.", "pt")
     assert figures["concept"].to_list() == ["damage"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The ferry had 310 people on board, among them 280 passengers and 30 crew members.",
+         "en", [("310", "on_board"), ("280", "passengers"), ("30", "crew")]),
+        ("An Bord des Zuges waren 150 Menschen, darunter 4 Besatzungsmitglieder.",
+         "de", [("150", "on_board"), ("4", "crew")]),
+        ("Il y avait 97 personnes à bord de l’appareil.", "fr", [("97", "on_board")]),
+        ("O navio levava 410 passageiros e 25 tripulantes.",
+         "pt", [("410", "passengers"), ("25", "crew")]),
+        ("Na pokładzie autobusu było 48 osób.", "pl", [("48", "on_board")]),
+    ],
+)  # fmt: skip
+def test_people_on_board_passengers_and_crew(text, lang, expected):
+    assert concepts(text, lang) == expected
+
+
+def test_a_vehicle_after_on_board_is_no_place():
+    rows = explore.figures_in("Il y avait 97 personnes à bord du Boeing 737.", "fr")
+    assert rows.filter(pl.col("raw") == "97")["scope"].to_list() == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The stolen paintings are valued at €40 million, or $46 million.",
+         "en", [("€40 million", "value"), ("$46 million", "value")]),
+        ("La valeur du butin est estimée à 12 millions d’euros, soit 14 millions de dollars.",
+         "fr", [("12 millions d’euros", "value"), ("14 millions de dollars", "value")]),
+        ("Wartość łupu to 5 mln euro, czyli 21 mln złotych.",
+         "pl", [("5 mln euro", "value"), ("21 mln złotych", "value")]),
+    ],
+)  # fmt: skip
+def test_a_sum_restated_in_another_currency_keeps_its_concept(text, lang, expected):
+    assert concepts(text, lang) == expected
