@@ -173,7 +173,7 @@ def is_addressee(text: str, verb_start: int, verb_end: int, name_start: int, lan
     if len(gap) > _ADDRESSEE_WORDS:
         return False
     if text[verb_start:verb_end].lower() in words(lang, "speech", "addressee_verbs"):
-        return not any(c in between for c in ",;:")  # 'warned Culture Minister X of'
+        return True  # 'warned Culture Minister X of', 'told his brother, Nayan Ramesh,'
     if not gap:
         return False
     said_to = words(lang, "speech", "addressee_words")
@@ -188,12 +188,22 @@ def reports_own_clause(tokens: Sequence[Token], n: int, lang: str) -> bool:
     que …'), so it does not attribute a quote that ended before it; not when a name
     stands between ('”, said X, adding that')."""
     that = words(lang, "speech", "that")
+    following = next((t for t in tokens[n + 1 : n + 2] if t.is_word), None)
+    if following is not None and following.text.lower() in _clause_openers(lang):
+        return True  # 'said the survivor was…', 'said he would…'
     for t in tokens[n + 1 : n + 1 + _OWN_CLAUSE_REACH]:
         if t.text.lower() in that:
             return True
         if t.text[:1].isupper() and (_given(t.text, lang) or not is_common_word(t.text, lang)):
             return False  # a name, not 'on Monday'
     return False
+
+
+@cache
+def _clause_openers(lang: str) -> frozenset[str]:
+    """Words that open a reported clause right after its verb: articles and pronouns."""
+    pronouns = lexicon(lang)["speech"].get("pronouns", {})
+    return words(lang, "places", "articles") | frozenset(w.lower() for w in pronouns)
 
 
 @lru_cache(maxsize=100_000)
@@ -1126,8 +1136,12 @@ def _complement_end(tokens: Sequence[Token], k: int, lang: str) -> int | None:
 
 
 def _is_connector(token: Token, lang: str) -> bool:
-    """A short function word that joins a title to its complement ('da', 'du', 'of')."""
-    return token.text.islower() and len(token.text) <= 3 and is_function_word(token.text, lang)
+    """A word that joins a title to its complement: 'da', 'du', 'of', 'la' (not 'a' of
+    'a déclaré')."""
+    low = token.text.lower()
+    return token.text.islower() and (
+        low in words(lang, "places", "of") or low in words(lang, "places", "articles")
+    )
 
 
 class Mentions(list):
@@ -1333,24 +1347,38 @@ def _organizations(lang: str) -> frozenset[str]:
     return frozenset(words(lang, "speech", "organizations"))
 
 
-def organization_in(tokens: Sequence[Token], lang: str) -> Token | None:
+def organization_in(tokens: Sequence[Token], lang: str, reach: int | None = None) -> Token | None:
     """The body a few words name, as a speaker: an acronym ('REE'), the proper name after
     a body's noun ('l'agence météorologique espagnole Aemet'), else that noun ('the
     police', 'die Behörde')."""
     acronym = next((t for t in tokens if t.is_word and _is_acronym(t.text)), None)
     if acronym is not None:  # 'le gestionnaire de réseau espagnol REE': the name
         return acronym
-    for k, tok in enumerate(tokens):
+    for k, tok in enumerate(tokens[:reach]):  # the body's noun within reach, its name past it
         if tok.is_word and is_body_word(tok.text, lang):
-            named = next(  # a name after the noun, not another capitalized noun
-                (
-                    t
-                    for t in tokens[k + 1 : k + 4]
-                    if t.is_word and t.text[0].isupper() and not is_common_word(t.text, lang)
-                ),
-                None,
-            )
-            return named or tok
+            return _name_after(tokens, k, lang) or tok
+    return None
+
+
+def _name_after(tokens: Sequence[Token], k: int, lang: str) -> Token | None:
+    """The proper name a few words after a body's noun, all its capitalized words ('die
+    Fluggesellschaft Air India', 'l'opérateur Red Eléctrica'), as one token; not another
+    capitalized noun (a name has a word that is no everyday word)."""
+    for j in range(k + 1, min(len(tokens), k + 4)):
+        if not (tokens[j].is_word and tokens[j].text[0].isupper()):
+            if not tokens[j].is_word or is_function_word(tokens[j].text, lang):
+                return None  # 'die Behörden am Montagvormittag': past a preposition, no name
+            continue  # an adjective: 'l'agence météorologique espagnole Aemet'
+        end = j
+        while (
+            end + 1 < len(tokens) and tokens[end + 1].is_word and tokens[end + 1].text[0].isupper()
+        ):
+            end += 1
+        run = tokens[j : end + 1]
+        if any(not is_common_word(t.text, lang) for t in run):
+            if len(run) == 1:
+                return run[0]
+            return Token(run[0].start, run[-1].end, " ".join(t.text for t in run))
     return None
 
 

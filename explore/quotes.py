@@ -165,8 +165,8 @@ def attribute_quote(
         return Quote(quote, "speech", speaker, role, cue_text)
     if quote.unclosed:  # cut off: its length says nothing of what it is
         return Quote(quote, "speech", None, None, None)
-    if words <= TERM_MAX_WORDS:
-        kind = "term"
+    if words <= TERM_MAX_WORDS and not ends_sentence(text, quote):
+        kind = "term"  # a whole sentence in marks ('“Not for one night.”') is someone's words
     elif words <= _SLOGAN_MAX_WORDS and not re.search(r"[.!?…]\s", text[quote.start : quote.end]):
         kind = "slogan"
     else:

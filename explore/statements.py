@@ -481,7 +481,10 @@ def body_next_to(tokens: Sequence[Token], i: int, lang: str) -> Token | None:
                 break  # 'disse à AFP': AFP is told
             after.append(tok)
     first = organization_in(before, lang)
-    second = organization_in(after, lang)
+    # the body's name may run past the words after the verb ('teilte die Fluggesellschaft
+    # Air India mit')
+    beyond = _up_to_mark(tokens[i + 1 + len(after) : i + 1 + len(after) + _BODY_WORDS])
+    second = organization_in(after + beyond, lang, reach=len(after)) if after else None
     if first is None or second is None:
         return first or second
     if lang != "en" and len(after) > 1 and after[1].start == second.start:

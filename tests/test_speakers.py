@@ -335,3 +335,33 @@ def test_a_title_complement_before_a_name_is_no_part_of_it(make_corpus):
 def test_polish_second_given_names_met_inflected_are_shown_uninflected(make_corpus):
     text = "W gablocie leżał naszyjnik królowej Marii Amelii, powiedziała kustosz Ewa Lis.\n"
     assert "Maria Amelia" in people(read(make_corpus, "pl", text))
+
+
+def test_whom_a_person_tells_is_never_the_speaker(make_corpus):
+    text = ("The pilot Arun Mehra, 44, survived. “I saw the wing burn,” Arun told his sister, "
+            "Priya Mehra, 31, from the hospital.\n")  # fmt: skip
+    assert speakers(read(make_corpus, "en", text)) == ["Arun Mehra"]
+
+
+def test_a_quote_is_not_given_to_the_next_sentences_own_statement(make_corpus):
+    text = ("“We never stopped looking,” Rhea Castell said. “Not for one night.” Later, the "
+            "surgeon Omar Vidal said the patient was stable.\n")  # fmt: skip
+    assert speakers(read(make_corpus, "en", text)) == ["Rhea Castell", "Rhea Castell"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("de", "Alle Fluggäste seien in Sicherheit, teilte die Fluggesellschaft Nordwind Air "
+               "am Abend mit.", "Nordwind Air"),
+        ("pl", "Lokalne media przekazały, że most został zamknięty.", "media"),
+        ("de", "Die Straßen seien gesperrt, teilten die Behörden am Montagvormittag mit.",
+         "Behörden"),
+    ],
+)  # fmt: skip
+def test_a_body_is_named_by_its_name_after_its_noun_not_by_a_later_noun(
+    make_corpus, lang, text, speaker
+):
+    corpus = read(make_corpus, lang, text + "\n")
+    assert statement_speakers(corpus) == [speaker]
+    assert corpus.statements["speaker_kind"].to_list() == ["organization"]
