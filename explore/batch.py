@@ -19,6 +19,10 @@ What a batch of notebooks needs beyond ``papermill.execute_notebook``:
   interrupted.
 - **Stoppable.** The kernels of a run are known to it: ``stop()`` kills them all at once
   and no queued notebook starts.
+- **No port races.** On POSIX each kernel talks over Unix sockets in a folder of its own:
+  with TCP, jupyter_client picks free ports that the kernel binds only later, and two
+  kernels starting together may collide (a dead kernel, or a heartbeat traceback on
+  stderr). Elsewhere a kernel that dies before it starts is started again.
 """
 
 from __future__ import annotations
@@ -26,7 +30,9 @@ from __future__ import annotations
 import contextlib
 import os
 import queue
+import shutil
 import signal
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -104,6 +110,13 @@ class _BatchKernel(AsyncKernelManager):
     interrupt that an idle kernel logs as an error."""
 
     def __init__(self, *, kernels: _Kernels, env: Mapping[str, str], **kwargs: Any) -> None:
+        self._sockets: str | None = None
+        if os.name == "posix":
+            # Unix sockets in a folder of this kernel's own, not TCP ports: jupyter_client
+            # picks free ports and the kernel binds them later, so a port another kernel
+            # of the run takes in between kills a kernel, or its heartbeat, at start-up
+            self._sockets = tempfile.mkdtemp(prefix="explore-kernel-")
+            kwargs = {"transport": "ipc", "ip": os.path.join(self._sockets, "k"), **kwargs}
         super().__init__(client_factory=_BatchClient, **kwargs)
         self._kernels = kernels
         self._env = env
@@ -131,8 +144,15 @@ class _BatchKernel(AsyncKernelManager):
         finally:
             if self._pid is not None:
                 self._kernels.discard(self._pid)
+            if not restart:
+                self.remove_sockets()
 
     shutdown_kernel = _async_shutdown_kernel
+
+    def remove_sockets(self) -> None:
+        """Remove this kernel's socket folder (its kernel is done, or never started)."""
+        if self._sockets is not None:
+            shutil.rmtree(self._sockets, ignore_errors=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,12 +257,13 @@ class Batch:
         job.target.parent.mkdir(parents=True, exist_ok=True)
         try:
             for attempt in range(_KERNEL_STARTS):
+                km = _BatchKernel(kernel_name="python3", kernels=self._kernels, env=self.env)
                 try:
                     papermill.execute_notebook(
                         str(job.source),
                         str(job.target),
                         parameters=dict(job.parameters),
-                        km=_BatchKernel(kernel_name="python3", kernels=self._kernels, env=self.env),
+                        km=km,
                         resources={"metadata": {"path": str(self.cwd)}},  # the kernel's cwd
                         progress_bar=False,
                         execution_timeout=self.cell_timeout,
@@ -258,6 +279,8 @@ class Batch:
                     died = "before replying to kernel_info" in str(err)
                     if not died or attempt == _KERNEL_STARTS - 1 or self._kernels.stopping.is_set():
                         raise
+                finally:
+                    km.remove_sockets()
         except papermill.PapermillExecutionError as err:
             where = _cell(job.source, err.source)
             return outcome(f"{where} raised {err.ename}: {err.evalue}")
