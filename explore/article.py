@@ -6,7 +6,6 @@ the sentences that hold numbers, does not pay for quote analysis of the whole co
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -31,6 +30,7 @@ from explore.statements import (
     Statement,
     body_next_to,
     continued_statement,
+    in_subjunctive,
     may_continue,
     statements_in_sentence,
 )
@@ -165,19 +165,12 @@ class ArticleView:
             return [self._named_body_for(s) for s in found]
         if previous is None or not self._may_continue(sentence):
             return found
-        back = _SPEECH_BACK if self._subjunctive(sentence) else 1
+        back = _SPEECH_BACK if in_subjunctive(self.text, self.sentences[sentence], self.lang) else 1
         before = self._speech_before(sentence, back)
         if before is None:
             return []
         return continued_statement(
             self.text, self.sentences[sentence], before, self.quote_spans, lang=self.lang
-        )
-
-    def _subjunctive(self, sentence: int) -> bool:
-        """Whether a sentence is in the subjunctive of reported speech ('sei', 'habe')."""
-        marks = words(self.lang, "speech", "subjunctive")
-        return any(
-            m.group().lower() in marks for m in _WORD.finditer(self.text, *self.sentences[sentence])
         )
 
     def _speech_before(self, sentence: int, back: int) -> Statement | None:
@@ -377,7 +370,6 @@ def _in_compound(text: str, span: QuoteSpan) -> bool:
 
 
 _SPEECH_BACK = 2  # sentences back to the words a sentence in reported speech goes on with
-_WORD = re.compile(r"\w+")
 
 
 def _range(sentence: int | None) -> Iterable[int]:

@@ -42,7 +42,7 @@ from explore.numbers import (
     parse_number,
 )
 from explore.scope import scope_after, scope_before
-from explore.text import Token, lemma, month_lemmas, noun_key, tokenize
+from explore.text import Token, lemma, month_lemmas, noun_key, token_start, tokenize
 from explore.units import currency_before, unit_after
 from explore.vocabulary import (
     EventKey,
@@ -445,7 +445,7 @@ def _carry_conversions(rows: list[dict], text: str, lang: str) -> None:
         between = text[previous["end"] : row["start"]]
         if len(between) > _RESTATING_CHARS:
             continue
-        gap = [w for w in re.findall(r"[\w.]+", between.lower())]
+        gap = re.findall(r"[\w.]+", between.lower())
         if "(" in between or (gap and all(w in restating for w in gap)):
             row["concept"] = previous["concept"]
             row["scope"] = row["scope"] or previous["scope"]
@@ -453,10 +453,9 @@ def _carry_conversions(rows: list[dict], text: str, lang: str) -> None:
 
 @cache
 def _restating(lang: str) -> frozenset[str]:
-    """Words that restate a sum in another currency ('or', 'soit', 'czyli', 'rund')."""
-    return frozenset(
-        w for phrase in words(lang, "figures", "restating") for w in phrase.split()
-    ) | words(lang, "figures", "restating")
+    """Words that restate a sum in another currency ('or', 'soit', 'czyli', 'rund'), a
+    listed phrase word by word ('cerca de')."""
+    return frozenset(w for phrase in words(lang, "figures", "restating") for w in phrase.split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -934,7 +933,7 @@ def _hits(
     ]
     phrases = _phrases(words)
     if phrases:  # in reading order: the words before a figure come nearest first
-        seq = sorted(tokens, key=_token_start)
+        seq = sorted(tokens, key=token_start)
         low = [t.text.lower() for t in seq]
         for phrase in phrases:
             n = len(phrase)
@@ -945,10 +944,6 @@ def _hits(
                 and all(seq[j + 1].start - seq[j].end <= 2 for j in range(k, k + n - 1))
             )
     return found
-
-
-def _token_start(token: Token) -> int:
-    return token.start
 
 
 @lru_cache(maxsize=4096)

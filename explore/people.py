@@ -315,7 +315,7 @@ def _name_words(tokens: Sequence[Token], first: int, last: int) -> list[str]:
 
 def _past_words(tokens: Sequence[Token], first: int, last: int, n: int) -> int:
     """Index just past the first n name words from first (particles ride along), at most last."""
-    k = count = 0
+    count = 0
     for k in range(first, last):
         if not _is_particle(tokens[k].text):
             count += 1
@@ -1192,7 +1192,8 @@ def _resolve_ahead(
         wanted = wanted_titles(m.surface, lang)
         if not wanted:
             continue
-        for later in mentions_sorted[i + 1 :]:
+        for j in range(i + 1, len(mentions_sorted)):
+            later = mentions_sorted[j]
             if later.start - m.end > _AHEAD:
                 break
             if later.key is None or later.key[0] == ORGANIZATION:

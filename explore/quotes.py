@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from explore.lexicons import words
 from explore.people import Mention, is_addressee, reports_own_clause, resolve, speech_verb_at
-from explore.text import first_tokens, last_tokens
+from explore.text import first_tokens, last_tokens, token_start
 
 # opening mark -> the marks that may close it
 _CLOSERS = {
@@ -275,15 +275,11 @@ def _introduced_by(text, tokens, mentions, lang, sentence):
             break
         speaker = resolve(mentions, i, lang)
         if speaker is not None and m.end <= colon.start:
-            first = bisect_left(tokens, m.end, key=_token_start)
+            first = bisect_left(tokens, m.end, key=token_start)
             cue_tokens = [t for t in tokens[first:-1] if t.is_word]
             cue = text[cue_tokens[0].start : colon.end] if cue_tokens else colon.text
             return cue, speaker, m.role
     return None
-
-
-def _token_start(token) -> int:
-    return token.start
 
 
 def _first_word(tokens):

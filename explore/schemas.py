@@ -84,6 +84,9 @@ FIGURES: dict[str, tuple[pl.DataType, str]] = {
     "speaker": (pl.String(), "who states the figure, when the text attributes it"),
 }
 
+# a speaker the text names only by a title (people.UNNAMED)
+_BY_TITLE = "a person named only by a title is that title ('conservatrice du musée')"
+
 QUOTES: dict[str, tuple[pl.DataType, str]] = {
     "doc_id": (pl.String(), "article"),
     "lang": (pl.String(), "language of the article"),
@@ -92,11 +95,7 @@ QUOTES: dict[str, tuple[pl.DataType, str]] = {
     "end": (pl.Int64(), "offset after it: text[start:end] == text"),
     "text": (pl.String(), "the quoted words"),
     "kind": (pl.Enum(list(QUOTE_KINDS)), "speech | slogan | term"),
-    "speaker": (
-        pl.String(),
-        "canonical name of who said it; a person named only by a title is that title "
-        "('conservatrice du musée'); null when unknown",
-    ),
+    "speaker": (pl.String(), f"canonical name of who said it; {_BY_TITLE}; null when unknown"),
     "speaker_kind": (pl.String(), "person | organization (a body: 'REE', 'the police')"),
     "speaker_role": (pl.String(), "the speaker's title as written near the attribution"),
     "cue": (pl.String(), "the attribution as written: 'betonte', 'a déclaré le vice-ministre'"),
@@ -109,7 +108,10 @@ STATEMENTS: dict[str, tuple[pl.DataType, str]] = {
     "para": (pl.Int64(), "paragraph of the statement"),
     "start": (pl.Int64(), "offset of the reported clause"),
     "end": (pl.Int64(), "offset after it: text[start:end] == text"),
-    "speaker": (pl.String(), "canonical name of the person reported, or the body as written"),
+    "speaker": (
+        pl.String(),
+        f"canonical name of the person reported, or the body as written; {_BY_TITLE}",
+    ),
     "speaker_kind": (pl.String(), "person | organization (a body: 'REE', 'the police')"),
     "cue": (pl.String(), "the cue as written: 'afirmou que', 'according to', 'sagte'"),
     "text": (pl.String(), "the reported clause"),

@@ -32,7 +32,7 @@ from explore.people import (
     unnamed,
 )
 from explore.quotes import QuoteSpan, ends_sentence, overlapping
-from explore.text import Token, forms, is_function_word, lemma, tokenize
+from explore.text import Token, forms, is_function_word, lemma, token_start, tokenize
 
 _SUBJECT_REACH = 30  # tokens between a speaker before the verb and the verb
 _INVERTED_REACH = 8  # tokens between the verb and a speaker after it ("sagte General X")
@@ -175,7 +175,15 @@ def statements_in_sentence(
 def may_continue(text: str, sentence: tuple[int, int], lang: str) -> bool:
     """Whether a sentence holds a word that carries reported speech on (see
     continued_statement): a set lookup per word, no tokens."""
-    marks = _continuation_marks(lang)
+    return _holds_any(text, sentence, _continuation_marks(lang))
+
+
+def in_subjunctive(text: str, sentence: tuple[int, int], lang: str) -> bool:
+    """Whether a sentence is in the subjunctive of reported speech ('sei', 'habe')."""
+    return _holds_any(text, sentence, words(lang, "speech", "subjunctive"))
+
+
+def _holds_any(text: str, sentence: tuple[int, int], marks: frozenset[str]) -> bool:
     return bool(marks) and any(m.group().lower() in marks for m in _WORD.finditer(text, *sentence))
 
 
@@ -458,7 +466,7 @@ def _owner(tokens: Sequence[Token], a: int, b: int, lang: str) -> int | None:
 
 def _index_at(tokens: Sequence[Token], end: int) -> int:
     """Index of the last token ending by ``end``."""
-    return max(0, bisect_left(tokens, end, key=_token_start) - 1)
+    return max(0, bisect_left(tokens, end, key=token_start) - 1)
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -508,7 +516,7 @@ def _after_source(tokens: Sequence[Token], name_end: int, lang: str) -> int:
     """Where the words reported start after 'according to X': right after the name ('Laut X
     ist das Abkommen fair'), after the comma that closes the cue ('Selon X, la Convention'),
     or after an apposition ('According to X, Director of ..., the convention')."""
-    k = bisect_left(tokens, name_end, key=_token_start)
+    k = bisect_left(tokens, name_end, key=token_start)
     rest = tokens[k : k + _APPOSITION_WORDS]
     if not rest or rest[0].text != ",":
         return name_end
@@ -584,7 +592,7 @@ def _verb_source(reading: _Sentence, i: int) -> tuple[tuple[str, ...], Mention] 
             and _words_between(tokens, subject[1].end, verb.start) <= _SUBJECT_REACH
             and not any(
                 t.is_word and is_speech_verb(t.text, lang)
-                for t in tokens[bisect_left(tokens, subject[1].end, key=_token_start) : i]
+                for t in tokens[bisect_left(tokens, subject[1].end, key=token_start) : i]
             )
         ):
             index = subject[0]
@@ -639,7 +647,7 @@ def _reported_after(
     if that is not None:
         comma = "," if tokens[that - 1].text == "," else ""
         return _skip_space(text, tokens[that].end), f"{verb.text}{comma} {tokens[that].text}", True
-    k = bisect_left(tokens, start_after, key=_token_start)
+    k = bisect_left(tokens, start_after, key=token_start)
     adverbs = words(lang, "speech", "aside_adverbs")
     while k < len(tokens) and tokens[k].text.lower() in adverbs:
         k += 1  # 'warnte auch vor', 'said also that'
@@ -754,13 +762,9 @@ def _back_reference(text, tokens, i, lang) -> int | None:
 
 def _words_between(tokens: Sequence[Token], start: int, end: int) -> int:
     """Words starting in [start, end) (tokens by start: bisection, then the stretch only)."""
-    first = bisect_left(tokens, start, key=_token_start)
-    last = bisect_left(tokens, end, key=_token_start)
+    first = bisect_left(tokens, start, key=token_start)
+    last = bisect_left(tokens, end, key=token_start)
     return sum(1 for t in tokens[first:last] if t.is_word)
-
-
-def _token_start(token: Token) -> int:
-    return token.start
 
 
 def _pair_start(pair: tuple[int, Mention]) -> int:

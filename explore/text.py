@@ -46,6 +46,11 @@ class Token(NamedTuple):
         return self.text[0].isalnum()
 
 
+def token_start(token: Token) -> int:
+    """A token's start: the key to bisect or sort tokens by."""
+    return token.start
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of text[start:end], with offsets into ``text``."""
     new = tuple.__new__  # what Token._make calls, without its Python frame per token
