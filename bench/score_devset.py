@@ -25,7 +25,8 @@ per language and for all languages:
   a gold counted noun: the found text equals or starts with the lemma or the form as written);
 - concepts: pairwise P/R/F1 of grouping matched figures of two articles of one event: gold
   pairs share a quantity label, found pairs share compare's key (explore.compare.comparable:
-  the concept with its place and unit; a counted noun outside every vocabulary is no
+  the concept with its place (not its unit: compare keeps currencies apart, a reader's
+  quantity does not); a counted noun outside every vocabulary is no
   concept); 'generic' restricts it to the quantities a generic vocabulary could name
   (devset/event_quantities.txt lists the others); 'cross' = pairs of two languages.
 
@@ -404,7 +405,7 @@ def score_figures(t, groups, gold: list[dict], found: list[dict], cols: set[str]
 
 def score_concepts(t: Tally, matched: list[tuple], has_concept: bool) -> None:
     """Pairs of figures of two articles of one event: the same quantity to a reader (gold
-    label), the same key to compare (a concept, with its place and unit; a counted noun
+    label), the same key to compare (a concept, with its place, less its unit; a counted noun
     outside every vocabulary is no concept). 'generic' counts only the quantities a
     generic vocabulary could name (devset/event_quantities.txt lists the others)."""
     labelled = [m for m in matched if m[3]["quantity"]]
@@ -423,8 +424,16 @@ def score_concepts(t: Tally, matched: list[tuple], has_concept: bool) -> None:
 
 
 def _found_key(found: dict) -> str | None:
+    """The concept explore gives a figure, with its place: the key compare groups by, less
+    its unit. A reader's quantity is one whatever the currency ('88 millions d'euros, soit
+    102 millions de dollars'); compare keeps currencies apart, which is not a concept."""
     key = found.get("compare_key", found.get("concept"))
-    return None if key is None or key.startswith("counted:") else key
+    if key is None or key.startswith("counted:"):
+        return None
+    return _UNIT_SUFFIX.sub("", key, count=1)
+
+
+_UNIT_SUFFIX = re.compile(r" \([^()@]*\)(?= @ |$)")
 
 
 def _generic(gold: dict) -> bool:

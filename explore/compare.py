@@ -19,6 +19,7 @@ from explore.labels import SCOPE_SEPARATOR
 from explore.scope import country_labels, home_places, scope_labels
 from explore.text import noun_key
 from explore.units import conversions
+from explore.vocabulary import split_concepts
 
 COMPARE_SCHEMA = schemas.schema("compare")
 AUDIT_SCHEMA = schemas.schema("audit")
@@ -84,7 +85,8 @@ def _scoped(figures: pl.DataFrame, whole: Collection[str] = ()) -> pl.DataFrame:
     homes = home_places(keyed.select("doc_id", "sentence", "place"))
     country = pl.col("place").is_in(set(country_labels()))
     countries = pl.col("place").filter(country).n_unique().over("concept")
-    is_whole = (
+    split = pl.col("concept").is_in(list(split_concepts()))
+    is_whole = ~split & (
         (country & (countries == 1))
         | pl.col("place").is_in(homes)
         | (pl.lit(not homes) & (pl.col("place").drop_nulls().n_unique().over("concept") == 1))

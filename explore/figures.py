@@ -32,6 +32,7 @@ from explore import schemas
 from explore.article import ArticleView
 from explore.lexicons import lexicon, words
 from explore.moments import Moment, find_moments
+from explore.nationality import nationality_after
 from explore.numbers import (
     NumberMatch,
     find_fractions,
@@ -214,6 +215,18 @@ def extract_figures(
             if figure.kind in _SCOPED
             else []
         )
+        concept = figure.concept or _kind_concept(text, lang, sentence, figure, event, after=after)
+        scope = _scope(text, lang, sentence, figure, after)
+        said = text[sentence[0] : sentence[1]]
+        if figure.kind == "count" and concept in _NATIONAL_COUNTS:
+            # '169 obywateli Indii, 53 – Wielkiej Brytanii': an item of a list of citizens
+            in_list = (
+                bool(rows) and rows[-1]["concept"] == "nationals" and rows[-1]["sentence"] == said
+            )
+            citizens = concept == "nationals" or (concept is None and in_list)
+            nationality = nationality_after(after, lang, citizens=citizens)
+            if nationality is not None and not _told_as_toll(after, lang):
+                concept, scope = "nationals", nationality
         rows.append(
             {
                 "doc_id": doc_id,
@@ -231,11 +244,10 @@ def extract_figures(
                 if figure.kind != "date"
                 else "exact",
                 "range_id": None,
-                "concept": figure.concept
-                or _kind_concept(text, lang, sentence, figure, event, after=after),
-                "scope": _scope(text, lang, sentence, figure, after),
+                "concept": concept,
+                "scope": scope,
                 "counted": figure.counted,
-                "sentence": text[sentence[0] : sentence[1]],
+                "sentence": said,
                 "speaker_key": view.speaker_at(figure.start, figure.end),
                 "senses": figure.senses,
             }
@@ -248,6 +260,9 @@ def extract_figures(
 
 
 _SCOPED = frozenset({"count", "money", "percent", "measure"})
+# concepts of counts that a nationality makes the nationals of a country ('53 British
+# passengers'); a toll keeps its concept ('two British tourists died')
+_NATIONAL_COUNTS = frozenset({None, "passengers", "on_board", "nationals"})
 
 
 def _kind_concept(
@@ -336,6 +351,28 @@ def _scope(
     return found
 
 
+def _told_as_toll(after: list[Token], lang: str) -> bool:
+    """'Two Dutch tourists died': the clause tells a toll, which is no count of nationals
+    (whose noun the vocabulary may not know: it is left without a concept)."""
+    toll = _toll_words(lang)
+    return any(t.is_word and lemma(t.text, lang) in toll for t in _clause(after))
+
+
+@cache
+def _toll_words(lang: str) -> frozenset[str]:
+    """The context words of the generic vocabulary's tolls (deaths, injured, missing)."""
+    return frozenset(
+        lemma(w, lang)
+        for rule in generic_rules(lang)
+        if rule["concept"] in _TOLLS
+        for w in rule.get("near", [])
+        if " " not in w
+    )
+
+
+_TOLLS = frozenset({"deaths", "injured", "missing"})
+
+
 def _fill_elided_nouns(rows: list[dict]) -> None:
     """A count with no noun of its own in a list that named it once ('killed one person
     in Poland, five in Romania', '208 seats, AfD — 151', 'sept personnes en Roumanie, sept
@@ -349,6 +386,8 @@ def _fill_elided_nouns(rows: list[dict]) -> None:
             continue
         if row["counted"] is None and row["concept"] is None and previous is not None:
             row["counted"], row["concept"] = previous["counted"], previous["concept"]
+        elif row["counted"] is None and row["concept"] == "nationals" and previous is not None:
+            row["counted"] = previous["counted"]  # '169 passengers were Indian, 53 British'
         elif row["concept"] is None and previous is not None and _same_noun(row, previous):
             row["concept"] = previous["concept"]  # 'une personne en Pologne, cinq personnes'
         elif row["counted"] is not None:
@@ -605,7 +644,12 @@ def _read(text, lang, number, numbers, i, *, sentence, event=None) -> Figure | N
     named_before = _noun_before(before_tokens, lang)
     if named_before is not None:  # "magnitude 7.7 quake": the magnitude, not the quake
         return Figure(number.start, number.end, number.value, "count", counted=named_before)
-    concept, counted_span, context = _concept(after, before_tokens, numbers, i, lang, event=event)
+    if _glued_word(text, number.end):  # '40-letni obywatel': an age, not 40 citizens
+        concept, counted_span, context = None, None, []
+    else:
+        concept, counted_span, context = _concept(
+            after, before_tokens, numbers, i, lang, event=event
+        )
     if counted_span is None:
         noun = _counted_noun(text, after, numbers, i, lang)
         counted = noun.text if noun is not None else None
@@ -624,6 +668,12 @@ def _read(text, lang, number, numbers, i, *, sentence, event=None) -> Figure | N
     nouns = [t for t in after if t.end <= counted_end and t.is_word]
     senses = _senses_of(nouns, context, lang, event)
     return Figure(number.start, number.end, number.value, "count", None, concept, counted, senses)
+
+
+def _glued_word(text: str, end: int) -> bool:
+    """A word glued to the number by a hyphen ('40-letni', '45-year-old', '3-day'): an
+    adjective the number makes, so the noun after it is not what the number counts."""
+    return text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
 
 
 def _noun_before(before: list[Token], lang: str) -> str | None:

@@ -664,6 +664,22 @@ def _title_complement(tokens: Sequence[Token], first: int, last: int, lang: str)
     return k < first - 1 and _title_ends_at(tokens, k, lang)
 
 
+def _age_before(tokens: Sequence[Token], first: int, lang: str) -> int:
+    """Where an age phrase before a name starts, with its article ('die 61-jährige', 'the
+    45-year-old', 'die 59 Jahre alte'; lexicon ``age_words``); ``first`` when none."""
+    ages = words(lang, "people", "age_words")
+    k = first
+    while k > 0 and tokens[k - 1].text.lower() in ages:
+        k -= 1  # 'Jahre alte'
+    head, _, tail = tokens[k - 1].text.partition("-") if k > 0 else ("", "", "")
+    if not (head.isdigit() and (k < first or tail.lower() in ages)):
+        return first
+    k -= 1
+    if k > 0 and tokens[k - 1].text.lower() in words(lang, "places", "articles"):
+        k -= 1
+    return k
+
+
 def _aged(tokens: Sequence[Token], last: int) -> bool:
     """A name with an age in apposition: 'Nayan Ramesh, 27,', 'Ana Lopes (54)'."""
     after = [t.text for t in tokens[last : last + 3]]
@@ -848,6 +864,7 @@ def _role_after_end(tokens: Sequence[Token], last: int, lang: str) -> int | None
 
 
 def _next_to_speech_verb(tokens: Sequence[Token], first: int, last: int, lang: str) -> bool:
+    first = _age_before(tokens, first, lang)  # 'sagte die 59 Jahre alte Laura Weiss'
     before = [t for t in tokens[max(0, first - 3) : first] if t.is_word]
     after = tokens[last] if last < len(tokens) else None
     return bool(

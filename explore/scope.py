@@ -117,7 +117,7 @@ def _name_at(tokens: list[Token], k: int, lang: str) -> str | None:
         and not nouns_before
         and start > 0
         and tokens[start - 1].text.lower() in words(lang, "places", "article_prepositions")
-        and _country(fold(names[0].text), lang) is None
+        and country_code(fold(names[0].text), lang) is None
     ):
         return None  # 'im Krankenhaus': a common noun after a preposition with its article
     for extra in (2, 1):  # 'en République tchèque': a country name with a lowercase word
@@ -134,7 +134,7 @@ def _is_world_region(word: str, lang: str) -> bool:
     country is the whole area an event covers, not one place of it (CLDR's UN M.49
     regions)."""
     folded = fold(word)
-    if _country(folded, lang) is not None:
+    if country_code(folded, lang) is not None:
         return False
     return folded in _world_regions() or folded[:5] in _world_region_stems()
 
@@ -255,7 +255,7 @@ def _inflected_noun(word: str, lang: str) -> bool:
         return False
     import simplemma
 
-    return simplemma.lemmatize(word, lang=lang) != word and _country(fold(word), lang) is None
+    return simplemma.lemmatize(word, lang=lang) != word and country_code(fold(word), lang) is None
 
 
 def _verb_noun(preposition: str, name: str, lang: str) -> bool:
@@ -280,24 +280,36 @@ def _not_a_place(word: str, lang: str) -> bool:
 @lru_cache(maxsize=20_000)
 def scope_key(name: str, lang: str) -> str:
     """A scope folded for comparison: a country's CLDR code ('Polónia', 'Polsce',
-    'Pologne' -> 'PL'), else the folded name ('Pacific Palisades' -> 'pacific palisades')."""
+    'Pologne' -> 'PL'), a nationality's too ('Britanniques' -> 'GB', explore.nationality),
+    else the folded name ('Pacific Palisades' -> 'pacific palisades')."""
+    from explore.nationality import demonym_code
+
     folded = fold(name)
-    code = _country(folded, lang)
+    code = country_code(folded, lang)
+    if code is None and " " not in name:
+        code = demonym_code(name, lang)
     return code if code is not None else folded
 
 
-def _country(folded: str, lang: str) -> str | None:
+def country_code(folded: str, lang: str) -> str | None:
+    """The ISO 3166 code of a folded country name (CLDR's, or another the lexicon lists);
+    in a language that inflects names, of an inflected one ('w Polsce', 'w Rumunii',
+    'z Wielkiej Brytanii')."""
     code = _country_names(lang).get(folded) or _aliases(lang).get(folded)
     if code is not None or not lexicon(lang).get("places", {}).get("inflected", False):
         return code
-    # an inflected country name ('w Polsce', 'w Rumunii', 'w Czechach'): a shared start
-    # that leaves at most two letters of the name
-    for name, code in _country_index(lang).get(folded[:4], ()):
-        pairs = enumerate(zip(name, folded, strict=False))
-        n = next((i for i, (a, b) in pairs if a != b), min(len(name), len(folded)))
-        if n >= max(4, len(name) - 2) and abs(len(name) - len(folded)) <= 3:
+    parts = folded.split()
+    for name, code in _country_index(lang).get((len(parts), parts[0][:4]), ()):
+        if all(_inflected_as(base, part) for base, part in zip(name.split(), parts, strict=True)):
             return code
     return None
+
+
+def _inflected_as(name: str, word: str) -> bool:
+    """A shared start that leaves at most two letters of the name ('polska', 'polsce')."""
+    pairs = enumerate(zip(name, word, strict=False))
+    n = next((i for i, (a, b) in pairs if a != b), min(len(name), len(word)))
+    return n >= max(4, len(name) - 2) and abs(len(name) - len(word)) <= 3
 
 
 @cache
@@ -315,11 +327,12 @@ _VARIANTS = {"pt": ("pt_PT",), "en": ("en_GB",), "fr": ("fr_CA",), "de": ("de_AT
 
 
 @cache
-def _country_index(lang: str) -> dict[str, tuple[tuple[str, str], ...]]:
-    index: dict[str, list[tuple[str, str]]] = {}
+def _country_index(lang: str) -> dict[tuple[int, str], tuple[tuple[str, str], ...]]:
+    """Country names by their number of words and the first four letters of the first."""
+    index: dict[tuple[int, str], list[tuple[str, str]]] = {}
     for name, code in _country_names(lang).items():
-        if " " not in name:
-            index.setdefault(name[:4], []).append((name, code))
+        parts = name.split()
+        index.setdefault((len(parts), parts[0][:4]), []).append((name, code))
     return {k: tuple(v) for k, v in index.items()}
 
 
@@ -329,8 +342,9 @@ def _country_index(lang: str) -> dict[str, tuple[tuple[str, str], ...]]:
 def scope_labels(scopes: list[str | None], langs: list[str]) -> list[str | None]:
     """The display label of each figure's scope, the same for one place across articles and
     languages: a country's English name ('Polónia', 'Polsce' -> 'Poland'); other names
-    that share a word of five letters or more are one place ('Pacific Palisades',
-    'Palisades'), labelled by their most frequent spelling."""
+    that share a word of five letters or more, by its first six, are one place ('Pacific
+    Palisades', 'Palisades'; 'Valencia', 'Comunidade Valenciana'), labelled by their most
+    frequent spelling."""
     keys = [
         None if s is None else scope_key(s, lang) for s, lang in zip(scopes, langs, strict=True)
     ]
@@ -344,8 +358,8 @@ def scope_labels(scopes: list[str | None], langs: list[str]) -> list[str | None]
     by_word: dict[str, str] = {}
     for key in {k for k in keys if k is not None and not _is_code(k)}:
         for word in key.replace("-", " ").split():
-            if len(word) >= 5:
-                other = by_word.setdefault(word, key)
+            if len(word) >= 5:  # by its first six letters: 'Valencia', 'Valenciana'
+                other = by_word.setdefault(word[:6], key)
                 parent[root(key)] = root(other)
     spellings: dict[str, dict[str, int]] = {}
     for scope, key in zip(scopes, keys, strict=True):

@@ -30,6 +30,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?…]+[\"”»’)\]]*\s+")
 # end punctuation right after a lowercase word, then a capital or a quotation mark
 _GLUED_BREAK = re.compile(r"(?<=[a-zß-öø-ÿ]{3})[.!?]+[”»’]*(?=[\"“„«]?[A-ZÀ-ÖØ-Þ])")
 _SENTENCE_OPENER = re.compile(r"[\"“„«(\[–—-]?\s*[^\W\d_a-z]|\d", re.UNICODE)
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
 _FUNCTION_ZIPF = 6.0
 _COMMON_ZIPF = 3.5
 
@@ -242,7 +243,7 @@ def _is_abbreviation(text: str, start: int, dot: int, lang: str) -> bool:
     while word_start > start and not text[word_start - 1].isspace():
         word_start -= 1
     word = text[word_start : dot + 1].lstrip('("“„«').lower()
-    if len(word) == 2 and word[0].isalpha():  # an initial: "J."
+    if _INITIALS.fullmatch(word):  # initials: "J.", "G.S."
         return True
     return word in words(lang, "text", "abbreviations")
 

@@ -93,6 +93,13 @@ def concept_labels() -> dict[str, str]:
     return labels
 
 
+@cache
+def split_concepts() -> frozenset[str]:
+    """Concepts whose place is always part of the quantity (``by_place = true``): the
+    nationals of one country are never all nationals, even in a corpus naming one."""
+    return frozenset(entry["key"] for entry in _entries() if entry.get("by_place"))
+
+
 def generic_concepts() -> frozenset[str]:
     """Every key of the generic vocabulary."""
     return frozenset(entry["key"] for entry in _entries())

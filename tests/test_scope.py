@@ -5,7 +5,7 @@ import pytest
 
 import explore
 from explore.figures import figures_in
-from explore.scope import scope_key
+from explore.scope import scope_key, scope_labels
 
 
 def scopes(text: str, lang: str) -> list[str | None]:
@@ -152,3 +152,12 @@ def test_both_ends_of_a_range_share_its_words_and_place(text, lang):
     figures = figures_in(text, lang)
     assert figures["concept"].to_list() == ["buildings_destroyed"] * 2
     assert figures["scope"].n_unique() == 1 and figures["scope"][0] is not None
+
+
+def test_one_place_in_several_forms_has_one_label():
+    """'Valencia', 'Comunidade Valenciana' and 'Valence' name one region for a reader; a
+    place that shares only a short word with another stays apart."""
+    scopes = ["Valencia", "Comunidade Valenciana", "Valence", "Castilla-La Mancha", "Paiporta"]
+    labels = scope_labels(scopes, ["de", "pt", "fr", "en", "en"])
+    assert labels[0] == labels[1] == labels[2]
+    assert len(set(labels)) == 3

@@ -365,3 +365,21 @@ def test_a_body_is_named_by_its_name_after_its_noun_not_by_a_later_noun(
     corpus = read(make_corpus, lang, text + "\n")
     assert statement_speakers(corpus) == [speaker]
     assert corpus.statements["speaker_kind"].to_list() == ["organization"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("de", "„Wir haben versagt“, sagte die 61-jährige Martina Gruber vor dem Ausschuss.",
+         "Martina Gruber"),
+        ("de", "„Das Haus war leer“, sagte die 47 Jahre alte Sabine Maurer.", "Sabine Maurer"),
+        ("en", "“We heard a bang,” said the 45-year-old Laura Miller.", "Laura Miller"),
+        ("pl", "„Nic nie słyszałam” – powiedziała 52-letnia Ewa Sowa.", "Ewa Sowa"),
+    ],
+)  # fmt: skip
+def test_an_age_before_a_name_leaves_it_next_to_its_verb(make_corpus, lang, text, speaker):
+    """A surname that is an everyday word too ('Gruber', 'Sowa') is a name next to a speech
+    verb; an age between the verb and the name does not part them."""
+    corpus = read(make_corpus, lang, text + "\n")
+    assert speakers(corpus) == [speaker]
+    assert speaker in corpus.people["name"].to_list()

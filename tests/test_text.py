@@ -1,11 +1,11 @@
-"""The small text toolkit: phrase patterns."""
+"""The small text toolkit: phrase patterns, sentences."""
 
 import re
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from explore.text import phrase_pattern
+from explore.text import phrase_pattern, sentence_spans
 
 words = st.text(alphabet="abcé-.", min_size=1, max_size=6)
 
@@ -23,3 +23,12 @@ def test_a_space_in_a_phrase_matches_any_whitespace():
     assert pattern.fullmatch("deputy \n minister")
     assert pattern.fullmatch("ministre")
     assert not pattern.fullmatch("deputyminister")
+
+
+def test_initials_end_no_sentence():
+    text = "The chief of police, R.K. Varma, spoke first. J. Smith followed."
+    spans = sentence_spans(text, 0, len(text), "en")
+    assert [text[a:b] for a, b in spans] == [
+        "The chief of police, R.K. Varma, spoke first.",
+        "J. Smith followed.",
+    ]

@@ -359,3 +359,44 @@ def test_a_vehicle_after_on_board_is_no_place():
 )  # fmt: skip
 def test_a_sum_restated_in_another_currency_keeps_its_concept(text, lang, expected):
     assert concepts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # of those on board, the ones who died are a toll, not the people on board
+        ("The jet had 180 people on board, and 175 people on board died.",
+         "en", [("180", "on_board"), ("175", "deaths")]),
+        ("Von den 90 Menschen an Bord sind 88 Menschen an Bord ums Leben gekommen.",
+         "de", [("90", "on_board"), ("88", "deaths")]),
+        ("Spośród 64 osób na pokładzie 60 osób na pokładzie zmarło.",
+         "pl", [("64", "on_board"), ("60", "deaths")]),
+        ("The coach was carrying 52 people when it overturned.", "en", [("52", "on_board")]),
+        ("12 passengers were injured and 3 passengers died.",
+         "en", [("12", "injured"), ("3", "deaths")]),
+    ],
+)  # fmt: skip
+def test_people_on_board_who_died_are_deaths(text, lang, expected):
+    assert concepts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The thieves stole 6 paintings from the gallery.", "en", [("6", "items_stolen")]),
+        ("Die Täter erbeuteten 14 Schmuckstücke aus der Vitrine.", "de", [("14", "items_stolen")]),
+        ("Les cambrioleurs ont emporté 3 tableaux de maître.", "fr", [("3", "items_stolen")]),
+        ("Os ladrões levaram 5 peças do acervo do museu.", "pt", [("5", "items_stolen")]),
+        ("Złodzieje ukradli 7 obrazów z galerii.", "pl", [("7", "items_stolen")]),
+        ("The museum owns 6 paintings by the artist.", "en", [("6", None)]),  # none stolen
+        ("Rund 80 Ermittler suchen nach den Tätern.", "de", [("80", "personnel_deployed")]),
+        ("Cerca de 50 investigadores trabalham no caso.", "pt", [("50", "personnel_deployed")]),
+        ("The loss of 9 GW equalled 40% of national demand.",
+         "en", [("9 GW", "power"), ("40%", "demand_share")]),
+        ("Ce qui représentait 55 % de la consommation nationale.",
+         "fr", [("55 %", "demand_share")]),
+        ("60% da demanda de energia já foi restabelecida.", "pt", [("60%", "power_restored")]),
+    ],
+)  # fmt: skip
+def test_thefts_investigators_and_shares_of_demand(text, lang, expected):
+    assert concepts(text, lang) == expected

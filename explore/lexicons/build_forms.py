@@ -25,7 +25,7 @@ RULE_WORDS = ("nouns", "near", "after", "not_near")  # the words of a concept ru
 
 def lexicon_words(lang: str) -> set[str]:
     """Every word the matching code lemmatizes: the generic vocabulary's concept nouns and
-    context (of money and percentages too), speech verbs, months."""
+    context (of money and percentages too), speech verbs, months, nationality words."""
     from explore.vocabulary import KINDS, generic_rules, kind_rules
 
     data = lexicon(lang)
@@ -38,6 +38,9 @@ def lexicon_words(lang: str) -> set[str]:
     phrases.extend(data.get("speech", {}).get("not_sources", []))
     phrases.extend(data.get("speech", {}).get("carriers", []))
     phrases.extend(data.get("people", {}).get("not_names", []))
+    phrases.extend(data.get("places", {}).get("nationality_nouns", []))
+    for forms in data.get("places", {}).get("demonyms", {}).values():
+        phrases.extend(forms)
     for forms in data.get("dates", {}).get("months", []):
         phrases.extend(forms)
     return split_words(phrases)
