@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from itertools import islice
 
 from explore.lexicons import lexicon, words
 from explore.people import (
@@ -41,6 +42,7 @@ PROSE_KINDS = frozenset({"body", "caption", "heading"})
 _PRONOUN_REACH = 40  # characters after a quote where its cue's pronoun stands
 _CUE_GAP = 10  # characters between a quote and the cue that follows it
 _CUE_TOKENS = 16  # tokens next to a quote where its cue's verb and body stand
+_END_MARKS = frozenset('.!?…:"”»’)')
 
 
 @dataclass
@@ -177,11 +179,15 @@ class ArticleView:
         """The words a sentence in reported speech goes on with: the last statement, or
         quote with a speaker, of the sentence before; for a sentence in the subjunctive,
         also of one further back when only narration stands between ('„Wir sind
-        gescheitert“, sagte X. Sie leitet das Museum seit 2021. Sie sei „entsetzt“')."""
-        for k in range(sentence - 1, max(-1, sentence - 1 - back), -1):
+        gescheitert“, sagte X. Sie leitet das Museum seit 2021. Sie sei „entsetzt“'), and
+        it names no one else (then the subjunctive may be theirs: no speaker)."""
+        before = (k for k in range(sentence - 1, -1, -1) if not self._is_heading(k))
+        others: set[tuple[str, ...]] = set()  # people the narration between names
+        for k in islice(before, back):  # a subheading between is passed over
             statements = self.statements_at(k)
             if statements:
-                return statements[-1]
+                said = statements[-1]
+                return said if not others - {said.speaker} else None
             start, end = self.sentences[k]
             spoken = [
                 q
@@ -190,8 +196,24 @@ class ArticleView:
             ]
             if spoken:
                 q = spoken[-1]
+                if others - {q.speaker}:
+                    return None
                 return Statement(q.span.start, q.span.end, q.speaker, q.role, q.cue or "")
+            others.update(
+                key
+                for i, _ in mentions_within(self.mentions, start, end)
+                if (key := resolve(self.mentions, i, self.lang)) is not None
+            )
         return None
+
+    def _is_heading(self, sentence: int) -> bool:
+        """A sentence with no end mark that is a whole paragraph: a subheading, which
+        interrupts no reported speech ('Sicherheitsglas gegen Kugeln')."""
+        start, end = self.sentences[sentence]
+        i = self.paragraph_index(start, end)
+        return (
+            i is not None and self.prose[i] == (start, end) and self.text[end - 1] not in _END_MARKS
+        )
 
     @cached_property
     def statements(self) -> list[Statement]:

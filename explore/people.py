@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import accumulate
 
@@ -938,7 +938,58 @@ def mentions(
     found += _local_surnames(text, folded, spans, found, surnames, lang=lang)
     taken = {m.start for m in found}  # 'M. Sanchez' after 'Pedro Sanchez' is he
     found += [m for m in addressed if m.start not in taken]
-    return Mentions(_apposed_titles(text, sorted(found, key=lambda m: m.start)))
+    found = _new_names(text, folded, sorted(found, key=lambda m: m.start), lang)
+    return Mentions(_apposed_titles(text, found))
+
+
+_NEW_NAME_REACH = 300  # characters back from 'took the name' to the person who took it
+
+
+def _new_names(text: str, folded: str, found: list[Mention], lang: str) -> list[Mention]:
+    """A name a person takes is theirs ('Robert Prevost, który przyjął imię Leon XIV';
+    lexicon ``new_name``): every mention of it in the article is that person's, so a pope,
+    a monarch or anyone renamed is one person under both names. The person is the latest
+    one named within a few sentences before, with no bare title between ('the new pope
+    took the name …' names no one)."""
+    pattern = _new_name_pattern(lang)
+    if pattern is None:
+        return found
+    taken: list[tuple[tuple[str, ...], tuple[str, ...]]] = []  # (new name, person)
+    for hit in pattern.finditer(text):
+        before = [m for m in found if m.end <= hit.start() < m.end + _NEW_NAME_REACH]
+        if not before or before[-1].key is None or before[-1].key[0] == ORGANIZATION:
+            continue
+        person = before[-1].key
+        if any(title_spans(folded, before[-1].end, hit.start(), lang)):
+            continue  # 'X verkündete, dass der neue Papst den Namen …': the pope's, not X's
+        if len(person) >= 2:
+            taken.append((_key(hit.group("name")), person))
+    if not taken:
+        return found
+    return [
+        replace(m, key=person)
+        if m.key is not None and any(_same_key(m.key, new) for new, person in taken)
+        else m
+        for m in found
+    ]
+
+
+def _same_key(key: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """One name, inflected or not ('leona xiv', 'leon xiv')."""
+    return len(key) == len(other) and all(
+        _same_name_word(a, b) or _same_name_word(b, a) for a, b in zip(key, other, strict=True)
+    )
+
+
+@cache
+def _new_name_pattern(lang: str) -> re.Pattern[str] | None:
+    phrases = lexicon(lang)["people"].get("new_name", [])
+    if not phrases:
+        return None
+    word = rf"[{_UPPER}][\w'’-]*"
+    return re.compile(
+        rf"(?<!\w)(?i:{phrase_pattern(phrases)})\s+(?P<name>{word}(?:\s+(?:{word}|[IVXLC]+\b))*)"
+    )
 
 
 _APPOSED = re.compile(r"\s*,\s*(?:\S+\s+){0,2}")  # ', Spain’s ', ', o ', ', the '
@@ -1146,10 +1197,21 @@ def _complement_end(tokens: Sequence[Token], k: int, lang: str) -> int | None:
             and not is_speech_verb(word, lang)
         ):
             end = tokens[k].end  # 'comissário da polícia', 'conservatrice du musée'
-        elif not (word.islower() and len(word) <= 3):
+        elif not (word.islower() and len(word) <= 3) or _ends_complement(tokens, k, lang):
             break
         k += 1
     return end
+
+
+def _ends_complement(tokens: Sequence[Token], k: int, lang: str) -> bool:
+    """In a language that capitalizes its nouns, a short word that links no complement
+    ('die Direktorin des Louvre [den] Diebstahl …': an object, not more of the title); a
+    link ('des', 'für') may bring its article ('Ministerin für die Umwelt')."""
+    if not lexicon(lang).get("places", {}).get("capitalized_nouns", False):
+        return False
+    links = words(lang, "places", "of") | words(lang, "people", "complement_links")
+    low, previous = tokens[k].text.lower(), tokens[k - 1].text.lower() if k else ""
+    return low not in links and not (low in words(lang, "places", "articles") and previous in links)
 
 
 def _is_connector(token: Token, lang: str) -> bool:

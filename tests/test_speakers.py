@@ -383,3 +383,50 @@ def test_an_age_before_a_name_leaves_it_next_to_its_verb(make_corpus, lang, text
     corpus = read(make_corpus, lang, text + "\n")
     assert speakers(corpus) == [speaker]
     assert speaker in corpus.people["name"].to_list()
+
+
+def test_a_subheading_does_not_interrupt_reported_speech(make_corpus):
+    text = (
+        "„Wir haben die Warnungen ernst genommen“, sagte Bürgermeisterin Anja Roth.\n"
+        "Neue Pläne für den Damm\n"
+        "Die Stadt habe „jede Möglichkeit“ geprüft.\n"
+    )
+    assert speakers(read(make_corpus, "de", text)) == ["Anja Roth", "Anja Roth"]
+
+
+def test_the_subjunctive_is_nobodys_after_narration_that_names_someone_else(make_corpus):
+    text = (
+        "„Wir haben die Warnungen ernst genommen“, sagte Bürgermeisterin Anja Roth.\n"
+        "Innenminister Peter Kessler besuchte am Abend die Feuerwehr.\n"
+        "Die Stadt habe „jede Möglichkeit“ geprüft.\n"
+    )
+    assert speakers(read(make_corpus, "de", text)) == ["Anja Roth", None]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The cardinals elected Marco Ventura, who took the name Pius XIII. "
+               "“Peace be with you,” said Pope Pius XIII."),
+        ("de", "Gewählt wurde Kardinal Marco Ventura. Er nahm den Namen Pius XIII. an. "
+               "„Friede sei mit euch“, sagte Papst Pius XIII."),
+        ("fr", "Le cardinal Marco Ventura a été élu et a pris le nom de Pie XIII. "
+               "« La paix soit avec vous », a dit le pape Pie XIII."),
+        ("pt", "O cardeal Marco Ventura foi eleito e adotou o nome de Pio XIII. "
+               "“A paz esteja convosco”, disse o papa Pio XIII."),
+        ("pl", "Nowym papieżem został kardynał Marco Ventura, który przyjął imię Piusa XIII. "
+               "„Pokój z wami” – powiedział papież Pius XIII."),
+    ],
+)  # fmt: skip
+def test_a_name_a_person_takes_is_theirs(make_corpus, lang, text):
+    corpus = read(make_corpus, lang, text + "\n")
+    assert speakers(corpus) == ["Marco Ventura"]
+    assert corpus.people["name"].to_list() == ["Marco Ventura"]
+
+
+def test_a_name_the_new_pope_takes_is_nobody_elses(make_corpus):
+    text = (
+        "Kardinal Marco Ventura verkündete, dass der neue Papst den Namen Pius XIII. gewählt "
+        "habe. „Friede sei mit euch“, sagte Papst Pius XIII.\n"
+    )
+    assert speakers(read(make_corpus, "de", text)) != ["Marco Ventura"]
