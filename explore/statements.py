@@ -32,7 +32,15 @@ from explore.people import (
     unnamed,
 )
 from explore.quotes import QuoteSpan, ends_sentence, overlapping
-from explore.text import Token, forms, is_function_word, lemma, token_start, tokenize
+from explore.text import (
+    Token,
+    forms,
+    is_common_word,
+    is_function_word,
+    lemma,
+    token_start,
+    tokenize,
+)
 
 _SUBJECT_REACH = 30  # tokens between a speaker before the verb and the verb
 _INVERTED_REACH = 8  # tokens between the verb and a speaker after it ("sagte General X")
@@ -488,7 +496,7 @@ def body_next_to(tokens: Sequence[Token], i: int, lang: str) -> Token | None:
             if tok.text.lower() in _that_words(lang) or tok.text.lower() in said_to:
                 break  # 'disse à AFP': AFP is told
             after.append(tok)
-    first = organization_in(before, lang)
+    first = organization_in(before, lang) or _name_opening(before, lang)
     # the body's name may run past the words after the verb ('teilte die Fluggesellschaft
     # Air India mit')
     beyond = _up_to_mark(tokens[i + 1 + len(after) : i + 1 + len(after) + _BODY_WORDS])
@@ -500,6 +508,34 @@ def body_next_to(tokens: Sequence[Token], i: int, lang: str) -> Token | None:
     gap_before = _words_between(tokens, first.end, tokens[i].start)
     gap_after = _words_between(tokens, tokens[i].end, second.start)
     return first if gap_before <= gap_after else second
+
+
+_NAME_WORDS = 4  # longest proper name read as a body's before its verb
+
+
+def _name_opening(before: list[Token], lang: str) -> Token | None:
+    """A proper name that opens the clause right before its speech verb, and names no
+    person ('Gatwick said', 'Air India also said'): a body, by its name. Not a pronoun or
+    an everyday word capitalized at the start ('He said', 'Officials said')."""
+    skip = _aside_fillers(lang)  # auxiliaries and adverbs
+    k = len(before)
+    while k > 0 and before[k - 1].text.lower() in skip:
+        k -= 1  # 'Air India also said'
+    run = before[:k]
+    openers = skip | words(lang, "speech", "sentence_adverbs") | words(lang, "places", "articles")
+    if run and run[0].text.lower() in openers:
+        run = run[1:]  # 'Wcześniej Frontex informował', 'Die Eurowings erklärte'
+    if not run or (
+        len(run) == 1 and (is_function_word(run[0].text, lang) or is_common_word(run[0].text, lang))
+    ):
+        return None
+    if len(run) > _NAME_WORDS or not all(t.is_word and t.text[0].isupper() for t in run):
+        return None
+    if any(title_at(run, j, lang) for j in range(len(run))):
+        return None  # a title: the person's, read elsewhere
+    if len(run) == 1:
+        return run[0]
+    return Token(run[0].start, run[-1].end, " ".join(t.text for t in run))
 
 
 @cache

@@ -430,3 +430,30 @@ def test_a_name_the_new_pope_takes_is_nobody_elses(make_corpus):
         "habe. „Friede sei mit euch“, sagte Papst Pius XIII.\n"
     )
     assert speakers(read(make_corpus, "de", text)) != ["Marco Ventura"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "Ryanair also said that 40 flights had been cancelled.", "Ryanair"),
+        ("en", "Eurostar said trains would run again on Friday.", "Eurostar"),
+        ("de", "Die Eurowings erklärte, dass 40 Flüge ausfallen.", "Eurowings"),
+        ("pl", "Wcześniej Frontex informował o 51 zatrzymanych osobach.", "Frontex"),
+    ],
+)  # fmt: skip
+def test_a_proper_name_opening_the_clause_before_its_verb_is_a_body(
+    make_corpus, lang, text, speaker
+):
+    corpus = read(make_corpus, lang, text + "\n")
+    rows = corpus.statements.select("speaker", "speaker_kind").rows()
+    assert rows == [(speaker, "organization")]
+
+
+def test_a_pronoun_or_a_body_noun_opening_the_clause_is_no_named_body(make_corpus):
+    """'He' names no one here (no person before it); 'Officials' is a body's noun."""
+    he = read(make_corpus, "en", "He said that 40 flights had been cancelled.\n")
+    assert he.statements["speaker"].to_list() == []
+    officials = read(make_corpus, "en", "Officials said 40 flights had been cancelled.\n")
+    assert officials.statements.select("speaker", "speaker_kind").rows() == [
+        ("Officials", "organization")
+    ]
