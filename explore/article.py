@@ -6,10 +6,11 @@ the sentences that hold numbers, does not pay for quote analysis of the whole co
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import islice
 
 from explore.lexicons import lexicon, words
@@ -35,7 +36,15 @@ from explore.statements import (
     may_continue,
     statements_in_sentence,
 )
-from explore.text import first_tokens, last_tokens, lemma, sentence_spans, tokenize
+from explore.text import (
+    first_tokens,
+    fold,
+    last_tokens,
+    lemma,
+    phrase_pattern,
+    sentence_spans,
+    tokenize,
+)
 
 PROSE_KINDS = frozenset({"body", "caption", "heading"})
 
@@ -43,6 +52,8 @@ _PRONOUN_REACH = 40  # characters after a quote where its cue's pronoun stands
 _CUE_GAP = 10  # characters between a quote and the cue that follows it
 _CUE_TOKENS = 16  # tokens next to a quote where its cue's verb and body stand
 _END_MARKS = frozenset('.!?…:"”»’)')
+_REPEATED_WORDS = 4  # words a quote repeated from elsewhere holds (not a name in marks)
+_EDGE_MARKS = " .,;:!?…"
 
 
 @dataclass
@@ -247,6 +258,9 @@ class ArticleView:
             None,
         )
         quote = attribute_quote(self.text, span, bounds, self.mentions, lang=self.lang)
+        said = self._said_with_words(span, bounds)
+        if said is not None:  # 'X pronounced the formula with the words “Habemus papam”'
+            quote = replace(quote, kind="speech", speaker=said[0], cue=said[1], role=None)
         if quote.speaker is None and quote.cue is not None and quote.role is not None:
             quote = replace(quote, speaker=(UNNAMED, quote.role))  # 'disse o comissário'
         if quote.speaker is None and quote.cue is not None:  # '“…,” she said', 'disse ela'
@@ -267,6 +281,24 @@ class ArticleView:
         if quote.speaker is not None and quote.role is None:
             quote = replace(quote, role=self.latest_role(quote.speaker, span.start))
         return quote
+
+    def _said_with_words(
+        self, span: QuoteSpan, bounds: tuple[int, int]
+    ) -> tuple[tuple[str, ...], str] | None:
+        """The subject of a sentence that gives someone's words by a noun for them right
+        before the quote ('mit den Worten „…“', 'with the words “…”'; lexicon
+        ``words_phrases``): the first person named in the sentence before it, and the cue."""
+        pattern = _words_phrase_pattern(self.lang)
+        if pattern is None:
+            return None
+        hit = pattern.search(self.text, max(bounds[0], span.outer_start - 40), span.outer_start)
+        if hit is None:
+            return None
+        for index, _ in mentions_within(self.mentions, bounds[0], hit.start()):
+            key = resolve(self.mentions, index, self.lang)
+            if key is not None:
+                return key, hit.group().strip()
+        return None
 
     def _cue_source(
         self, span: QuoteSpan, quote: Quote, bounds: tuple[int, int]
@@ -366,13 +398,30 @@ class ArticleView:
 
     @cached_property
     def quotes(self) -> list[Quote]:
-        return [self.quote(span) for span in self.quote_spans]
+        """Every quotation; one with no attribution of its own that repeats words someone is
+        given elsewhere in the article (a headline or subheading quoting the body) is theirs."""
+        quotes = [self.quote(span) for span in self.quote_spans]
+        said: dict[str, Quote] = {}
+        for q in quotes:
+            if q.speaker is not None:
+                said.setdefault(self._words_key(q.span), q)
+        for k, q in enumerate(quotes):
+            if q.speaker is not None or not said:
+                continue
+            key = self._words_key(q.span)
+            other = said.get(key) if len(key.split()) >= _REPEATED_WORDS else None
+            if other is not None:
+                quotes[k] = replace(q, kind="speech", speaker=other.speaker, role=other.role)
+        return quotes
+
+    def _words_key(self, span: QuoteSpan) -> str:
+        return " ".join(fold(self.text[span.start : span.end]).strip(_EDGE_MARKS).split())
 
     def speaker_at(self, start: int, end: int) -> tuple[str, ...] | None:
         """Who states what stands at text[start:end]: a quote's speaker or a statement's."""
         k = bisect_right(self._quote_starts, start) - 1  # quotes do not overlap
         if k >= 0 and end <= self.quote_spans[k].end:
-            return self.quote(self.quote_spans[k]).speaker
+            return self.quotes[k].speaker
         sentence = self.sentence_index(start)
         if sentence is None:
             return None
@@ -392,6 +441,15 @@ def _in_compound(text: str, span: QuoteSpan) -> bool:
 
 
 _SPEECH_BACK = 2  # sentences back to the words a sentence in reported speech goes on with
+
+
+@cache
+def _words_phrase_pattern(lang: str) -> re.Pattern[str] | None:
+    """The lexicon's nouns for someone's words, right before a quote's opening mark."""
+    phrases = words(lang, "speech", "words_phrases")
+    if not phrases:
+        return None
+    return re.compile(rf"(?<!\w)(?i:{phrase_pattern(phrases)})\s*:?\s*$")
 
 
 def _range(sentence: int | None) -> Iterable[int]:

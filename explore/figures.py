@@ -288,6 +288,8 @@ def _kind_concept(
         return None
     own = _clause(after)
     before = tokenize(text, max(sentence[0], figure.start - _BEFORE_CHARS), figure.start)
+    if before and before[-1].text == ":":
+        before = before[:-1]  # 'le montant du butin : 88 millions d'euros': what it is of
     context = {"after": own, "near": [*_clause(reversed(before))[::-1], *own]}
     return next(
         (

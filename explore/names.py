@@ -70,12 +70,45 @@ def given_name_gender(word: str, lang: str = "") -> Gender | None:
 def given_name_base(word: str, lang: str) -> tuple[str, Gender] | None:
     """The dictionary form and gender of an inflected given name ('Natalię' -> ('Natalia',
     'f'), 'Piotra' -> ('Piotr', 'm')); None for a word that is no inflected given name."""
+    found = _inflected_given(word, lang)
+    if found is not None and _national_gender(word, lang) in _OTHER[found[1]]:
+        return None  # 'Marta' is Marta, not a case of the Estonian 'Mart'; 'Jana' is Jan's
+    return found
+
+
+_OTHER: dict[Gender, tuple[Gender, ...]] = {"m": ("f",), "f": ("m",), "?": ()}
+
+
+def _inflected_given(word: str, lang: str) -> tuple[str, Gender] | None:
+    """An inflected form of a given name by its ending alone, though the word may be a
+    name as written too ('Ludwika': Ludwika, or Ludwik's genitive)."""
     for ending, base, gender in _inflections(lang, "given_name_endings"):
         if word.endswith(ending) and len(word) > len(ending) + 2:
             name = word[: -len(ending)] + base
             if given_name_gender(name) == gender:
                 return name, gender
     return None
+
+
+@cache
+def _national_gender(name: str, lang: str) -> Gender | None:
+    """The gender of a given name in the country of a language's names (lexicon [people]
+    name_country, gender-guesser's country column; None where it does not know it there).
+    Asked only of words that look like another name's inflected form ('Marta', 'Jana'):
+    the detector loads once per process, about 0.6 s, and only for such a language."""
+    from explore.lexicons import lexicon
+
+    country = lexicon(lang).get("people", {}).get("name_country")
+    if country is None:
+        return None
+    return _GENDERS.get(_detector().get_gender(name, country))
+
+
+@cache
+def _detector():
+    import gender_guesser.detector as guesser
+
+    return guesser.Detector(case_sensitive=False)
 
 
 def name_base(name: str, lang: str) -> str | None:
@@ -86,6 +119,9 @@ def name_base(name: str, lang: str) -> str | None:
     Amelia')."""
     words = name.split()
     bases = [given_name_base(w, lang) for w in words] if len(words) >= 2 else []
+    inflected = [_inflected_given(w, lang) for w in words] if len(words) >= 2 else []
+    if len({b[1] for b in inflected if b is not None}) == 1 and sum(map(bool, inflected)) > 1:
+        bases = inflected  # 'Ludwika Filipa': two given names in one case, Ludwik Filip
     gender = next((b[1] for b in bases if b is not None), None)
     if gender is None:
         return None

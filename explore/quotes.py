@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from explore.lexicons import words
 from explore.people import Mention, is_addressee, reports_own_clause, resolve, speech_verb_at
-from explore.text import first_tokens, last_tokens, token_start
+from explore.text import first_tokens, last_tokens, sentence_spans, token_start
 
 # opening mark -> the marks that may close it
 _CLOSERS = {
@@ -227,8 +227,10 @@ def _cue_past_aside(text, tokens, n, sentence, mentions, *, lang):
 def _cue_at(text, tokens, n, sentence, mentions, *, lang):
     """Cue text, speaker and role of the speech verb tokens[n] after a quote."""
     tok = tokens[n]
+    # the verb's own sentence: '“…,” he said. Minister X said …' is not X's
+    stop = sentence_spans(text, tok.start, sentence[1], lang)[0][1]
     speaker, mention = _speaker_near(
-        tok.start, tok.end, mentions, lang=lang, bounds=sentence, text=text
+        tok.start, tok.end, mentions, lang=lang, bounds=(sentence[0], stop), text=text
     )
     cue_start = tokens[0].start if tokens[0].text in "–—-" else _first_word(tokens).start
     cue_end = tok.end

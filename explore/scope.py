@@ -41,9 +41,9 @@ def scope_after(after: list[Token], lang: str) -> str | None:
             return None  # past an object ('covered the summit in Geneva'): not the figure's
         if low in words(lang, "places", "directions"):
             return None  # 'evacuated to schools in Sarnay': where they went
-        if low in words(lang, "places", "prepositions"):
-            name = _name_at(after, k + 1, lang)
-            if name is not None and not _verb_noun(low, name, lang):
+        if low in _prepositions(lang):
+            name = _place_at(after, k + 1, low, lang)
+            if name is not None:
                 return name
         named = _event_named(after, k, lang)
         if named is not None:
@@ -55,7 +55,7 @@ def scope_before(before: list[Token], lang: str) -> str | None:
     """The place that opens the sentence or the clause of a figure, nearest first: 'In
     Niederösterreich starb ein Feuerwehrmann', 'Na Roménia, a tempestade matou cinco
     pessoas', '…, a w gminie Nysa ewakuowano 200 osób'."""
-    preps = words(lang, "places", "prepositions")
+    preps = _prepositions(lang)
     joins = words(lang, "speech", "conjunctions")
     # named events since the figure before this one ('…, while the Oak Fire has burned 900')
     last = max((k for k, t in enumerate(before) if t.text[0].isdigit()), default=-1)
@@ -64,15 +64,60 @@ def scope_before(before: list[Token], lang: str) -> str | None:
         return named.pop()  # 'The Eaton Fire has destroyed 4,000 structures'
     if named:
         return None  # 'The Palisades Fire … and the Eaton Fire … consuming 34,000 acres'
+    where = _where_before(before, lang)
+    if where is not None:
+        return where
     for k in range(len(before) - 1, -1, -1):
         if before[k].text.lower() not in preps:
             continue
         j = k - 1 if k > 0 and before[k - 1].text.lower() in joins else k
+        if j > 0 and before[j - 1].text.lower() in words(lang, "speech", "sentence_adverbs"):
+            j -= 1  # 'Allein auf Jamaika starben 19 Menschen'
         if j == 0 or before[j - 1].text in _CLAUSE_ENDS or before[j - 1].text == ",":
-            name = _name_at(before, k + 1, lang)
-            if name is not None and not _verb_noun(before[k].text.lower(), name, lang):
+            name = _place_at(before, k + 1, before[k].text.lower(), lang)
+            if name is not None:
                 return name
     return None
+
+
+def _where_before(before: list[Token], lang: str) -> str | None:
+    """The place a relative 'where' after a comma refers back to, when the figure's clause
+    opens with it ('en Jamaïque, où il a fait 19 morts'; lexicon places.where)."""
+    wheres = words(lang, "places", "where")
+    k = next((i for i in range(len(before) - 1, 0, -1) if before[i].text.lower() in wheres), 0)
+    if k < 2 or before[k - 1].text != "," or any(t.text in _CLAUSE_ENDS for t in before[k:]):
+        return None
+    last = before[k - 2]  # the name's last word, right before the comma
+    for p in range(k - 3, max(-1, k - 3 - _NAME_WORDS * 2), -1):
+        low = before[p].text.lower()
+        if low in _prepositions(lang):
+            name = _place_at(before, p + 1, low, lang)
+            if name is not None and name.split()[-1] == last.text:
+                return name
+            return None
+    return None
+
+
+@cache
+def _prepositions(lang: str) -> frozenset[str]:
+    """Prepositions before a place: every place's, and those only a territory's name may
+    follow ('auf Jamaika', not 'auf Twitter')."""
+    return words(lang, "places", "prepositions") | words(lang, "places", "territory_prepositions")
+
+
+def _place_at(tokens: list[Token], k: int, preposition: str, lang: str) -> str | None:
+    """The place a preposition before tokens[k] names: not a verb made noun ('beim
+    Auspumpen'), not a body's acronym ('em balanço do INEM'); after a preposition of
+    islands and countries, a territory only."""
+    name = _name_at(tokens, k, lang)
+    if name is None or _verb_noun(preposition, name, lang):
+        return None
+    known = country_code(fold(name), lang) is not None or is_territory(name)
+    if not known and name.isupper() and " " not in name:
+        return None  # 'INEM', 'NHC': a body, no place
+    if not known and preposition in words(lang, "places", "territory_prepositions"):
+        return None
+    return name
 
 
 def _name_at(tokens: list[Token], k: int, lang: str) -> str | None:
@@ -299,6 +344,8 @@ def country_code(folded: str, lang: str) -> str | None:
     if code is not None or not lexicon(lang).get("places", {}).get("inflected", False):
         return code
     parts = folded.split()
+    if not parts:
+        return None
     for name, code in _country_index(lang).get((len(parts), parts[0][:4]), ()):
         if all(_inflected_as(base, part) for base, part in zip(name.split(), parts, strict=True)):
             return code
@@ -399,22 +446,41 @@ def home_places(rows: pl.DataFrame) -> set[str]:
     stems = {label: _stems(label) for label in labels}
     docs: dict[str, set[str]] = {}
     for doc, sentence in rows.select("doc_id", "sentence").unique().iter_rows():
-        docs.setdefault(doc, set()).update(_stems(sentence))
+        docs.setdefault(doc, set()).update(_stems(sentence, names_only=True))
     named = {
-        label: max((sum(key in found for found in docs.values()) for key in keys), default=0)
+        label: max(
+            (sum(any(_one_off(key, w) for w in found) for found in docs.values()) for key in keys),
+            default=0,
+        )
         for label, keys in stems.items()
     }
     ranked = sorted(named.items(), key=lambda item: -item[1])
     if not ranked or ranked[0][1] < max(_HOME_MIN_DOCS, _HOME_SHARE * n_docs):
         return set()
-    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+    top, count = ranked[0]
+    tied = {label for label, n in ranked if n == count}
+    if any(not _same_place(label, top) for label in tied):
         return set()  # two places as widely named: neither is the whole
-    return {ranked[0][0]}
+    return tied  # one place in its spellings ('Lisbon', 'Lisboa', 'Lizbonie')
 
 
-def _stems(text: str) -> set[str]:
-    """The first five letters of each word of five letters or more, folded."""
-    return {w[:5] for w in fold(text).replace("-", " ").split() if len(w) >= 5}
+def _stems(text: str, *, names_only: bool = False) -> set[str]:
+    """The first five letters of each word of five letters or more, folded; of each
+    capitalized word only, with ``names_only``."""
+    found = text.replace("-", " ").split()
+    if names_only:
+        found = [w for w in found if w[:1].isupper()]
+    return {w[:5] for w in fold(" ".join(found)).split() if len(w) >= 5}
+
+
+def _same_place(label: str, other: str) -> bool:
+    """Two labels of one place: a stem of each at most a letter apart."""
+    return any(_one_off(a, b) for a in _stems(label) for b in _stems(other))
+
+
+def _one_off(stem: str, other: str) -> bool:
+    """One stem, spelled in another language at most one letter apart ('lisbo', 'lizbo')."""
+    return len(stem) == len(other) and sum(a != b for a, b in zip(stem, other, strict=True)) <= 1
 
 
 @cache

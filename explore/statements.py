@@ -491,15 +491,20 @@ def body_next_to(tokens: Sequence[Token], i: int, lang: str) -> Token | None:
     before = _up_to_mark(reversed(tokens[max(0, i - _BODY_WORDS) : i]))[::-1]
     after = []
     said_to = words(lang, "speech", "addressee_words")
+    start = i + 1
+    while start < len(tokens) and tokens[start].text.lower() in words(lang, "speech", "from"):
+        start += 1  # 'hieß es aus dem Ministerium': the words of an impersonal source
+    if start > i + 1:
+        said_to = frozenset()  # 'aus dem Ministerium': the article of the source's preposition
     if tokens[i].text.lower() not in words(lang, "speech", "addressee_verbs"):  # 'told NYT'
-        for tok in _up_to_mark(tokens[i + 1 : i + 1 + _BODY_AFTER_WORDS]):
+        for tok in _up_to_mark(tokens[start : start + _BODY_AFTER_WORDS]):
             if tok.text.lower() in _that_words(lang) or tok.text.lower() in said_to:
                 break  # 'disse à AFP': AFP is told
             after.append(tok)
     first = organization_in(before, lang) or _name_opening(before, lang)
     # the body's name may run past the words after the verb ('teilte die Fluggesellschaft
     # Air India mit')
-    beyond = _up_to_mark(tokens[i + 1 + len(after) : i + 1 + len(after) + _BODY_WORDS])
+    beyond = _up_to_mark(tokens[start + len(after) : start + len(after) + _BODY_WORDS])
     second = organization_in(after + beyond, lang, reach=len(after)) if after else None
     if first is None or second is None:
         return first or second
@@ -666,10 +671,18 @@ def _inverted_subject(reading: _Sentence, i: int) -> int | None:
             return None  # past a comma only after a title ('Jak powiedział prezydent …, X')
         if is_addressee(text, verb.start, verb.end, m.start, reading.lang):
             continue  # 'przekazał agencji AFP, że': AFP is told
+        if _subject_of_clause(tokens, m.end, reading.lang):
+            return None  # 'said the survivor was “disoriented”': whom the words are about
         if resolve(reading.mentions, index, reading.lang) is not None:
             return index
         titled = m.key is None  # a title that names no one: its name may follow a comma
     return None
+
+
+def _subject_of_clause(tokens: Sequence[Token], end: int, lang: str) -> bool:
+    """A verb of being right after a mention: it is the subject of the reported clause."""
+    k = bisect_left(tokens, end, key=token_start)
+    return k < len(tokens) and tokens[k].text.lower() in words(lang, "figures", "copulas")
 
 
 def _reported_after(

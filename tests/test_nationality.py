@@ -3,10 +3,13 @@ quantity of their own, the same across languages, on sentences written for these
 
 import polars as pl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import explore
-from explore.nationality import demonym_code
+from explore.nationality import demonym_code, nationality_after
 from explore.scope import scope_key
+from explore.text import tokenize
 
 
 def nationals(text: str, lang: str) -> list[tuple]:
@@ -102,3 +105,16 @@ def test_compare_sets_the_nationals_of_each_country_side_by_side(make_corpus):
         ("nationals @ United Kingdom", "b"): (52.0, "conflict"),
         ("nationals @ United Kingdom", "c"): (53.0, "conflict"),
     }
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(max_size=40), lang=st.sampled_from(["de", "en", "fr", "pl", "pt"]))
+def test_any_words_after_a_count_read_without_error(text, lang):
+    """Whatever follows a number, the reader answers a nationality it can key, or None."""
+    found = nationality_after(tokenize(text), lang, citizens=True)
+    assert found is None or found in text
+    if found is not None:
+        assert scope_key(found, lang)
+    for word in text.split():
+        code = demonym_code(word, lang)
+        assert code is None or (len(code) == 2 and code.isupper())

@@ -5,7 +5,7 @@ import pytest
 
 import explore
 from explore.figures import figures_in
-from explore.scope import scope_key, scope_labels
+from explore.scope import country_code, scope_key, scope_labels
 
 
 def scopes(text: str, lang: str) -> list[str | None]:
@@ -37,6 +37,11 @@ def scopes(text: str, lang: str) -> list[str | None]:
             ["Polsce", "Nysa"],
         ),
         ("Um bombeiro morreu na zona de Lamego.", "pt", ["Lamego"]),
+        # a part of the country before its name; a territory after 'auf'; 'where'
+        ("At least 12 people died in northern Peru.", "en", ["Peru"]),
+        ("Na południu Chile zginęło 8 osób.", "pl", ["Chile"]),
+        ("Allein auf Kuba starben 6 Menschen.", "de", ["Kuba"]),
+        ("La tempête est passée en Corse, où 3 personnes sont mortes.", "fr", ["Corse"]),
     ],
 )
 def test_the_place_named_with_a_figure(text, lang, expected):
@@ -161,3 +166,36 @@ def test_one_place_in_several_forms_has_one_label():
     labels = scope_labels(scopes, ["de", "pt", "fr", "en", "en"])
     assert labels[0] == labels[1] == labels[2]
     assert len(set(labels)) == 3
+
+
+@pytest.mark.parametrize("name", ["", " ", "-"])
+def test_an_empty_name_is_no_country(name):
+    assert country_code(name, "pl") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Auf Instagram schrieben 300 Menschen.", "de"),  # 'auf' a territory only
+        ("Segundo o balanço do INEM, morreram 15 pessoas.", "pt"),  # a body's acronym
+    ],
+)
+def test_no_place_after_a_preposition_of_territories_or_in_an_acronym(text, lang):
+    assert set(scopes(text, lang)) == {None}
+
+
+def test_the_city_of_the_whole_event_is_the_whole_in_every_spelling(make_corpus):
+    """'Lisbon', 'Lisboa', 'Lizbona' name one city: named in most articles, it is where
+    the event happens, so its toll is the toll."""
+    corpus = explore.load_corpus(
+        make_corpus(
+            {
+                "a.txt": "In Lisbon, 16 people died when the tram derailed.",
+                "b.txt": "The Lisbon tram crash killed 16 people, the city said.",
+                "c.txt": "Em Lisboa, morreram 17 pessoas no acidente do elevador.",
+                "d.txt": "W Lizbonie zginęło 16 osób, podała policja.",
+                "e.txt": "Sixteen people died on Wednesday, the Lisbon mayor said.",
+            }
+        )
+    )
+    assert corpus.compare["concept"].unique().to_list() == ["deaths"]

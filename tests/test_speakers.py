@@ -457,3 +457,72 @@ def test_a_pronoun_or_a_body_noun_opening_the_clause_is_no_named_body(make_corpu
     assert officials.statements.select("speaker", "speaker_kind").rows() == [
         ("Officials", "organization")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Cardinal Marco Ventura opened the ceremony with the words “Let us pray.”"),
+        ("de", "Kardinal Marco Ventura hat mit den Worten „Habemus Papam“ verkündet, dass ein "
+               "Papst gefunden wurde."),
+        ("fr", "Le cardinal Marco Ventura a ouvert la cérémonie avec ces mots : « Prions "
+               "ensemble »."),
+    ],
+)  # fmt: skip
+def test_words_given_by_a_noun_for_them_are_the_subjects(make_corpus, lang, text):
+    corpus = read(make_corpus, lang, text + "\n")
+    assert corpus.quotes.select("speaker", "kind").rows() == [("Marco Ventura", "speech")]
+
+
+def test_a_pronoun_cue_is_not_given_to_the_next_sentences_speaker(make_corpus):
+    text = (
+        "In the village, shop owner Marta Reyes opened her doors to neighbours. “We will "
+        "need water,” she said. Health Minister Paul Grant said 40 shelters were open.\n"
+    )
+    assert speakers(read(make_corpus, "en", text)) == ["Marta Reyes"]
+
+
+def test_a_quote_repeated_in_a_headline_is_its_speakers(make_corpus):
+    text = (
+        "„Wszystko trwało kilka sekund”\n"
+        "Do wypadku doszło w środę wieczorem.\n"
+        "„Wszystko trwało kilka sekund” – powiedziała Marta Lis, która widziała wypadek.\n"
+    )
+    assert speakers(read(make_corpus, "pl", text)) == ["Marta Lis", "Marta Lis"]
+
+
+def test_an_impersonal_verb_names_its_source_after_a_preposition(make_corpus):
+    text = "„Es gibt keine deutschen Opfer“, hieß es aus dem Außenministerium.\n"
+    corpus = read(make_corpus, "de", text)
+    assert corpus.quotes.select("speaker", "speaker_kind").rows() == [
+        ("Außenministerium", "organization")
+    ]
+
+
+def test_a_title_after_the_verb_that_is_the_subject_of_the_clause_is_no_speaker(make_corpus):
+    text = "Dr. Anna Lis, who treated him, said the patient was “out of danger”.\n"
+    assert speakers(read(make_corpus, "en", text)) == ["Anna Lis"]
+
+
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [("Marta", None), ("Jana", ("Jan", "m")), ("Piotra", ("Piotr", "m")),
+     ("Natalię", ("Natalia", "f")), ("Agaty", ("Agata", "f"))],
+)  # fmt: skip
+def test_a_polish_given_name_as_written_is_not_taken_for_another_names_case(word, base):
+    """'Marta' is Marta, though 'Mart' is a name somewhere; 'Jana' is a case of Jan, a
+    Polish name, though Jana is a name elsewhere."""
+    from explore.names import given_name_base
+
+    assert given_name_base(word, "pl") == base
+
+
+@pytest.mark.parametrize(
+    ("name", "base"),
+    [("Ludwika Filipa", "Ludwik Filip"), ("Marta Lis", None), ("Jana Kowalskiego", "Jan Kowalski")],
+)
+def test_two_given_names_in_one_case_are_one_persons(name, base):
+    """'Ludwika' alone may be Ludwika; with 'Filipa' beside it, both are Ludwik Filip's."""
+    from explore.names import name_base
+
+    assert name_base(name, "pl") == base

@@ -374,6 +374,12 @@ def test_a_sum_restated_in_another_currency_keeps_its_concept(text, lang, expect
         ("The coach was carrying 52 people when it overturned.", "en", [("52", "on_board")]),
         ("12 passengers were injured and 3 passengers died.",
          "en", [("12", "injured"), ("3", "deaths")]),
+        # bodies recovered so far are not the toll
+        ("Rescuers have recovered 40 bodies; the toll stands at 52 deaths.",
+         "en", [("40", "bodies_recovered"), ("52", "deaths")]),
+        ("Les secours ont retrouvé 18 corps dans les décombres.",
+         "fr", [("18", "bodies_recovered")]),
+        ("Foram retirados 25 corpos dos escombros.", "pt", [("25", "bodies_recovered")]),
     ],
 )  # fmt: skip
 def test_people_on_board_who_died_are_deaths(text, lang, expected):
@@ -400,3 +406,8 @@ def test_people_on_board_who_died_are_deaths(text, lang, expected):
 )  # fmt: skip
 def test_thefts_investigators_and_shares_of_demand(text, lang, expected):
     assert concepts(text, lang) == expected
+
+
+def test_money_after_a_colon_takes_the_words_before_it():
+    rows = concepts("Le montant du butin : 12 millions d’euros, selon le musée.", "fr")
+    assert rows == [("12 millions d’euros", "value")]
