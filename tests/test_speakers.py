@@ -385,24 +385,6 @@ def test_an_age_before_a_name_leaves_it_next_to_its_verb(make_corpus, lang, text
     assert speaker in corpus.people["name"].to_list()
 
 
-def test_a_subheading_does_not_interrupt_reported_speech(make_corpus):
-    text = (
-        "„Wir haben die Warnungen ernst genommen“, sagte Bürgermeisterin Anja Roth.\n"
-        "Neue Pläne für den Damm\n"
-        "Die Stadt habe „jede Möglichkeit“ geprüft.\n"
-    )
-    assert speakers(read(make_corpus, "de", text)) == ["Anja Roth", "Anja Roth"]
-
-
-def test_the_subjunctive_is_nobodys_after_narration_that_names_someone_else(make_corpus):
-    text = (
-        "„Wir haben die Warnungen ernst genommen“, sagte Bürgermeisterin Anja Roth.\n"
-        "Innenminister Peter Kessler besuchte am Abend die Feuerwehr.\n"
-        "Die Stadt habe „jede Möglichkeit“ geprüft.\n"
-    )
-    assert speakers(read(make_corpus, "de", text)) == ["Anja Roth", None]
-
-
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
@@ -474,23 +456,6 @@ def test_words_given_by_a_noun_for_them_are_the_subjects(make_corpus, lang, text
     assert corpus.quotes.select("speaker", "kind").rows() == [("Marco Ventura", "speech")]
 
 
-def test_a_pronoun_cue_is_not_given_to_the_next_sentences_speaker(make_corpus):
-    text = (
-        "In the village, shop owner Marta Reyes opened her doors to neighbours. “We will "
-        "need water,” she said. Health Minister Paul Grant said 40 shelters were open.\n"
-    )
-    assert speakers(read(make_corpus, "en", text)) == ["Marta Reyes"]
-
-
-def test_a_quote_repeated_in_a_headline_is_its_speakers(make_corpus):
-    text = (
-        "„Wszystko trwało kilka sekund”\n"
-        "Do wypadku doszło w środę wieczorem.\n"
-        "„Wszystko trwało kilka sekund” – powiedziała Marta Lis, która widziała wypadek.\n"
-    )
-    assert speakers(read(make_corpus, "pl", text)) == ["Marta Lis", "Marta Lis"]
-
-
 def test_an_impersonal_verb_names_its_source_after_a_preposition(make_corpus):
     text = "„Es gibt keine deutschen Opfer“, hieß es aus dem Außenministerium.\n"
     corpus = read(make_corpus, "de", text)
@@ -526,3 +491,33 @@ def test_two_given_names_in_one_case_are_one_persons(name, base):
     from explore.names import name_base
 
     assert name_base(name, "pl") == base
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a subheading does not interrupt reported speech in the subjunctive
+        ("de", "„Wir haben die Warnungen ernst genommen“, sagte Bürgermeisterin Anja Roth.\n"
+               "Neue Pläne für den Damm\n"
+               "Die Stadt habe „jede Möglichkeit“ geprüft.",
+         ["Anja Roth", "Anja Roth"]),
+        # narration that names someone else does: the subjunctive is then nobody's
+        ("de", "„Wir haben die Warnungen ernst genommen“, sagte Bürgermeisterin Anja Roth.\n"
+               "Innenminister Peter Kessler besuchte am Abend die Feuerwehr.\n"
+               "Die Stadt habe „jede Möglichkeit“ geprüft.",
+         ["Anja Roth", None]),
+        # a pronoun cue is not given to the next sentence's speaker
+        ("en", "In the village, shop owner Marta Reyes opened her doors to neighbours. “We "
+               "will need water,” she said. Health Minister Paul Grant said 40 shelters were "
+               "open.",
+         ["Marta Reyes"]),
+        # a quote a headline repeats from the body is its speaker's
+        ("pl", "„Wszystko trwało kilka sekund”\n"
+               "Do wypadku doszło w środę wieczorem.\n"
+               "„Wszystko trwało kilka sekund” – powiedziała Marta Lis, która widziała "
+               "wypadek.",
+         ["Marta Lis", "Marta Lis"]),
+    ],
+)  # fmt: skip
+def test_the_speaker_of_a_quote_across_sentences(make_corpus, lang, text, expected):
+    assert speakers(read(make_corpus, lang, text + "\n")) == expected
