@@ -406,13 +406,33 @@ class ArticleView:
             if q.speaker is not None:
                 said.setdefault(self._words_key(q.span), q)
         for k, q in enumerate(quotes):
-            if q.speaker is not None or not said:
+            if q.speaker is not None:
                 continue
             key = self._words_key(q.span)
-            other = said.get(key) if len(key.split()) >= _REPEATED_WORDS else None
+            if len(key.split()) < _REPEATED_WORDS:
+                continue
+            other = said.get(key)
             if other is not None:
                 quotes[k] = replace(q, kind="speech", speaker=other.speaker, role=other.role)
+                continue
+            stated = self._stated_elsewhere(q.span)
+            if stated is not None:  # words of a statement in the body ('- …, - relacjonowała')
+                quotes[k] = replace(q, kind="speech", speaker=stated.speaker, role=stated.role)
         return quotes
+
+    def _stated_elsewhere(self, span: QuoteSpan) -> Statement | None:
+        """The statement with a speaker that holds, elsewhere in the article, the words of
+        a quote as written."""
+        words = self.text[span.start : span.end].strip(_EDGE_MARKS)
+        at = self.text.find(words)
+        while at != -1:
+            if not span.start <= at < span.end:
+                sentence = self.sentence_index(at)
+                for s in self.statements_at(sentence) if sentence is not None else ():
+                    if s.start <= at and at + len(words) <= s.end and s.speaker is not None:
+                        return s
+            at = self.text.find(words, at + 1)
+        return None
 
     def _words_key(self, span: QuoteSpan) -> str:
         return " ".join(fold(self.text[span.start : span.end]).strip(_EDGE_MARKS).split())

@@ -778,8 +778,9 @@ def _conjunctions(lang: str) -> frozenset[str]:
 
 
 def _subject_dropped(tokens: Sequence[Token], i: int, lang: str) -> bool:
-    """A verb opening its sentence in a language that drops subjects ('Dodał, że'), or
-    after a short opening phrase ('No final do encontro, declarou que')."""
+    """A verb opening its sentence in a language that drops subjects ('Dodał, że'), after
+    a short opening phrase ('No final do encontro, declarou que'), or alone in an aside
+    after the words it reports ('… – wspominała.')."""
     if not lexicon(lang)["speech"].get("pro_drop"):
         return False
     if i == 0:
@@ -788,6 +789,8 @@ def _subject_dropped(tokens: Sequence[Token], i: int, lang: str) -> bool:
         return True  # 'Jak mówił', 'Como disse'
     if tokens[i - 1].text.lower() in _conjunctions(lang) and speech_verb_at(tokens, 0, lang):
         return True  # 'Dodał, że … i podkreślił, że': the verb that opens it drops it too
+    if tokens[i - 1].text in _ASIDE_MARKS and (i + 1 == len(tokens) or not tokens[i + 1].is_word):
+        return True  # '… – relacjonowała.': an aside of the verb alone
     if tokens[i - 1].text != ",":
         return False
     opening = tokens[: i - 1]

@@ -511,6 +511,12 @@ def test_two_given_names_in_one_case_are_one_persons(name, base):
                "will need water,” she said. Health Minister Paul Grant said 40 shelters were "
                "open.",
          ["Marta Reyes"]),
+        # a quote a headline repeats from words reported in the body, in a dash aside of
+        # the verb alone ('– relacjonowała': the subject dropped), is their speaker's
+        ("pl", "Świadek wypadku: „Wagon wyglądał jak zgniecione pudełko”\n"
+               "Wypadek widziała Anna Wrona, która mieszka obok. Wagon wyglądał jak zgniecione "
+               "pudełko, tego nie da się opisać – relacjonowała.",
+         ["Anna Wrona"]),
         # a quote a headline repeats from the body is its speaker's
         ("pl", "„Wszystko trwało kilka sekund”\n"
                "Do wypadku doszło w środę wieczorem.\n"
