@@ -401,15 +401,13 @@ class ArticleView:
         """Every quotation; one with no attribution of its own that repeats words someone is
         given elsewhere in the article (a headline or subheading quoting the body) is theirs."""
         quotes = [self.quote(span) for span in self.quote_spans]
+        keys = [self._words_key(q.span) for q in quotes]
         said: dict[str, Quote] = {}
-        for q in quotes:
+        for q, key in zip(quotes, keys, strict=True):
             if q.speaker is not None:
-                said.setdefault(self._words_key(q.span), q)
-        for k, q in enumerate(quotes):
-            if q.speaker is not None:
-                continue
-            key = self._words_key(q.span)
-            if len(key.split()) < _REPEATED_WORDS:
+                said.setdefault(key, q)
+        for k, (q, key) in enumerate(zip(quotes, keys, strict=True)):
+            if q.speaker is not None or len(key.split()) < _REPEATED_WORDS:
                 continue
             other = said.get(key)
             if other is not None:

@@ -43,7 +43,15 @@ from explore.numbers import (
     parse_number,
 )
 from explore.scope import scope_after, scope_before
-from explore.text import Token, lemma, month_lemmas, noun_key, token_start, tokenize
+from explore.text import (
+    CLAUSE_ENDS,
+    Token,
+    lemma,
+    month_lemmas,
+    noun_key,
+    token_start,
+    tokenize,
+)
 from explore.units import currency_before, unit_after
 from explore.vocabulary import (
     EventKey,
@@ -75,7 +83,6 @@ _DATELINE = re.compile(
 _WORD_AFTER_DOT = re.compile(r"\.[ \u00a0]+(\w+)")
 _PREVIOUS_WORD_RE = re.compile(r"(\w+)\s+$")
 _RANGE_TOKEN = re.compile(r"\w+|[-–—]")
-_STOP = frozenset('.;:!?()[]«»“”„"')
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,13 +226,9 @@ def extract_figures(
         scope = _scope(text, lang, sentence, figure, after)
         said = text[sentence[0] : sentence[1]]
         if figure.kind == "count" and concept in _NATIONAL_COUNTS:
-            # '169 obywateli Indii, 53 – Wielkiej Brytanii': an item of a list of citizens
-            in_list = (
-                bool(rows) and rows[-1]["concept"] == "nationals" and rows[-1]["sentence"] == said
-            )
-            citizens = concept == "nationals" or (concept is None and in_list)
-            nationality = nationality_after(after, lang, citizens=citizens)
-            if nationality is not None and not _told_as_toll(after, lang):
+            previous = rows[-1] if rows and rows[-1]["sentence"] == said else None
+            nationality = _nationality(after, lang, concept, previous)
+            if nationality is not None:
                 concept, scope = "nationals", nationality
         rows.append(
             {
@@ -351,6 +354,19 @@ def _scope(
     if found is None:
         found = scope_before(tokenize(text, sentence[0], figure.start), lang)
     return found
+
+
+def _nationality(
+    after: list[Token], lang: str, concept: str | None, previous: dict | None
+) -> str | None:
+    """The nationality (explore.nationality) of a count of people, as written, unless its
+    clause tells a toll. ``previous``: the row before it in its sentence, whose citizens
+    a list item with no noun of its own counts too ('169 obywateli Indii, 53 – Wielkiej
+    Brytanii')."""
+    in_list = previous is not None and previous["concept"] == "nationals"
+    citizens = concept == "nationals" or (concept is None and in_list)
+    nationality = nationality_after(after, lang, citizens=citizens)
+    return None if nationality is None or _told_as_toll(after, lang) else nationality
 
 
 def _told_as_toll(after: list[Token], lang: str) -> bool:
@@ -548,7 +564,7 @@ def _toll_articles(text: str, lang: str) -> list[NumberMatch]:
         after = tokenize(text, m.end(), min(len(text), m.end() + 80))
         clause = []
         for tok in after[:8]:
-            if tok.text in _STOP or tok.text == "," or tok.text[:1].isdigit():
+            if tok.text in CLAUSE_ENDS or tok.text == "," or tok.text[:1].isdigit():
                 break
             clause.append(tok.text.lower())
         if len(clause) < 1 or clause[0] in _TOLL_NOT_NOUNS:
@@ -744,7 +760,7 @@ def _clause(tokens) -> list[Token]:
     """Tokens up to the first clause mark, in the order given."""
     out = []
     for tok in tokens:
-        if tok.text in _STOP or tok.text == ",":
+        if tok.text in CLAUSE_ENDS or tok.text == ",":
             break
         out.append(tok)
     return out
@@ -1074,7 +1090,7 @@ def _window(
     for k, tok in enumerate(after):
         if next_start is not None and tok.start >= next_start:
             break
-        if tok.text in _STOP:
+        if tok.text in CLAUSE_ENDS:
             break
         if tok.text == "," and not cross_commas:
             following = after[k + 1] if k + 1 < len(after) else None
@@ -1104,7 +1120,7 @@ def _before_window(before: list[Token], numbers, i, lang: str) -> list[Token]:
         before = [t for t in before if t.end <= start]
     out: list[Token] = []
     for tok in reversed(before):
-        if tok.start < previous_end or tok.text in _STOP or tok.text == ",":
+        if tok.start < previous_end or tok.text in CLAUSE_ENDS or tok.text == ",":
             break
         out.append(tok)
         if len(out) >= _BEFORE_WORDS:

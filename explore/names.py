@@ -41,9 +41,7 @@ def _genders() -> dict[str, str]:
             return pickle.loads(data)
         except (pickle.UnpicklingError, EOFError, ValueError):
             pass
-    import gender_guesser.detector as guesser
-
-    detector = guesser.Detector(case_sensitive=False)
+    detector = _detector()
     answers = {given: detector.get_gender(given) for given in detector.names}
     write_cached(name, pickle.dumps(answers, protocol=pickle.HIGHEST_PROTOCOL))
     return answers

@@ -18,11 +18,10 @@ from functools import cache
 
 from explore.lexicons import lexicon, words
 from explore.scope import country_code
-from explore.text import Token, fold, lemma
+from explore.text import CLAUSE_ENDS, Token, fold, lemma
 
 _REACH = 3  # words after the count that may name the nationality
 _COUNTRY_WORDS = 3  # longest country name read after a noun for citizens
-_CLAUSE_ENDS = frozenset('.,;:!?()[]«»“”„"')
 _DASHES = frozenset("–—-")
 
 
@@ -69,7 +68,7 @@ def nationality_after(after: list[Token], lang: str, *, citizens: bool = False) 
     for k, tok in enumerate(after):
         if tok.text in _DASHES and k == 0:
             continue  # '53 – Wielkiej Brytanii'
-        if tok.text in _CLAUSE_ENDS or tok.text in _DASHES:
+        if tok.text in CLAUSE_ENDS or tok.text == "," or tok.text in _DASHES:
             break
         clause.append(tok)
     found = [t for t in clause if t.is_word]

@@ -33,6 +33,7 @@ from explore.text import (
     is_abbreviation,
     is_common_word,
     is_function_word,
+    joined,
     lemma,
     phrase_pattern,
     tokenize,
@@ -1456,9 +1457,7 @@ def _name_after(tokens: Sequence[Token], k: int, lang: str) -> Token | None:
             end += 1
         run = tokens[j : end + 1]
         if any(not is_common_word(t.text, lang) for t in run):
-            if len(run) == 1:
-                return run[0]
-            return Token(run[0].start, run[-1].end, " ".join(t.text for t in run))
+            return joined(run)
     return None
 
 

@@ -17,12 +17,11 @@ from functools import cache, lru_cache
 import polars as pl
 
 from explore.lexicons import lexicon, words
-from explore.text import Token, fold, is_common_word, lemma, month_lemmas
+from explore.text import CLAUSE_ENDS, Token, fold, is_common_word, lemma, month_lemmas
 
 _AFTER_REACH = 8  # words after the figure searched for a place preposition
 _NAME_WORDS = 4  # longest name read as a scope
 _ADJECTIVES = 4  # lowercase words read before a place noun
-_CLAUSE_ENDS = frozenset('.;:!?()[]«»“”„"')
 
 
 def scope_after(after: list[Token], lang: str) -> str | None:
@@ -31,7 +30,7 @@ def scope_after(after: list[Token], lang: str) -> str | None:
     seen = 0
     for k in range(len(after)):
         tok = after[k]
-        if tok.text in _CLAUSE_ENDS or tok.text == ",":
+        if tok.text in CLAUSE_ENDS or tok.text == ",":
             return None
         if not tok.is_word:
             continue
@@ -73,7 +72,7 @@ def scope_before(before: list[Token], lang: str) -> str | None:
         j = k - 1 if k > 0 and before[k - 1].text.lower() in joins else k
         if j > 0 and before[j - 1].text.lower() in words(lang, "speech", "sentence_adverbs"):
             j -= 1  # 'Allein auf Jamaika starben 19 Menschen'
-        if j == 0 or before[j - 1].text in _CLAUSE_ENDS or before[j - 1].text == ",":
+        if j == 0 or before[j - 1].text in CLAUSE_ENDS or before[j - 1].text == ",":
             name = _place_at(before, k + 1, before[k].text.lower(), lang)
             if name is not None:
                 return name
@@ -85,7 +84,7 @@ def _where_before(before: list[Token], lang: str) -> str | None:
     opens with it ('en Jamaïque, où il a fait 19 morts'; lexicon places.where)."""
     wheres = words(lang, "places", "where")
     k = next((i for i in range(len(before) - 1, 0, -1) if before[i].text.lower() in wheres), 0)
-    if k < 2 or before[k - 1].text != "," or any(t.text in _CLAUSE_ENDS for t in before[k:]):
+    if k < 2 or before[k - 1].text != "," or any(t.text in CLAUSE_ENDS for t in before[k:]):
         return None
     last = before[k - 2]  # the name's last word, right before the comma
     for p in range(k - 3, max(-1, k - 3 - _NAME_WORDS * 2), -1):

@@ -37,6 +37,7 @@ from explore.text import (
     forms,
     is_common_word,
     is_function_word,
+    joined,
     lemma,
     token_start,
     tokenize,
@@ -527,8 +528,7 @@ def _name_opening(before: list[Token], lang: str) -> Token | None:
     while k > 0 and before[k - 1].text.lower() in skip:
         k -= 1  # 'Air India also said'
     run = before[:k]
-    openers = skip | words(lang, "speech", "sentence_adverbs") | words(lang, "places", "articles")
-    if run and run[0].text.lower() in openers:
+    if run and run[0].text.lower() in _name_openers(lang):
         run = run[1:]  # 'Wcześniej Frontex informował', 'Die Eurowings erklärte'
     if not run or (
         len(run) == 1 and (is_function_word(run[0].text, lang) or is_common_word(run[0].text, lang))
@@ -538,9 +538,17 @@ def _name_opening(before: list[Token], lang: str) -> Token | None:
         return None
     if any(title_at(run, j, lang) for j in range(len(run))):
         return None  # a title: the person's, read elsewhere
-    if len(run) == 1:
-        return run[0]
-    return Token(run[0].start, run[-1].end, " ".join(t.text for t in run))
+    return joined(run)
+
+
+@cache
+def _name_openers(lang: str) -> frozenset[str]:
+    """Words that may open a clause before a body's name: auxiliaries, adverbs, articles."""
+    return (
+        _aside_fillers(lang)
+        | words(lang, "speech", "sentence_adverbs")
+        | words(lang, "places", "articles")
+    )
 
 
 @cache

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import islice
@@ -35,6 +35,11 @@ _FUNCTION_ZIPF = 6.0
 _COMMON_ZIPF = 3.5
 
 
+# marks that end a clause for the readers of figures, places and nationalities (a comma is
+# each one's own call): full stops, colons, brackets, quotation marks
+CLAUSE_ENDS = frozenset('.;:!?()[]«»“”„"')
+
+
 class Token(NamedTuple):
     """A word or punctuation mark with its offsets (a tuple: cheap to make by the million)."""
 
@@ -45,6 +50,13 @@ class Token(NamedTuple):
     @property
     def is_word(self) -> bool:
         return self.text[0].isalnum()
+
+
+def joined(run: Sequence[Token]) -> Token:
+    """The tokens of a name as one token ('Air India'), its words joined by spaces."""
+    if len(run) == 1:
+        return run[0]
+    return Token(run[0].start, run[-1].end, " ".join(t.text for t in run))
 
 
 def token_start(token: Token) -> int:
