@@ -17,7 +17,7 @@ import time
 import warnings
 from array import array
 from codecs import BOM_UTF8
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -28,8 +28,8 @@ import polars as pl
 from explore import schemas
 from explore.article import PROSE_KINDS, ArticleView
 from explore.cache import write_aside
-from explore.engine import Engine, check_jobs, entry_size, workers_for
-from explore.errors import CorpusError, ExploreWarning
+from explore.engine import Engine, check_jobs, entry_size, keyed, named, workers_for
+from explore.errors import CorpusError, ExploreError, ExploreWarning
 from explore.folder import ARTICLE_SUFFIX, Entry, scan, shown
 from explore.language import detect_language, is_supported
 from explore.lexicons import supported_languages
@@ -40,6 +40,8 @@ from explore.reading import UnreadableFileError, decode_article
 if TYPE_CHECKING:
     from explore.checks import Rules
 
+# the tables one pass over the articles can read together (Corpus.read)
+MEANING_TABLES = ("figures", "quotes", "statements", "people")
 SHARED_READING_ENV = "EXPLORE_CORPUS_CACHE"  # set by explore report in its kernels only
 SHARED_READING_WAIT = 300  # seconds a kernel waits for the report's reading of the corpus
 
@@ -164,28 +166,65 @@ class Corpus:
     @cached_property
     def _reading(self) -> _Reading:
         """People and figures in one pass: a figure's speaker comes from the same mentions
-        the people table counts, so they are computed once for both. Figure rows become a
-        table every few thousand rows, so they never pile up as Python objects."""
-        from explore.figures import extract_figures, extracted_frame
+        the people table counts, so they are computed once for both."""
+        return self._read_meaning(())
+
+    def read(self, tables: Iterable[str] = MEANING_TABLES) -> Corpus:
+        """Read the tables named (of figures, quotes, statements, people) in one pass
+        over the articles instead of one pass each: each article's people, quotes and
+        statements are then read once for all of them (``explore report`` asks for every
+        table). Tables computed already are kept; returns the corpus.
+
+        >>> corpus = load_corpus("seeds").read(["figures", "quotes"])  # doctest: +SKIP
+        """
+        wanted = set(tables)
+        unknown = wanted - set(MEANING_TABLES)
+        if unknown:
+            raise ExploreError(
+                f"tables: expected some of {', '.join(MEANING_TABLES)}; got "
+                f"{', '.join(sorted(unknown))}"
+            )
+        if "_reading" in self.__dict__:
+            return self  # figures and people are read: the others come in a pass of their own
+        extra = tuple(t for t in ("quotes", "statements") if t in wanted and t not in self.__dict__)
+        reading = self._read_meaning(extra)
+        self.__dict__["_reading"] = reading
+        for table in extra:
+            self.__dict__[table] = named(reading.tables[table], reading.people)
+        return self
+
+    def _read_meaning(self, extra: tuple[str, ...]) -> _Reading:
+        """One pass over the articles: the people, the figures and the ``extra`` tables
+        (quotes, statements) with speakers still as keys. Rows become a table every few
+        thousand, so they never pile up as Python objects."""
+        from explore.figures import extract_figures
         from explore.vocabulary import event_key, prepare_event
 
         event = event_key(self.concepts_file)
         if (engine := self._engine) is not None:
             prepare_event(event)  # its forms built once here, not in every worker
             with engine.session():  # the known names, then the reading: one set of workers
-                return engine.reading(self._known_names, event)
+                return engine.reading(self._known_names, event, extra)
 
         people: dict[tuple[str, ...], Person] = {}
-        chunks: list[pl.DataFrame] = []
-        rows: list[dict] = []
+        chunks: dict[str, list[pl.DataFrame]] = {table: [] for table in ("figures", *extra)}
+        rows: dict[str, list[dict]] = {table: [] for table in chunks}
         for doc_id, view in self._views():
             add_mentions(people, doc_id, view.mentions, view.lang)
-            rows.extend(extract_figures(view, doc_id, event))
-            if len(rows) >= _CHUNK_ROWS:
-                chunks.append(extracted_frame(rows))
-                rows = []
-        chunks.append(extracted_frame(rows))
-        return _Reading(people, pl.concat(chunks, rechunk=False))
+            rows["figures"].extend(extract_figures(view, doc_id, event))
+            if "quotes" in rows:
+                rows["quotes"].extend(quote_rows(doc_id, view, keyed))
+            if "statements" in rows:
+                rows["statements"].extend(statement_rows(doc_id, view, keyed))
+            for table, found in rows.items():
+                if len(found) >= _CHUNK_ROWS:
+                    chunks[table].append(_chunk(table, found))
+                    rows[table] = []
+        for table, found in rows.items():
+            chunks[table].append(_chunk(table, found))
+        frames = {table: pl.concat(parts, rechunk=False) for table, parts in chunks.items()}
+        figures = frames.pop("figures")
+        return _Reading(people, figures, frames)
 
     @property
     def _people(self) -> dict[tuple[str, ...], Person]:
@@ -311,10 +350,19 @@ _CHUNK_ROWS = 2_000  # figure rows held as Python objects before they become a t
 
 @dataclass(frozen=True, slots=True)
 class _Reading:
-    """What one pass over the articles keeps: the people, and the figures found."""
+    """What one pass over the articles keeps: the people, and the figures found (and the
+    quotes and statements, when Corpus.read asked for them in the same pass)."""
 
     people: dict[tuple[str, ...], Person]
     figures: pl.DataFrame  # figures.EXTRACTED: speakers still as name keys
+    tables: dict[str, pl.DataFrame] = field(default_factory=dict)  # speakers as keyed()
+
+
+def _chunk(table: str, rows: list[dict]) -> pl.DataFrame:
+    """Rows of one pass as a table: figures as figures.EXTRACTED, the others by schema."""
+    from explore.figures import extracted_frame
+
+    return extracted_frame(rows) if table == "figures" else frame(rows, table)
 
 
 def _view(article: Article, known: frozenset[tuple[str, ...]] | None = None) -> ArticleView:

@@ -241,9 +241,9 @@ def meaning_batch(
         if "figures" in rows:
             rows["figures"].extend(extract_figures(view, article.doc_id, event))
         if "quotes" in rows:
-            rows["quotes"].extend(quote_rows(article.doc_id, view, _joined))
+            rows["quotes"].extend(quote_rows(article.doc_id, view, keyed))
         if "statements" in rows:
-            rows["statements"].extend(statement_rows(article.doc_id, view, _joined))
+            rows["statements"].extend(statement_rows(article.doc_id, view, keyed))
     return found, {
         table: extracted(table_rows) if table == "figures" else frame(table_rows, table)
         for table, table_rows in rows.items()
@@ -257,7 +257,8 @@ def extracted(rows: list[dict]) -> pl.DataFrame:
     return extracted_frame(rows)
 
 
-def _joined(key: tuple[str, ...] | None) -> str | None:
+def keyed(key: tuple[str, ...] | None) -> str | None:
+    """A speaker key as one string (its words joined by SPEAKER_SEP) until ``named``."""
     return None if key is None else SPEAKER_SEP.join(key)
 
 
@@ -336,16 +337,25 @@ class Engine:
         """Corpus._known_names, the name keys of every batch put together."""
         return known_names(self._map(names_batch))
 
-    def reading(self, known: frozenset[tuple[str, ...]], event: EventKey | None) -> _Reading:
-        """Corpus._reading: the people dictionary and the figures with speaker keys."""
+    def reading(
+        self,
+        known: frozenset[tuple[str, ...]],
+        event: EventKey | None,
+        extra: tuple[str, ...] = (),
+    ) -> _Reading:
+        """Corpus._read_meaning: the people dictionary, the figures and the ``extra``
+        tables (quotes, statements), with speaker keys."""
         from explore.corpus import _Reading
 
         people: dict[tuple[str, ...], Person] = {}
-        chunks = []
-        for found, tables in self._map(meaning_batch, known, event, ("figures",)):
+        chunks: dict[str, list[pl.DataFrame]] = {table: [] for table in ("figures", *extra)}
+        for found, tables in self._map(meaning_batch, known, event, tuple(chunks)):
             add_all(people, found)
-            chunks.append(tables["figures"])
-        return _Reading(people, pl.concat(chunks, rechunk=False))
+            for table, part in tables.items():
+                chunks[table].append(part)
+        frames = {table: pl.concat(parts, rechunk=False) for table, parts in chunks.items()}
+        figures = frames.pop("figures")
+        return _Reading(people, figures, frames)
 
     def rows(
         self, table: str, known: frozenset[tuple[str, ...]], people: dict[tuple[str, ...], Person]

@@ -158,7 +158,7 @@ def build_report(
         todo = _jobs(sources, stage, out, corpus_dir, overrides)
         batch.start(todo)  # kernels start (about a second each) while the corpus is read
         try:
-            loaded = load_corpus(corpus_dir)
+            loaded = load_corpus(corpus_dir).read()  # figures, quotes, ...: one pass
             frames = {name: getattr(loaded, name) for name in REPORT_TABLES}
             share_reading(loaded, reading)
         except BaseException:

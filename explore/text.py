@@ -206,8 +206,20 @@ def is_function_word(word: str, lang: str) -> bool:
 
 def fold(text: str) -> str:
     """Lowercase without diacritics: the key for matching names across languages."""
+    if len(text) <= _FOLD_CACHED:
+        return _fold_word(text)  # names and words recur: each is folded once
+    return _folded(text)
+
+
+_FOLD_CACHED = 32  # characters: longer strings (quotes, sentences) are folded anew
+
+
+def _folded(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("đ", "d")
+
+
+_fold_word = lru_cache(maxsize=100_000)(_folded)
 
 
 def is_abbreviation(word: str, lang: str) -> bool:

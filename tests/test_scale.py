@@ -87,6 +87,32 @@ def test_processes_name_every_problem_in_order_as_one_process_does(mixed):
     assert said_two == said_one and len(said_one) >= 3
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize(
+    "path", [SEEDS, ROOT / "tests" / "data" / "lorvenne"], ids=["seeds", "lorvenne"]
+)
+def test_one_pass_for_every_table_gives_the_tables_of_a_pass_each(path, jobs):
+    each, _ = tables_of(path, jobs=1)
+    corpus = explore.load_corpus(path, jobs=jobs)
+    assert corpus.read() is corpus
+    assert {"_reading", "quotes", "statements"} <= set(vars(corpus))  # read, not deferred
+    for name in ("figures", "quotes", "statements", "people", "compare", "audit"):
+        assert_frame_equal(getattr(corpus, name), each[name], check_exact=True)
+
+
+def test_one_pass_keeps_what_is_read_and_names_a_table_it_cannot_read():
+    corpus = explore.load_corpus(SEEDS, jobs=1)
+    quotes = corpus.quotes
+    corpus.read(["figures", "quotes"])
+    assert corpus.quotes is quotes  # already read: kept
+    assert "statements" not in vars(corpus)  # not asked for
+    with pytest.raises(
+        ExploreError,
+        match="tables: expected some of figures, quotes, statements, people; got compare",
+    ):
+        corpus.read(["figures", "compare"])
+
+
 def test_batches_are_contiguous_and_one_per_worker_at_least():
     sizes = [536, 650, 9600, 4871, 6969]
     batches = engine.batched(list(range(5)), sizes, 2)
