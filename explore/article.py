@@ -309,7 +309,13 @@ class ArticleView:
         ('“…”, declarou')."""
         text, lang = self.text, self.lang
         after = text[span.outer_end : min(bounds[1], span.outer_end + _PRONOUN_REACH)]
-        key = referent(f"{quote.cue} {after}", span.outer_start, self.mentions, lang)
+        key = referent(
+            f"{quote.cue} {after}",
+            span.outer_start,
+            self.mentions,
+            lang,
+            prefer=self._reported_before(span.outer_start),
+        )
         if key is not None:
             return key
         gap = span.outer_end + _CUE_GAP + len(quote.cue)
@@ -322,6 +328,12 @@ class ArticleView:
         if not verbs:
             return None
         verb = verbs[0] if follows else verbs[-1]
+        if not follows:  # 'Er warnte: „…“', 'He called it “…”': a pronoun as the subject
+            opens = max((k + 1 for k in range(verb) if tokens[k].text in ".;!?"), default=0)
+            subject = " ".join(t.text for t in tokens[opens:verb] if t.is_word)
+            key = referent(subject, span.outer_start, self.mentions, lang, pronouns_only=True)
+            if key is not None:
+                return key
         body = body_next_to(tokens, verb, lang)
         if body is not None:
             return (ORGANIZATION, body.text)
@@ -332,8 +344,37 @@ class ArticleView:
             and not any(t.is_word for t in tokens[:verb])
         )
         if dropped:
-            return referent(tokens[verb].text, span.outer_start, self.mentions, lang, dropped=True)
+            key = referent(tokens[verb].text, span.outer_start, self.mentions, lang, dropped=True)
+            # a verb that says no gender ('– mówi'): who opens the sentence before the quote
+            return key if key is not None else self._subject_before(span.outer_start)
         return None
+
+    def _subject_before(self, offset: int) -> tuple[str, ...] | None:
+        """The person named at the very start of the sentence an offset opens or ends
+        ('Nadia Belkacem, 29-letnia pielęgniarka, głosowała na Morvan. „…” – mówi')."""
+        sentence = self.sentence_index(offset)
+        if sentence is None:
+            return None
+        start = self.sentences[sentence][0]
+        if not self.text[start:offset].strip() and sentence:
+            start = self.sentences[sentence - 1][0]  # the quote opens its sentence
+        for k, m in mentions_within(self.mentions, start, offset):
+            if self.text[start : m.start].strip(' "“„«(–—-'):
+                return None
+            key = resolve(self.mentions, k, self.lang)
+            return key if key is not None and key[0] != ORGANIZATION else None
+        return None
+
+    def _reported_before(self, offset: int) -> list[tuple[str, ...] | None]:
+        """The speakers of the statements in the sentence that ends right before an offset
+        (a quote's), latest first: whom a pronoun after the quote most likely means."""
+        sentence = self.sentence_index(offset)
+        if sentence is None:
+            return []
+        if self.text[self.sentences[sentence][0] : offset].strip():
+            return []  # the quote does not open its sentence
+        before = self.statements_at(sentence - 1) if sentence else []
+        return [s.speaker for s in reversed(before)]
 
     def _introduced(self, span: QuoteSpan, sentence: int | None) -> tuple[str, ...] | None:
         """The speaker of a quote that opens its sentence right after a sentence that

@@ -42,6 +42,7 @@ from explore.numbers import (
     overlaps,
     parse_number,
 )
+from explore.people import ORGANIZATION, UNNAMED, mentions_within
 from explore.scope import scope_after, scope_before
 from explore.text import (
     CLAUSE_ENDS,
@@ -61,6 +62,7 @@ from explore.vocabulary import (
     event_senses,
     generic_rules,
     kind_rules,
+    person_concepts,
     unit_concepts,
 )
 
@@ -225,8 +227,10 @@ def extract_figures(
         concept = figure.concept or _kind_concept(text, lang, sentence, figure, event, after=after)
         scope = _scope(text, lang, sentence, figure, after)
         said = text[sentence[0] : sentence[1]]
+        previous = rows[-1] if rows and rows[-1]["sentence"] == said else None
+        if figure.kind == "percent":
+            concept, scope = _per_person(view, sentence, figure, concept, scope, previous=previous)
         if figure.kind == "count" and concept in _NATIONAL_COUNTS:
-            previous = rows[-1] if rows and rows[-1]["sentence"] == said else None
             nationality = _nationality(after, lang, concept, previous)
             if nationality is not None:
                 concept, scope = "nationals", nationality
@@ -263,6 +267,36 @@ def extract_figures(
 
 
 _SCOPED = frozenset({"count", "money", "percent", "measure"})
+
+
+def _per_person(view, sentence, figure, concept, scope, *, previous):
+    """(concept, scope) of a percentage counted per person (vocabulary.person_concepts: a
+    candidate's share of the vote): the person is its scope, and with no one named it has
+    no concept; a share listed after one ('Morvan 38,1 %, Bastide 31,7 %') is one too."""
+    shares = person_concepts()
+    if concept is None and previous is not None and previous["concept"] in shares:
+        concept = previous["concept"]
+    if concept not in shares:
+        return concept, scope
+    person = _person_next_to(view, sentence, figure)
+    return (concept, person) if person is not None else (None, scope)
+
+
+def _person_next_to(view: ArticleView, sentence: tuple[int, int], figure: Figure) -> str | None:
+    """The surname of the person named right after a figure ('31,7 % à Julien Bastide'),
+    else nearest before it in its sentence ('Morvan 38,1 %'): whose share it is."""
+    people = [
+        m
+        for _, m in mentions_within(view.mentions, sentence[0], sentence[1])
+        if m.key is not None and m.key[0] not in (ORGANIZATION, UNNAMED)
+    ]
+    after = next((m for m in people if m.start >= figure.end), None)
+    if after is not None and re.fullmatch(r"\s*\w{0,4}\s*", view.text[figure.end : after.start]):
+        return after.key[-1].title()
+    before = [m for m in people if m.end <= figure.start]
+    return before[-1].key[-1].title() if before else None
+
+
 # concepts of counts that a nationality makes the nationals of a country ('53 British
 # passengers'); a toll keeps its concept ('two British tourists died')
 _NATIONAL_COUNTS = frozenset({None, "passengers", "on_board", "nationals"})

@@ -214,7 +214,17 @@ def is_speech_verb(word: str, lang: str) -> bool:
     low = word.lower()
     if low in words(lang, "speech", "not_bare"):
         return False
-    return low in speech_verbs(lang) or lemma(word, lang) in speech_verbs(lang)
+    if low in speech_verbs(lang) or lemma(word, lang) in speech_verbs(lang):
+        return True
+    head, _, tail = low.partition("-")  # 'dit-elle', 'explique-t-il': the subject after
+    return bool(tail) and _inverted_subject(tail, lang) and is_speech_verb(head, lang)
+
+
+def _inverted_subject(tail: str, lang: str) -> bool:
+    """The pronoun a verb takes after a hyphen when the subject follows it ('elle' in
+    'dit-elle', 't-il' in 'explique-t-il'; lexicon pronouns)."""
+    pronoun = tail[2:] if tail.startswith("t-") else tail
+    return pronoun in lexicon(lang)["speech"].get("pronouns", {})
 
 
 @cache
@@ -261,8 +271,10 @@ def _titles_by_first(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 @cache
 def _compound_heads(lang: str) -> tuple[str, ...]:
-    """Single-word titles that end compounds ("Außenminister", "wiceminister")."""
-    return tuple(t[0] for t in _titles(lang) if len(t) == 1 and len(t[0]) > 5)
+    """Single-word titles that end compounds ("Außenminister", "wiceminister"), and the
+    short ones the lexicon names ("Hafenchef")."""
+    short = tuple(lexicon(lang)["people"].get("compound_heads", []))
+    return tuple(t[0] for t in _titles(lang) if len(t) == 1 and len(t[0]) > 5) + short
 
 
 def title_at(tokens: Sequence[Token], i: int, lang: str) -> int:
@@ -274,9 +286,20 @@ def title_at(tokens: Sequence[Token], i: int, lang: str) -> int:
             _same_title_word(t.text, w) for t, w in zip(words, title, strict=True)
         ):
             return len(title)
+    for ending in _title_endings(lang):  # German 'den Politologen', 'des Ministers'
+        stem = word[: -len(ending)]
+        titles = _titles_by_first(lang).get(stem, ())
+        if word.endswith(ending) and len(stem) > 4 and (stem,) in titles:
+            return 1
     if len(word) > 8 and word.endswith(_compound_heads(lang)):  # German "Außenminister"
         return 1
     return 0
+
+
+@cache
+def _title_endings(lang: str) -> tuple[str, ...]:
+    """Case endings a one-word title takes (lexicon ``title_endings``: German -n, -s)."""
+    return tuple(lexicon(lang)["people"].get("title_endings", []))
 
 
 def _same_title_word(text: str, word: str) -> bool:
@@ -431,6 +454,13 @@ def _given_named(
     if any(lemma(w, lang) in _not_names(lang) for w in words):
         return None
     tail = words[-1]
+    if (
+        first > run[0]
+        and is_common_word(words[0], lang)
+        and is_common_word(tail, lang)
+        and not _given(tail, lang)
+    ):
+        return None  # 'the Malawi Red Cross said': 'Red' is a given name, not inside a run
     # next to a speech verb, a surname may be an everyday word: 'disse Ana Costa'
     if spoken or _given(tail, lang) or not is_common_word(tail, lang):
         return first, last
@@ -462,8 +492,10 @@ def capitalized_runs(
             j = i + 1
             while j < len(tokens) and _cap_word(tokens, j, lang):
                 j += 1
-            while (particles := _particles_at(tokens, i, j, lang)) and _cap_word(
-                tokens, j + particles, lang
+            while (
+                (particles := _particles_at(tokens, i, j, lang))
+                and _cap_word(tokens, j + particles, lang)
+                and not is_not_name(tokens[j + particles].text, lang)  # 'von der Universität'
             ):  # 'Lula da Silva', 'Ursula von der Leyen'
                 j += particles + 1
                 while j < len(tokens) and _cap_word(tokens, j, lang):
@@ -594,7 +626,10 @@ def _around(text: str, s: int, e: int, start: int, end: int) -> tuple[int, int]:
 def _names_in(text: str, tokens: Sequence[Token], lang: str, s: int, e: int) -> list[Mention]:
     found = []
     for run in capitalized_runs(tokens, lang, s, e):
-        titled = _title_ends_at(tokens, run[0] - 1, lang)
+        title = _title_start(tokens, run[0] - 1, lang)
+        titled = title is not None
+        if titled and _apposed_title(tokens, title, lang):
+            continue  # 'X, the director of the operator, Lakeline Transport': its name
         if (
             titled
             and 2 <= len(_name_words(tokens, *run)) <= _MAX_NAME_WORDS
@@ -619,8 +654,13 @@ def _names_in(text: str, tokens: Sequence[Token], lang: str, s: int, e: int) -> 
             spoken = _next_to_speech_verb(tokens, run[0], run[1], lang)
             given = _given_named(tokens, run, lang, spoken=spoken)
             loose = given or _given_named(tokens, run, lang, spoken=True)
-            if given is None and loose is not None and _roles(text, tokens, *loose, lang):
-                given = loose  # 'Rui Lobato, presidente do governo,': a role says so too
+            if (
+                given is None
+                and loose is not None
+                and loose[0] == run[0]  # not inside a longer run ('the Malawi Red Cross')
+                and (_roles(text, tokens, *loose, lang) or _aged(tokens, loose[1], lang))
+            ):
+                given = loose  # 'Rui Lobato, presidente do governo,', 'Dana Holt, 44,
         if part is None and given is None:
             continue
         first, last = given or part  # type: ignore[misc]  (a given name marks where it starts)
@@ -636,7 +676,7 @@ def _names_in(text: str, tokens: Sequence[Token], lang: str, s: int, e: int) -> 
             or roles
             or given
             or _next_to_speech_verb(tokens, first, last, lang)
-            or _aged(tokens, last)
+            or _aged(tokens, last, lang)
         ):
             continue
         a, b = tokens[first].start, tokens[last - 1].end
@@ -681,9 +721,14 @@ def _age_before(tokens: Sequence[Token], first: int, lang: str) -> int:
     return k
 
 
-def _aged(tokens: Sequence[Token], last: int) -> bool:
-    """A name with an age in apposition: 'Nayan Ramesh, 27,', 'Ana Lopes (54)'."""
+def _aged(tokens: Sequence[Token], last: int, lang: str) -> bool:
+    """A name with an age in apposition: 'Nayan Ramesh, 27,', 'Ana Lopes (54)', 'Ewa
+    Dąb, 33-letnia …' (lexicon ``age_words``)."""
     after = [t.text for t in tokens[last : last + 3]]
+    if len(after) >= 2 and after[0] == ",":
+        head, _, tail = after[1].partition("-")
+        if head.isdigit() and tail.lower() in words(lang, "people", "age_words"):
+            return True
     return (
         len(after) == 3
         and after[0] in ",("
@@ -705,8 +750,14 @@ def _named_body(tokens: Sequence[Token], first: int, last: int, lang: str) -> bo
         return True  # 'CAROLINE BREHMAN', 'Sam PANTHAKY': a photo credit
     if is_territory(" ".join(words)):
         return True  # 'América do Sul', 'Costa Rica': a place
+    if any(_is_particle(w) and is_territory(" ".join(words[k + 1 :])) for k, w in enumerate(words)):
+        return True  # 'Cruz Vermelha do Malawi', 'Banco de Portugal': a body of a place
+    if len(words) > 1 and is_territory(words[-1]) and not _given(words[0], lang):
+        return True  # 'GeoSphere Austria', 'Air India': a body named by its country
     if any(is_not_name(w, lang) for w in words):
         return True
+    if len(words) > 1 and any(is_body_word(w, lang) and not _people_noun(w, lang) for w in words):
+        return True  # 'des Betreibers Lakeline Transport', 'Budapester Feuerwehr': a body
     if _body_before(tokens, first, lang):
         return True
     after = tokens[last : last + 3]
@@ -715,6 +766,9 @@ def _named_body(tokens: Sequence[Token], first: int, last: int, lang: str) -> bo
         and after[0].text == ","
         and is_function_word(after[1].text, lang)
         and is_body_word(after[2].text, lang)
+        # 'Ana Lis, a spokeswoman for …': a person's role, not a body's noun
+        and after[2].text.lower() not in _people_nouns(lang)
+        and not title_at(tokens, last + 2, lang)
     )
 
 
@@ -733,6 +787,10 @@ def _body_before(tokens: Sequence[Token], first: int, lang: str) -> bool:
 
 
 _BODY_REACH = 3  # words between a body's noun and its name
+
+
+def _people_noun(word: str, lang: str) -> bool:
+    return word.lower() in _people_nouns(lang) or lemma(word, lang) in _people_nouns(lang)
 
 
 @cache
@@ -793,9 +851,31 @@ def canonical_keys(keys: Iterable[tuple[str, ...]]) -> set[tuple[str, ...]]:
 
 def _title_ends_at(tokens: Sequence[Token], k: int, lang: str) -> bool:
     """True when a title (or Mr, Herr, pan) ends at tokens[k]: the next word starts a name."""
-    return k >= 0 and any(
-        j + title_at(tokens, j, lang) - 1 == k for j in range(max(0, k - 3), k + 1)
+    return _title_start(tokens, k, lang) is not None
+
+
+def _title_start(tokens: Sequence[Token], k: int, lang: str) -> int | None:
+    """Where the title that ends at tokens[k] starts, if one does."""
+    if k < 0:
+        return None
+    return next(
+        (j for j in range(max(0, k - 3), k + 1) if j + title_at(tokens, j, lang) - 1 == k), None
     )
+
+
+def _apposed_title(tokens: Sequence[Token], j: int, lang: str) -> bool:
+    """Whether the title at tokens[j] stands in apposition to a name before it ('Moses
+    Gondwe, the director of the operator, …'): the name after it is then its complement's
+    ('…, Lakeline Transport'), not another person's."""
+    k = j - 1
+    while k >= 0 and tokens[k].text.islower() and is_function_word(tokens[k].text, lang):
+        k -= 1  # 'the', 'die'
+    if k < 1 or tokens[k].text != ",":
+        return False
+    name = k  # a name of two words or more ends at the comma ('…z Hanoi, minister X': none)
+    while name > 0 and tokens[name - 1].is_word and _is_cap(tokens[name - 1]):
+        name -= 1
+    return k - name >= 2 and not is_territory(tokens[k - 1].text)
 
 
 def _roles(text: str, tokens: Sequence[Token], first: int, last: int, lang: str) -> tuple[str, ...]:
@@ -823,6 +903,8 @@ def _role_before(text: str, tokens: Sequence[Token], first: int, lang: str) -> s
                     break
             while i > 0 and _modifies_title(tokens[i - 1], lang):  # "ständige", "Permanent"
                 i, n = i - 1, n + 1
+            if _apposed_title(tokens, i, lang):
+                return None  # 'X, the director of (the operator,) Lakeline Transport': X's
             end = first - 1
             while end > i and not tokens[end].is_word:
                 end -= 1
@@ -1381,13 +1463,16 @@ def referent(
     *,
     pronouns_only: bool = False,
     dropped: bool = False,
+    prefer: Sequence[tuple[str, ...] | None] = (),
 ) -> tuple[str, ...] | None:
     """Who a pronoun in a cue points back to ('“…,” she said', 'a-t-il ajouté', 'sagte
     er'), or a verb that says the speaker's gender (Polish 'dodała', unless
     ``pronouns_only``): the latest person named before ``before`` whose given name does
     not say otherwise. None when the cue has neither; ``dropped``: the subject is left
     out ('Declarou que'), so in a language whose verbs do not say the gender, the latest
-    person named."""
+    person named. ``prefer``: speakers who just reported something (the statement before
+    a quote): the first one the pronoun fits is it, though someone else was named later
+    ('X said she would judge Y … “…,” she said')."""
     speech = lexicon(lang)["speech"]
     words = re.findall(r"\w+", cue.lower())
     pronouns = speech.get("pronouns", {})
@@ -1400,14 +1485,27 @@ def referent(
             gender = "?"
     if gender is None:
         return None
+    for key in prefer:
+        if key is not None and key[0] not in (ORGANIZATION, UNNAMED) and len(key) > 1:
+            given = given_name_gender(key[0].capitalize(), lang)
+            if given in (None, "?") or gender in (given, "?"):
+                return key
     for i in range(bisect_left(mentions_sorted, before, key=_mention_start) - 1, -1, -1):
         m = mentions_sorted[i]
         if m.key is None or m.key[0] == ORGANIZATION:
             continue
-        given = given_name_gender(m.surface.split()[0], lang) if len(m.key) > 1 else None
-        if given in (None, "?") or gender in (given, "?"):
+        if given_gender(m, lang) in (None, "?") or gender in (given_gender(m, lang), "?"):
             return m.key
     return None
+
+
+def given_gender(m: Mention, lang: str) -> str | None:
+    """The gender of a person's given name, also where this mention is the surname alone
+    ('Morvan' of Claire Morvan: the given name of the key)."""
+    if len(m.key) < 2:
+        return None
+    words = m.surface.split()
+    return given_name_gender(words[0] if len(words) > 1 else m.key[0].capitalize(), lang)
 
 
 def unnamed(mention: Mention) -> tuple[str, str] | None:

@@ -15,8 +15,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from explore.lexicons import words
-from explore.people import Mention, is_addressee, reports_own_clause, resolve, speech_verb_at
-from explore.text import first_tokens, last_tokens, sentence_spans, token_start
+from explore.people import (
+    ORGANIZATION,
+    Mention,
+    is_addressee,
+    reports_own_clause,
+    resolve,
+    speech_verb_at,
+)
+from explore.text import (
+    first_tokens,
+    is_abbreviation,
+    last_tokens,
+    lemma,
+    sentence_spans,
+    token_start,
+)
 
 # opening mark -> the marks that may close it
 _CLOSERS = {
@@ -190,7 +204,7 @@ def _cue_after(text, quote, sentence, mentions, lang):
     crossed = ends_sentence(text, quote)
     for n, tok in enumerate(tokens):
         if n >= reach:
-            return _cue_past_aside(text, tokens, n, sentence, mentions, lang=lang)
+            return _cue_past_aside(text, tokens, n, sentence, mentions, lang=lang, quote=quote)
         if tok.text in ".!?":
             if not may_cross:
                 return None
@@ -202,7 +216,7 @@ def _cue_after(text, quote, sentence, mentions, lang):
         if speech_verb_at(tokens, n, lang):
             if crossed and reports_own_clause(tokens, n, lang):
                 return None  # '“….” X said, however, that …': X's next statement
-            return _cue_at(text, tokens, n, sentence, mentions, lang=lang)
+            return _cue_at(text, tokens, n, sentence, mentions, lang=lang, quote=quote)
     return None
     return False
 
@@ -212,7 +226,7 @@ def ends_sentence(text: str, quote: QuoteSpan) -> bool:
     return text[quote.start : quote.end].rstrip()[-1:] in (".", "!", "?")
 
 
-def _cue_past_aside(text, tokens, n, sentence, mentions, *, lang):
+def _cue_past_aside(text, tokens, n, sentence, mentions, *, lang, quote=None):
     """A speech verb right after the comma that closes an aside begun after the quote."""
     if not tokens or tokens[0].text != ",":
         return None
@@ -220,17 +234,24 @@ def _cue_past_aside(text, tokens, n, sentence, mentions, *, lang):
         if tokens[k].text in '.!?“„«"':
             return None
         if tokens[k - 1].text == "," and speech_verb_at(tokens, k, lang):
-            return _cue_at(text, tokens, k, sentence, mentions, lang=lang)
+            return _cue_at(text, tokens, k, sentence, mentions, lang=lang, quote=quote)
     return None
 
 
-def _cue_at(text, tokens, n, sentence, mentions, *, lang):
-    """Cue text, speaker and role of the speech verb tokens[n] after a quote."""
+def _cue_at(text, tokens, n, sentence, mentions, *, lang, quote=None):
+    """Cue text, speaker and role of the speech verb tokens[n] after a quote (no one
+    the quote's own words name: '“Ms X was elected by a minority,” he said')."""
     tok = tokens[n]
     # the verb's own sentence: '“…,” he said. Minister X said …' is not X's
     stop = sentence_spans(text, tok.start, sentence[1], lang)[0][1]
     speaker, mention = _speaker_near(
-        tok.start, tok.end, mentions, lang=lang, bounds=(sentence[0], stop), text=text
+        tok.start,
+        tok.end,
+        mentions,
+        lang=lang,
+        bounds=(sentence[0], stop),
+        text=text,
+        quoted=None if quote is None else (quote.start, quote.end),
     )
     cue_start = tokens[0].start if tokens[0].text in "–—-" else _first_word(tokens).start
     cue_end = tok.end
@@ -257,8 +278,18 @@ def _cue_before(text, quote, sentence, mentions, lang):
     for k in range(len(tokens) - 1, -1, -1):
         tok = tokens[k]
         if speech_verb_at(tokens, k, lang):
-            speaker, mention = _speaker_near(
-                tok.start, tok.end, mentions, lang=lang, bounds=sentence, source=text
+            if lemma(tok.text, lang) in words(lang, "speech", "naming_verbs") and (
+                k == len(tokens) - 1
+                or tokens[k + 1].text.lower() in words(lang, "speech", "reflexives")
+            ):
+                return None  # 'a list called “Lyon First”', 'calls itself …': a name
+            speaker, mention = _speaker_near(  # not past the quote: the cue ends there
+                tok.start,
+                tok.end,
+                mentions,
+                lang=lang,
+                bounds=(sentence[0], quote.outer_start),
+                source=text,
             )
             role = mention.role if mention is not None else None
             return text[tok.start : tokens[-1].end], speaker, role
@@ -294,7 +325,9 @@ def _trim(text: str, start: int, end: int) -> int:
     return end
 
 
-def _speaker_near(verb_start, verb_end, mentions, *, lang, bounds, text=None, source=None):
+def _speaker_near(
+    verb_start, verb_end, mentions, *, lang, bounds, text=None, source=None, quoted=None
+):
     """The person next to a speech verb: right after it ('a prévenu mercredi soir le
     ministre …, Ángel Víctor Torres', 'a encore dit M. Sanchez'), else the nearest before.
 
@@ -310,7 +343,7 @@ def _speaker_near(verb_start, verb_end, mentions, *, lang, bounds, text=None, so
     fallback = None
     for i in range(first_after, len(mentions)):
         m = mentions[i]
-        if m.start > bounds[1] or (text is not None and _too_far(text, verb_end, m.start)):
+        if m.start > bounds[1] or (text is not None and _too_far(text, verb_end, m.start, lang)):
             break
         if text is None and m.start - verb_end > _AFTER_VERB_CHARS:
             break
@@ -318,6 +351,10 @@ def _speaker_near(verb_start, verb_end, mentions, *, lang, bounds, text=None, so
             if source is not None and is_addressee(source, verb_start, verb_end, m.start, lang):
                 continue  # 'disse à AFP o chefe da polícia': AFP is told, not telling
             key = resolve(mentions, i, lang)
+            if key is not None and key[0] == ORGANIZATION and fallback is not None:
+                person = _named_after(mentions, i, bounds, text, verb_end, lang=lang)
+                if person is not None:  # 'sagte die Sprecherin der Feuerwehr, Zsófia Kertész'
+                    return person
             if key is not None:
                 return key, m
             if fallback is None:
@@ -328,8 +365,14 @@ def _speaker_near(verb_start, verb_end, mentions, *, lang, bounds, text=None, so
         m = mentions[i]  # else the name it stands next to ('X, chef du parti, a dit')
         if m.start < bounds[0]:
             break
+        if quoted is not None and quoted[0] <= m.start < quoted[1]:
+            continue  # named in the quote's own words
         if m.end <= bounds[1] and m.end <= verb_start:
             key = resolve(mentions, i, lang)
+            if key is not None and key[0] == ORGANIZATION and source is not None:
+                person = _affiliated(source, mentions, i, bounds[0], lang)
+                if person is not None:  # 'Stefan Gruber z GeoSphere Austria powiedział'
+                    return person
             if key is not None:
                 return key, m
             if fallback is None:
@@ -337,22 +380,64 @@ def _speaker_near(verb_start, verb_end, mentions, *, lang, bounds, text=None, so
     return fallback if fallback is not None else (None, None)
 
 
+def _named_after(mentions, i, bounds, text, verb_end, *, lang):
+    """(key, mention) of the person named after the body of a title's complement, past a
+    comma ('die Sprecherin der Budapester Feuerwehr, Zsófia Kertész'), within reach."""
+    for j in range(i + 1, len(mentions)):
+        m = mentions[j]
+        if m.start > bounds[1] or (text is not None and _too_far(text, verb_end, m.start, lang)):
+            return None
+        key = resolve(mentions, j, lang)
+        if key is not None and key[0] != ORGANIZATION:
+            between = text[mentions[i].end : m.start] if text is not None else ""
+            return (key, m) if between.strip() == "," else None
+    return None
+
+
+_AFFILIATION_CHARS = 60  # from a person's name to the body they speak for
+
+
+def _affiliated(text, mentions, i, start, lang):
+    """(key, mention) of the person a body's name belongs to, named right before it
+    ('Stefan Gruber z GeoSphere Austria', 'Ana Lis, spokeswoman for the Red Cross,'):
+    with no sentence end, conjunction or other name between."""
+    body = mentions[i]
+    for j in range(i - 1, -1, -1):
+        m = mentions[j]
+        if m.start < start or body.start - m.end > _AFFILIATION_CHARS:
+            return None
+        key = resolve(mentions, j, lang)
+        if key is None or key[0] == ORGANIZATION:
+            continue
+        between = text[m.end : body.start]
+        joins = words(lang, "speech", "conjunctions")
+        if any(c in between for c in '.;:!?“”„«»"') or any(
+            w.lower() in joins for w in re.findall(r"\w+", between)
+        ):
+            return None
+        return key, m
+    return None
+
+
 _AFTER_VERB_WORDS = 10  # words between a speech verb and the speaker after it
 _AFTER_VERB_STOPS = re.compile(r"[!?;“”„«»\"]")
 
 
-def _too_far(text: str, start: int, end: int) -> bool:
+def _too_far(text: str, start: int, end: int, lang: str) -> bool:
     """Too many words, or the end of a clause or sentence, between a verb and a name
-    after it ('M. Sanchez' is no sentence end)."""
+    after it ('M. Sanchez', 'gen. bryg. Charles Kamanga': abbreviations end no sentence)."""
     gap = text[start:end]
     return (
         len(gap.split()) > _AFTER_VERB_WORDS
         or _AFTER_VERB_STOPS.search(gap) is not None
-        or _SENTENCE_END.search(gap) is not None
+        or any(
+            m.group(2) != "." or not is_abbreviation(m.group(1) + ".", lang)
+            for m in _SENTENCE_END.finditer(gap)
+        )
     )
 
 
-_SENTENCE_END = re.compile(r"\w{3,}[.!?]\s")
+_SENTENCE_END = re.compile(r"(\w{3,})([.!?])\s")
 
 
 def _start(mention: Mention) -> int:

@@ -507,6 +507,8 @@ def body_next_to(tokens: Sequence[Token], i: int, lang: str) -> Token | None:
     # Air India mit')
     beyond = _up_to_mark(tokens[start + len(after) : start + len(after) + _BODY_WORDS])
     second = organization_in(after + beyond, lang, reach=len(after)) if after else None
+    if second is not None and _placed(after + beyond, second, lang):
+        second = None  # 'contou no hospital': where it was said, not who said it
     if first is None or second is None:
         return first or second
     if lang != "en" and len(after) > 1 and after[1].start == second.start:
@@ -514,6 +516,17 @@ def body_next_to(tokens: Sequence[Token], i: int, lang: str) -> Token | None:
     gap_before = _words_between(tokens, first.end, tokens[i].start)
     gap_after = _words_between(tokens, tokens[i].end, second.start)
     return first if gap_before <= gap_after else second
+
+
+def _placed(tokens: Sequence[Token], body: Token, lang: str) -> bool:
+    """Whether a place preposition stands right before a body's noun (its article between
+    allowed): 'no hospital', 'im Krankenhaus', 'à la mairie'."""
+    k = next((j for j, t in enumerate(tokens) if t.start == body.start), None)
+    if k is None or k == 0:
+        return False
+    if k > 1 and tokens[k - 1].text.lower() in words(lang, "places", "articles"):
+        k -= 1
+    return tokens[k - 1].text.lower() in words(lang, "places", "prepositions")
 
 
 _NAME_WORDS = 4  # longest proper name read as a body's before its verb

@@ -100,6 +100,13 @@ def split_concepts() -> frozenset[str]:
     return frozenset(entry["key"] for entry in _entries() if entry.get("by_place"))
 
 
+@cache
+def person_concepts() -> frozenset[str]:
+    """Concepts counted per person (``by_person = true``): a candidate's share of the
+    vote; the figure's scope is the person named next to it."""
+    return frozenset(entry["key"] for entry in _entries() if entry.get("by_person"))
+
+
 def generic_concepts() -> frozenset[str]:
     """Every key of the generic vocabulary."""
     return frozenset(entry["key"] for entry in _entries())

@@ -195,9 +195,10 @@ def test_the_speaker_may_stand_in_the_next_sentence():
     assert cue.startswith("The Ambassador said")
 
 
-def test_a_term_does_not_take_the_next_sentence_speaker():
+def test_words_called_by_no_one_named_do_not_take_the_next_sentence_speaker():
+    # the words are his ('called it a “farce”'), but no one named before is he
     text = 'He called it a "farce". Minister Jan Novak said that talks would go on.'
-    assert quotes(text, "en") == [("farce", "term", None, None)]
+    assert quotes(text, "en") == [("farce", "speech", None, "called it a")]
 
 
 def test_a_quote_running_to_the_end_of_the_article():

@@ -527,3 +527,154 @@ def test_two_given_names_in_one_case_are_one_persons(name, base):
 )  # fmt: skip
 def test_the_speaker_of_a_quote_across_sentences(make_corpus, lang, text, expected):
     assert speakers(read(make_corpus, lang, text + "\n")) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "“The roads are closed,” said Tendai Moyo, a spokeswoman for the Zambia Red "
+         "Cross, which runs the shelters. “We need more blankets.”", ["Tendai Moyo"] * 2),
+        ("en", "Rafael Osei, the head of the shipping firm, Bluewater Lines, denied it. “We "
+         "followed every rule,” he told reporters.", ["Rafael Osei"]),
+        ("de", "Rafael Osei, Chef des Betreibers Bluewater Lines, wies das zurück. Er nannte "
+         "die Vorwürfe „absurd“.", ["Rafael Osei"]),
+    ],
+)  # fmt: skip
+def test_a_body_in_a_persons_role_is_not_the_speaker(make_corpus, lang, text, expected):
+    corpus = read(make_corpus, lang, text + "\n")
+    assert speakers(corpus) == expected
+    assert corpus.people["name"].to_list() == [expected[0]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Zambia Red Cross said the shelters were full. The rest follows here."),
+        ("pt", "A Cruz Vermelha de Moçambique afirmou que os abrigos estão cheios."),
+        ("fr", "La Croix-Rouge du Burundi a indiqué que les abris étaient pleins."),
+    ],
+)  # fmt: skip
+def test_a_red_cross_of_a_country_is_no_person(make_corpus, lang, text):
+    assert read(make_corpus, lang, text + "\n").people["name"].to_list() == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "Owen Hartley lost by 900 votes. He called the result “a wake-up call” on "
+         "Sunday.", "Owen Hartley"),
+        ("de", "Meteorologin Jana Riedl sagte, der Sommer werde heiß. Sie warnte: »Wir sind "
+         "nicht vorbereitet.«", "Jana Riedl"),
+        ("de", "Bürgermeister Tobias Rehm sprach von Schäden. Er forderte das Land auf, "
+         "»endlich Geld« zu schicken.", "Tobias Rehm"),
+        ("fr", "Marcel Fabre, 70 ans, éleveur, a tout perdu. Puis il ajoute : « Je ne "
+         "repartirai pas de zéro. »", "Marcel Fabre"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_subject_before_the_verb_points_to_the_latest_person(
+    make_corpus, lang, text, speaker
+):
+    assert speakers(read(make_corpus, lang, text + "\n")) == [speaker]
+
+
+def test_a_name_right_after_called_is_a_name_and_no_ones_words(make_corpus):
+    corpus = read(make_corpus, "en", "Her list, called “Rivers First”, won 12 seats.\n")
+    assert corpus.quotes.select("kind", "speaker").rows() == [("term", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Lucie Armand, 41 ans, boulangère, a fermé sa boutique. « Nous n'avons plus "
+         "d'eau », dit-elle.", "Lucie Armand"),
+        ("Le maire Hervé Collin a visité le quartier. « Tout sera reconstruit », "
+         "explique-t-il.", "Hervé Collin"),
+        ("« La crue était prévisible », analyse Odile Ferret, hydrologue.", "Odile Ferret"),
+        ("« Nous tiendrons », a lancé Bruno Vasseur devant ses partisans.", "Bruno Vasseur"),
+    ],
+)  # fmt: skip
+def test_a_french_verb_with_its_subject_after_a_hyphen_attributes_the_quote(
+    make_corpus, text, speaker
+):
+    assert speakers(read(make_corpus, "fr", text + "\n")) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("pl", "Hydrolog Marek Zięba z KlimaLab Polska powiedział: „Rzeka jeszcze urośnie”.",
+         "Marek Zięba"),
+        ("de", "Jonas Keller, Sprecher bei Aquaron Deutschland, sagte: „Wir pumpen rund um "
+         "die Uhr.“", "Jonas Keller"),
+        ("pt", "Lúcia Varela, 40 anos, professora, perdeu a casa. “A água subiu num minuto”, "
+         "contou no hospital distrital.", "Lúcia Varela"),
+    ],
+)  # fmt: skip
+def test_a_body_a_person_speaks_for_or_stands_in_is_not_the_speaker(
+    make_corpus, lang, text, speaker
+):
+    assert speakers(read(make_corpus, lang, text + "\n")) == [speaker]
+
+
+def test_a_pronoun_after_a_quote_means_who_just_reported_something(make_corpus):
+    text = (
+        "Alice Renner won the vote. Dana Holt, 44, came third.\n\n"
+        "Holt said on Monday that she would judge Renner on her record. “We gave no one a "
+        "blank cheque,” she said.\n"
+    )
+    assert speakers(read(make_corpus, "en", text)) == ["Dana Holt"]
+
+
+def test_a_name_in_the_quotes_own_words_is_not_its_speaker(make_corpus):
+    text = (
+        "Paul Rigaud lost. Alice Renner won.\n\n"
+        "Rigaud was less gracious. “Ms Renner was elected by a minority,” he said.\n"
+    )
+    assert speakers(read(make_corpus, "en", text)) == ["Paul Rigaud"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("de", "Polizeichef Anton Weyer wies Kritik zurück. „Wir waren sofort da“, sagte der "
+         "Polizeichef.", "Anton Weyer"),
+        ("fr", "Nadine Lemaire, la bourgmestre de Namur, a visité le quartier. « Tout sera "
+         "nettoyé », a promis la bourgmestre.", "Nadine Lemaire"),
+        ("de", "Für den Politologen Karl Heine von der Universität Bonn war die Wahl klar. "
+         "„Die Grünen haben entschieden“, sagt Heine.", "Karl Heine"),
+    ],
+)  # fmt: skip
+def test_a_title_alone_after_the_verb_is_the_person_who_holds_it(make_corpus, lang, text, speaker):
+    assert speakers(read(make_corpus, lang, text + "\n")) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Rzecznik policji inspektor Jan Banda powiedział, że statek był przeciążony. "
+         "„Było tam dwa razy więcej ludzi” – dodał.", "Jan Banda"),
+        ("„Szukamy dalej” – powiedział w czwartek reporterom w porcie dowódca straży "
+         "gen. bryg. Adam Rosiński.", "Adam Rosiński"),
+        ("Ewelina Dąb, 33-letnia pielęgniarka z Nysy, głosowała na Annę Lis. „Chcę tańszych "
+         "mieszkań” – mówi.", "Ewelina Dąb"),
+    ],
+)  # fmt: skip
+def test_polish_ranks_long_inversions_and_a_verb_without_gender(make_corpus, text, speaker):
+    assert speakers(read(make_corpus, "pl", text + "\n")) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("de", "„Der Damm hält“, sagte am Morgen die Sprecherin der Kölner Feuerwehr, Petra "
+         "Sander.", "Petra Sander"),
+        ("en", "“The dam holds,” said a spokeswoman for the city fire service, Petra Sander.",
+         "Petra Sander"),
+    ],
+)  # fmt: skip
+def test_the_person_named_after_a_title_and_its_body_is_the_speaker(
+    make_corpus, lang, text, speaker
+):
+    corpus = read(make_corpus, lang, text + "\n")
+    assert speakers(corpus) == [speaker]
+    assert corpus.people["name"].to_list() == [speaker]

@@ -411,3 +411,41 @@ def test_thefts_investigators_and_shares_of_demand(text, lang, expected):
 def test_money_after_a_colon_takes_the_words_before_it():
     rows = concepts("Le montant du butin : 12 millions d’euros, selon le musée.", "fr")
     assert rows == [("12 millions d’euros", "value")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Ana Ferraz won the runoff with 52.4% of the vote, and Rui Lobo took 47.6%. "
+         "Turnout was 41.3%.",
+         [("52.4%", "vote_share", "Ferraz"), ("47.6%", "vote_share", "Lobo"),
+          ("41.3%", "turnout", None)]),
+        ("de", "Im ersten Wahlgang kam Ana Ferraz auf 38,1 Prozent, Rui Lobo auf 31,7 Prozent.",
+         [("38,1 Prozent", "vote_share", "Ferraz"), ("31,7 Prozent", "vote_share", "Lobo")]),
+        ("fr", "Ana Ferraz a obtenu 52,4 % des voix contre 47,6 % à Rui Lobo.",
+         [("52,4 %", "vote_share", "Ferraz"), ("47,6 %", "vote_share", "Lobo")]),
+        ("en", "The party won 30% of the vote in the capital.", [("30%", None, None)]),
+    ],
+)  # fmt: skip
+def test_a_share_of_the_vote_is_its_candidates(make_corpus, lang, text, expected):
+    corpus = explore.load_corpus(make_corpus({f"{lang}-poll-1.txt": text + "\n"}))
+    rows = corpus.figures.select("raw", "concept", "scope").rows()
+    assert rows == expected
+
+
+def test_two_articles_give_a_candidate_two_shares_of_the_vote(make_corpus):
+    folder = make_corpus(
+        {
+            "en-a-1.txt": "Ana Ferraz won the runoff with 52.4% of the vote, and Rui Lobo took "
+            "47.6%. It was a close race in the city, observers said.\n",
+            "pt-b-1.txt": "Ana Ferraz venceu a segunda volta com 52,6% dos votos, e Rui Lobo "
+            "ficou com 47,4%. Foi uma disputa renhida na cidade.\n",
+        }
+    )
+    compared = explore.load_corpus(folder).compare.select("concept", "value", "verdict")
+    assert compared.rows() == [
+        ("vote_share (%) @ Ferraz", 52.4, "conflict"),
+        ("vote_share (%) @ Ferraz", 52.6, "conflict"),
+        ("vote_share (%) @ Lobo", 47.6, "conflict"),
+        ("vote_share (%) @ Lobo", 47.4, "conflict"),
+    ]
