@@ -373,11 +373,41 @@ def _speaker_near(
                 person = _affiliated(source, mentions, i, bounds[0], lang)
                 if person is not None:  # 'Stefan Gruber z GeoSphere Austria powiedział'
                     return person
+            if key is not None and source is not None:
+                subject = _subject_past_aside(source, mentions, i, bounds[0], verb_start, lang=lang)
+                if subject is not None:  # 'Garnier, que passou a noite com Morvan, falou de'
+                    return subject
             if key is not None:
                 return key, m
             if fallback is None:
                 fallback = (key, m)
     return fallback if fallback is not None else (None, None)
+
+
+_ASIDE_CLOSE = re.compile(r",\s*(?:\w+\s+){0,2}$")  # ', a promis', ', falou'
+
+
+def _subject_past_aside(text, mentions, i, start, verb_start, *, lang):
+    """(key, mention) of the person who opens a sentence and is set off by a comma, when
+    the verb follows the comma that closes the aside about them and the name nearest the
+    verb stands inside that aside ('Claire Morvan, arrivée … à Julien Bastide, a promis')."""
+    if not _ASIDE_CLOSE.search(text, mentions[i].end, verb_start):
+        return None
+    for j in range(i - 1, -1, -1):
+        m = mentions[j]
+        if m.start < start:
+            return None
+        if j > 0 and mentions[j - 1].start >= start:
+            continue  # not the first name of the sentence
+        opens = len(text[start : m.start].split()) <= _OPENER_WORDS
+        key = resolve(mentions, j, lang)
+        if opens and key is not None and text[m.end : m.end + 1] == "," and key[0] != ORGANIZATION:
+            return key, m
+        return None
+    return None
+
+
+_OPENER_WORDS = 5  # words before the subject that opens a sentence ('Dans le 7e arrondissement,')
 
 
 def _named_after(mentions, i, bounds, text, verb_end, *, lang):

@@ -678,3 +678,18 @@ def test_the_person_named_after_a_title_and_its_body_is_the_speaker(
     corpus = read(make_corpus, lang, text + "\n")
     assert speakers(corpus) == [speaker]
     assert corpus.people["name"].to_list() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("pt", "O ministro Rui Lobo perdeu. A ministra Ana Ferraz venceu. Ferraz, que passou "
+         "a noite ao lado de Lobo, falou de “uma vitória da cidade”.", "Ana Ferraz"),
+        ("fr", "Le ministre Paul Vidal a perdu. La ministre Marie Roux, arrivée en tête contre "
+         "Paul Vidal, a promis lundi de « tendre la main ».", "Marie Roux"),
+    ],
+)  # fmt: skip
+def test_the_subject_set_off_by_an_aside_is_the_speaker_not_a_name_inside_it(
+    make_corpus, lang, text, speaker
+):
+    assert speakers(read(make_corpus, lang, text + "\n")) == [speaker]

@@ -449,3 +449,25 @@ def test_two_articles_give_a_candidate_two_shares_of_the_vote(make_corpus):
         ("vote_share (%) @ Lobo", 47.6, "conflict"),
         ("vote_share (%) @ Lobo", 47.4, "conflict"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "About 800 more people than usual died in July. So far 12 people died."),
+        ("de", "Man rechnet mit rund 800 zusätzlichen Todesfällen. Bisher starben 12 Menschen."),
+        ("fr", "Le ministère estime à 800 le nombre de décès en excès. 12 personnes sont mortes."),
+        ("pt", "O ministério estima 800 mortes em excesso. Morreram 12 pessoas."),
+        ("pl", "Resort szacuje 800 nadmiarowych zgonów. Zmarło 12 osób."),
+    ],
+)  # fmt: skip
+def test_excess_deaths_are_not_the_toll(lang, text):
+    assert [(c, v) for _, c, v in concepts_and_values(text, lang)] == [
+        ("excess_deaths", 800),
+        ("deaths", 12),
+    ]
+
+
+def concepts_and_values(text: str, lang: str) -> list[tuple[str, str | None, float]]:
+    frame = explore.figures_in(text, lang)
+    return frame.select("raw", "concept", "value").rows()
