@@ -356,7 +356,7 @@ class ArticleView:
         if sentence is None:
             return None
         start = self.sentences[sentence][0]
-        if not self.text[start:offset].strip() and sentence:
+        if self._opens(sentence, offset) and sentence:
             start = self.sentences[sentence - 1][0]  # the quote opens its sentence
         for k, m in mentions_within(self.mentions, start, offset):
             if self.text[start : m.start].strip(' "“„«(–—-'):
@@ -371,17 +371,19 @@ class ArticleView:
         sentence = self.sentence_index(offset)
         if sentence is None:
             return []
-        if self.text[self.sentences[sentence][0] : offset].strip():
-            return []  # the quote does not open its sentence
+        if not self._opens(sentence, offset):
+            return []
         before = self.statements_at(sentence - 1) if sentence else []
         return [s.speaker for s in reversed(before)]
+
+    def _opens(self, sentence: int, offset: int) -> bool:
+        """Whether only blanks stand between a sentence's start and an offset (a quote's)."""
+        return not self.text[self.sentences[sentence][0] : offset].strip()
 
     def _introduced(self, span: QuoteSpan, sentence: int | None) -> tuple[str, ...] | None:
         """The speaker of a quote that opens its sentence right after a sentence that
         reports someone's words ('X expressed her dismay. “Only the …”')."""
-        if not sentence:
-            return None
-        if self.text[self.sentences[sentence][0] : span.outer_start].strip():
+        if not sentence or not self._opens(sentence, span.outer_start):
             return None
         before = self.statements_at(sentence - 1)
         if before:

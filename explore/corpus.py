@@ -39,6 +39,7 @@ from explore.reading import UnreadableFileError, decode_article
 
 if TYPE_CHECKING:
     from explore.checks import Rules
+    from explore.vocabulary import EventKey
 
 # the tables one pass over the articles can read together (Corpus.read)
 MEANING_TABLES = ("figures", "quotes", "statements", "people")
@@ -197,7 +198,6 @@ class Corpus:
         """One pass over the articles: the people, the figures and the ``extra`` tables
         (quotes, statements) with speakers still as keys. Rows become a table every few
         thousand, so they never pile up as Python objects."""
-        from explore.figures import extract_figures
         from explore.vocabulary import event_key, prepare_event
 
         event = event_key(self.concepts_file)
@@ -211,20 +211,14 @@ class Corpus:
         rows: dict[str, list[dict]] = {table: [] for table in chunks}
         for doc_id, view in self._views():
             add_mentions(people, doc_id, view.mentions, view.lang)
-            rows["figures"].extend(extract_figures(view, doc_id, event))
-            if "quotes" in rows:
-                rows["quotes"].extend(quote_rows(doc_id, view, keyed))
-            if "statements" in rows:
-                rows["statements"].extend(statement_rows(doc_id, view, keyed))
+            add_rows(rows, doc_id, view, event)
             for table, found in rows.items():
                 if len(found) >= _CHUNK_ROWS:
                     chunks[table].append(_chunk(table, found))
                     rows[table] = []
         for table, found in rows.items():
             chunks[table].append(_chunk(table, found))
-        frames = {table: pl.concat(parts, rechunk=False) for table, parts in chunks.items()}
-        figures = frames.pop("figures")
-        return _Reading(people, figures, frames)
+        return _Reading.of(people, chunks)
 
     @property
     def _people(self) -> dict[tuple[str, ...], Person]:
@@ -356,6 +350,27 @@ class _Reading:
     people: dict[tuple[str, ...], Person]
     figures: pl.DataFrame  # figures.EXTRACTED: speakers still as name keys
     tables: dict[str, pl.DataFrame] = field(default_factory=dict)  # speakers as keyed()
+
+    @classmethod
+    def of(cls, people: dict[tuple[str, ...], Person], chunks: dict[str, list[pl.DataFrame]]):
+        """The reading of a pass that made its tables chunk by chunk (figures among them)."""
+        frames = {table: pl.concat(parts, rechunk=False) for table, parts in chunks.items()}
+        return cls(people, frames.pop("figures"), frames)
+
+
+def add_rows(
+    rows: dict[str, list[dict]], doc_id: str, view: ArticleView, event: EventKey | None
+) -> None:
+    """One article's rows of each table ``rows`` holds (figures, quotes, statements), with
+    speakers still as keys (figures.EXTRACTED's speaker_key, engine.keyed)."""
+    from explore.figures import extract_figures
+
+    if "figures" in rows:
+        rows["figures"].extend(extract_figures(view, doc_id, event))
+    if "quotes" in rows:
+        rows["quotes"].extend(quote_rows(doc_id, view, keyed))
+    if "statements" in rows:
+        rows["statements"].extend(statement_rows(doc_id, view, keyed))
 
 
 def _chunk(table: str, rows: list[dict]) -> pl.DataFrame:

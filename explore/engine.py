@@ -227,8 +227,7 @@ def meaning_batch(
     ``tables`` asked for, all from one view per article. Speakers are still name keys: in
     figures.EXTRACTED's speaker_key, and in quotes and statements their words joined by
     SPEAKER_SEP, until ``named`` gives them the name the whole corpus knows."""
-    from explore.corpus import _view, frame, quote_rows, statement_rows
-    from explore.figures import extract_figures
+    from explore.corpus import _chunk, _view, add_rows
     from explore.language import is_supported
 
     found: Mentions = []
@@ -238,23 +237,8 @@ def meaning_batch(
             continue
         view = _view(article, known)
         found.append((article.doc_id, view.mentions, view.lang))
-        if "figures" in rows:
-            rows["figures"].extend(extract_figures(view, article.doc_id, event))
-        if "quotes" in rows:
-            rows["quotes"].extend(quote_rows(article.doc_id, view, keyed))
-        if "statements" in rows:
-            rows["statements"].extend(statement_rows(article.doc_id, view, keyed))
-    return found, {
-        table: extracted(table_rows) if table == "figures" else frame(table_rows, table)
-        for table, table_rows in rows.items()
-    }
-
-
-def extracted(rows: list[dict]) -> pl.DataFrame:
-    """Figure rows as figures.EXTRACTED (speakers as keys)."""
-    from explore.figures import extracted_frame
-
-    return extracted_frame(rows)
+        add_rows(rows, article.doc_id, view, event)
+    return found, {table: _chunk(table, table_rows) for table, table_rows in rows.items()}
 
 
 def keyed(key: tuple[str, ...] | None) -> str | None:
@@ -353,9 +337,7 @@ class Engine:
             add_all(people, found)
             for table, part in tables.items():
                 chunks[table].append(part)
-        frames = {table: pl.concat(parts, rechunk=False) for table, parts in chunks.items()}
-        figures = frames.pop("figures")
-        return _Reading(people, figures, frames)
+        return _Reading.of(people, chunks)
 
     def rows(
         self, table: str, known: frozenset[tuple[str, ...]], people: dict[tuple[str, ...], Person]

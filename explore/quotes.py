@@ -432,6 +432,7 @@ def _affiliated(text, mentions, i, start, lang):
     ('Stefan Gruber z GeoSphere Austria', 'Ana Lis, spokeswoman for the Red Cross,'):
     with no sentence end, conjunction or other name between."""
     body = mentions[i]
+    joins = words(lang, "speech", "conjunctions")
     for j in range(i - 1, -1, -1):
         m = mentions[j]
         if m.start < start or body.start - m.end > _AFFILIATION_CHARS:
@@ -440,7 +441,6 @@ def _affiliated(text, mentions, i, start, lang):
         if key is None or key[0] == ORGANIZATION:
             continue
         between = text[m.end : body.start]
-        joins = words(lang, "speech", "conjunctions")
         if any(c in between for c in '.;:!?“”„«»"') or any(
             w.lower() in joins for w in re.findall(r"\w+", between)
         ):
