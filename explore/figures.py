@@ -55,6 +55,7 @@ from explore.text import (
 )
 from explore.units import currency_before, unit_after
 from explore.vocabulary import (
+    FIRST_ROUND,
     EventKey,
     event_entries,
     event_lemma,
@@ -63,6 +64,7 @@ from explore.vocabulary import (
     generic_rules,
     kind_rules,
     person_concepts,
+    round_concepts,
     unit_concepts,
 )
 
@@ -226,14 +228,13 @@ def extract_figures(
         )
         concept = figure.concept or _kind_concept(text, lang, sentence, figure, event, after=after)
         scope = _scope(text, lang, sentence, figure, after)
-        said = text[sentence[0] : sentence[1]]
-        previous = rows[-1] if rows and rows[-1]["sentence"] == said else None
+        said = text[sentence[0] : sentence[1]]  # the row before, when of the same sentence:
+        previous = next((r for r in rows[-1:] if r["sentence"] == said), None)
         if figure.kind == "percent":
             concept, scope = _per_person(view, sentence, figure, concept, scope, previous=previous)
+        concept = _with_round(concept, view, sentence, figure, items=items)
         if figure.kind == "count" and concept in _NATIONAL_COUNTS:
-            nationality = _nationality(after, lang, concept, previous)
-            if nationality is not None:
-                concept, scope = "nationals", nationality
+            concept, scope = _as_nationals(after, lang, concept, scope, previous)
         rows.append(
             {
                 "doc_id": doc_id,
@@ -262,7 +263,7 @@ def extract_figures(
     _carry_into_parentheses(rows, text)
     _carry_conversions(rows, text, lang)
     _link_ranges(rows, text, lang)
-    _fill_elided_nouns(rows)
+    _fill_elided_nouns(rows, text, event)
     return rows
 
 
@@ -274,12 +275,26 @@ def _per_person(view, sentence, figure, concept, scope, *, previous):
     candidate's share of the vote): the person is its scope, and with no one named it has
     no concept; a share listed after one ('Morvan 38,1 %, Bastide 31,7 %') is one too."""
     shares = person_concepts()
-    if concept is None and previous is not None and previous["concept"] in shares:
-        concept = previous["concept"]
+    if (concept is None or concept in shares) and _compared_with(view, previous, figure):
+        concept = previous["concept"].removesuffix(FIRST_ROUND)  # its own round, read after
+    elif concept is None and previous is not None and previous["concept"] in shares:
+        concept = previous["concept"].removesuffix(FIRST_ROUND)
     if concept not in shares:
         return concept, scope
     person = _person_next_to(view, sentence, figure)
     return (concept, person) if person is not None else (None, scope)
+
+
+def _compared_with(view: ArticleView, previous: dict | None, figure: Figure) -> bool:
+    """A percentage set against the one just before it ('41.3%, down from 46.8%', '41,3 %,
+    bien abaixo dos 46,8 %'): a comparison word in the few words between them."""
+    if previous is None or previous["kind"] != "percent" or previous["concept"] is None:
+        return False
+    gap = view.text[previous["end"] : figure.start]
+    if len(gap) > 32:
+        return False
+    low = {t.text.lower() for t in tokenize(gap, 0, len(gap)) if t.is_word}
+    return bool(low & words(view.lang, "figures", "compared"))
 
 
 def _person_next_to(view: ArticleView, sentence: tuple[int, int], figure: Figure) -> str | None:
@@ -295,6 +310,41 @@ def _person_next_to(view: ArticleView, sentence: tuple[int, int], figure: Figure
         return after.key[-1].title()
     before = [m for m in people if m.end <= figure.start]
     return before[-1].key[-1].title() if before else None
+
+
+def _with_round(concept, view, sentence, figure, *, items) -> str:
+    """The concept of the election round nearest a figure: the one named after it before
+    the next figure ('46,8 % au premier tour'), else the last named before it in its
+    sentence ('Au premier tour, Morvan avait 38,1 %'); the first round's is its own."""
+    text, rounds = view.text, _round_pattern(view.lang)
+    if rounds is None or concept not in round_concepts():
+        return concept
+    following = next((x.start for x in items if x.start >= figure.end), sentence[1])
+    clause = _clause(tokenize(text, figure.end, min(following, sentence[1])))
+    joins = words(view.lang, "speech", "conjunctions")
+    own = list(takewhile(lambda t: t.text.lower() not in joins and t.text != "(", clause))
+    nearest = rounds.search(text, figure.end, own[-1].end) if own else None
+    if nearest is None:
+        before = list(rounds.finditer(text, sentence[0], figure.start))
+        nearest = before[-1] if before else None
+    first = nearest is not None and nearest.lastgroup == "first"
+    return concept + FIRST_ROUND if first else concept
+
+
+@cache
+def _round_pattern(lang: str) -> re.Pattern[str] | None:
+    table = lexicon(lang).get("figures", {})
+    first, later = table.get("first_round", []), table.get("later_round", [])
+    if not first:
+        return None
+
+    def alternatives(ws: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
+
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<first>{alternatives(first)})|(?P<later>{alternatives(later)}))(?![\w-])",
+        re.IGNORECASE,
+    )
 
 
 # concepts of counts that a nationality makes the nationals of a country ('53 British
@@ -327,7 +377,11 @@ def _kind_concept(
     before = tokenize(text, max(sentence[0], figure.start - _BEFORE_CHARS), figure.start)
     if before and before[-1].text == ":":
         before = before[:-1]  # 'le montant du butin : 88 millions d'euros': what it is of
-    context = {"after": own, "near": [*_clause(reversed(before))[::-1], *own]}
+    near_before = _clause(reversed(before))[::-1]
+    if sum(t.is_word for t in near_before) <= 1 and len(near_before) < len(before):
+        # 'the turnout, from 46.8%', 'a participação, de 41,3%': the clause it is set off from
+        near_before = _clause(reversed(before[: len(before) - len(near_before) - 1]))[::-1]
+    context = {"after": own, "near": [*near_before, *own]}
     return next(
         (
             rule.concept
@@ -390,6 +444,12 @@ def _scope(
     return found
 
 
+def _as_nationals(after, lang, concept, scope, previous) -> tuple[str | None, str | None]:
+    """(concept, scope) of a count of people that a nationality makes nationals."""
+    nationality = _nationality(after, lang, concept, previous)
+    return ("nationals", nationality) if nationality is not None else (concept, scope)
+
+
 def _nationality(
     after: list[Token], lang: str, concept: str | None, previous: dict | None
 ) -> str | None:
@@ -425,25 +485,85 @@ def _toll_words(lang: str) -> frozenset[str]:
 _TOLLS = frozenset({"deaths", "injured", "missing"})
 
 
-def _fill_elided_nouns(rows: list[dict]) -> None:
+def _fill_elided_nouns(rows: list[dict], text: str, event: EventKey | None = None) -> None:
     """A count with no noun of its own in a list that named it once ('killed one person
     in Poland, five in Romania', '208 seats, AfD — 151', 'sept personnes en Roumanie, sept
     en Pologne') counts the same noun: the one of the nearest count before it in the
-    sentence."""
+    sentence. What it is of that noun its own clause says, when it says ('154 people were
+    rescued, 21 are missing'; '17 injured, four of them seriously')."""
     previous: dict | None = None
-    for row in rows:
+    for k, row in enumerate(rows):
         if previous is not None and previous["sentence"] != row["sentence"]:
             previous = None
         if row["kind"] != "count" or row["range_id"] is not None:
             continue
+        following = rows[k + 1]["start"] if k + 1 < len(rows) else len(text)
         if row["counted"] is None and row["concept"] is None and previous is not None:
-            row["counted"], row["concept"] = previous["counted"], previous["concept"]
+            row["counted"] = previous["counted"]
+            row["concept"] = (
+                _elided_concept(
+                    text,
+                    row,
+                    previous["counted"],
+                    since=previous["start"],
+                    following=following,
+                    event=event,
+                )
+                or previous["concept"]
+            )
+        elif row["counted"] is None and row["concept"] is None and row["value"] >= 2:
+            # 'Seventeen are still missing': people, when the clause says what befell them
+            person = lexicon(row["lang"]).get("figures", {}).get("person_noun")
+            if person:
+                row["concept"] = _elided_concept(
+                    text, row, person, since=None, following=following, event=event
+                )
         elif row["counted"] is None and row["concept"] == "nationals" and previous is not None:
             row["counted"] = previous["counted"]  # '169 passengers were Indian, 53 British'
         elif row["concept"] is None and previous is not None and _same_noun(row, previous):
             row["concept"] = previous["concept"]  # 'une personne en Pologne, cinq personnes'
         elif row["counted"] is not None:
             previous = row
+
+
+def _elided_concept(
+    text: str,
+    row: dict,
+    noun: str | None,
+    *,
+    since: int | None,
+    following: int,
+    event: EventKey | None,
+) -> str | None:
+    """The concept of ``noun`` (the previous count's) in an elided count's own clause: the
+    words after it to the clause's end, then back to the previous count (at ``since``) too."""
+    lang = row["lang"]
+    sentence_end = text.find(row["sentence"][-1:], row["end"]) + 1 or len(text)
+    after = _clause(tokenize(text, row["end"], min(following, sentence_end, row["end"] + 160)))
+    if since is not None:  # from the clause before the previous count ('Rannych zostało 17')
+        sentence_start = text.rfind(row["sentence"][:20], 0, row["start"] + 1)
+        since = max(since - 60, sentence_start if sentence_start >= 0 else since - 60, 0)
+    between = tokenize(text, since, row["start"]) if since is not None else []
+    noun = event_lemma(noun or "", lang, event)
+    if not noun:
+        return None
+    rules = [
+        rule
+        for rule in _rules(lang, event)
+        if any(len(n) == 1 and _same(noun, n[0], lang) for n in rule.nouns)
+    ]
+    for near in (after, [*between, *after]) if between else (after,):
+        for rule in rules:
+            if not (rule.after or rule.near):
+                continue
+            if rule.after and not _hits(after, rule.after, lang, event):
+                continue
+            if rule.near and not _hits(near, rule.near, lang, event):
+                continue
+            if rule.not_near and _hits(near, rule.not_near, lang, event):
+                continue
+            return rule.concept
+    return None
 
 
 def _same_noun(row: dict, previous: dict) -> bool:
@@ -706,11 +826,13 @@ def _read(text, lang, number, numbers, i, *, sentence, event=None) -> Figure | N
         noun = _counted_noun(text, after, numbers, i, lang)
         counted = noun.text if noun is not None else None
         counted_end = noun.end if noun is not None else number.end
-        if noun is None or _total_after(after, lang):
-            total = _noun_of_total(before_tokens, after, lang)
-            if total is not None:
-                counted = total.text
-                concept = _concept_of_word(total, [*before_tokens, *after], lang, event)
+        total = _noun_of_total(before_tokens, after, lang)
+        if total is not None:
+            of_total = _concept_of_word(total, [*before_tokens, *after], lang, event)
+            # the clause's total wins over a word after the number that names no concept
+            # ('O número de mortos subiu para 41 nesta quinta-feira')
+            if noun is None or _total_after(after, lang) or of_total is not None:
+                counted, concept = total.text, of_total
     else:
         # an event rule marks the phrase from the number on ("150 internationale, regionale
         # und private Organisationen"); a generic one the noun it named ("weitere Menschen")
@@ -973,6 +1095,9 @@ def _concept(
                 candidates.append((r, end))
         if candidates and not context and any(_has_context(rules[r]) for r, _ in candidates):
             clause = _window(after, numbers, i, _AFTER_WORDS, lang=lang, cross_commas=False)
+            # a subset after the figure is told of the subset ('38 blessés, dont cinq
+            # grièvement': the 38 are injured, the five seriously)
+            clause = _before_subset(clause, lang)
             context["after"] = clause
             near_before = _before_window(before, numbers, i, lang)  # nearest first
             context["near"] = clause + near_before
@@ -990,6 +1115,12 @@ def _concept(
         low = phrase[p].text.lower()
         head_passed = head_passed or low in stops or (low not in skip and p >= 3)
     return None, None, []
+
+
+def _before_subset(tokens: list[Token], lang: str) -> list[Token]:
+    """The tokens before a subset named after a figure ('dont', 'of them', 'davon')."""
+    parts = words(lang, "figures", "partitives")
+    return list(takewhile(lambda t: t.text.lower() not in parts, tokens))
 
 
 def _own_clause(tokens: list[Token], lang: str) -> list[Token]:

@@ -400,7 +400,9 @@ def _grammar(lang: str) -> _Grammar:
         rf"(?:(?P<run>{_run_regex(space_grouping)}){_scale_regex(scales, glued)}"
         rf"|(?P<words>{phrase}))"
     )
-    group_class = "[ .]" if space_grouping else f"[{re.escape(group)} ]"
+    swiss_groups = lexicon(lang).get("figures", {}).get("apostrophe_groups")
+    swiss = "'’" if swiss_groups else ""  # Swiss digit groups: "89'410", "1’250"
+    group_class = f"[ .{swiss}]" if space_grouping else f"[{re.escape(group)} {swiss}]"
     shape = re.compile(
         rf"(?P<int>[0-9]{{1,3}}(?P<g>{group_class})[0-9]{{3}}(?:(?P=g)[0-9]{{3}})*|[0-9]+)"
         rf"(?:{re.escape(decimal)}(?P<frac>[0-9]+))?"

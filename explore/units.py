@@ -102,6 +102,12 @@ def _measure_forms(lang: str) -> dict[str, Unit]:
                 for per in _per_forms(locale, compound["bottom"]):
                     joiner = "" if per.startswith("/") else " "
                     forms.setdefault(f"{form}{joiner}{per}", unit)
+    ending = lexicon(lang).get("units", {}).get("plural_case_ending")
+    if ending:  # German dative plural: 'bis zu 70 Kilometern pro Stunde', '25 Quadratkilometern'
+        for form, unit in list(forms.items()):
+            head, _, rest = form.partition(" ")
+            if head.endswith("er") and head[0].isupper():
+                forms.setdefault(" ".join(filter(None, (head + ending, rest))), unit)
     return {f: u for f, u in forms.items() if len(f) > 1 or not f.isalpha()}
 
 
@@ -163,13 +169,19 @@ def _table(lang: str) -> _Table:
     for form, unit in _currency_names(lang).items():
         words.setdefault(form, unit)
     symbols = _currency_symbols(lang)
+    measure_symbols = {  # a capital letter alone, case kept: '39.5 C', '41.2C'
+        form: Unit("measure", code) for form, code in extra.get("measure_symbols", {}).items()
+    }
+    symbols.update(measure_symbols)
     word_forms = sorted(words, key=len, reverse=True)
     symbol_forms = sorted(symbols, key=len, reverse=True)
     alternatives = "|".join(
         [*(f"(?i:{re.escape(f)})" for f in word_forms), *(re.escape(s) for s in symbol_forms)]
     )
     after = re.compile(rf"{_GAP}(?P<unit>{alternatives})(?![\w])")
-    prefixes = [s for s in symbol_forms if not s.isalpha() or s.isupper()]
+    prefixes = [
+        s for s in symbol_forms if (not s.isalpha() or s.isupper()) and s not in measure_symbols
+    ]
     before = re.compile(
         rf"{_GAP}(?P<unit>{'|'.join(re.escape(s[::-1]) for s in prefixes)})(?![\w$])"
     )

@@ -83,33 +83,49 @@ def unit_concepts() -> dict[str, str]:
     return {unit: entry["key"] for entry in _entries() for unit in entry.get("units", [])}
 
 
+FIRST_ROUND = "_first_round"  # suffix of a concept told of an election's first round
+
+
 @cache
 def concept_labels() -> dict[str, str]:
-    """Concept key -> the label of its first entry."""
+    """Concept key -> the label of its first entry (and of its first round's, for a
+    concept with ``by_round = true``)."""
     labels: dict[str, str] = {}
     for entry in _entries():
         if "label" in entry:
             labels.setdefault(entry["key"], entry["label"])
+    for key in round_concepts():
+        labels.setdefault(key + FIRST_ROUND, f"{labels[key]}, first round")
     return labels
+
+
+@cache
+def round_concepts() -> frozenset[str]:
+    """Concepts an election's rounds tell apart (``by_round = true``): turnout and a
+    candidate's share in the first round are other quantities than in the run-off."""
+    return frozenset(entry["key"] for entry in _entries() if entry.get("by_round"))
 
 
 @cache
 def split_concepts() -> frozenset[str]:
     """Concepts whose place is always part of the quantity (``by_place = true``): the
     nationals of one country are never all nationals, even in a corpus naming one."""
-    return frozenset(entry["key"] for entry in _entries() if entry.get("by_place"))
+    keys = {entry["key"] for entry in _entries() if entry.get("by_place")}
+    return frozenset(keys | {key + FIRST_ROUND for key in keys & round_concepts()})
 
 
 @cache
 def person_concepts() -> frozenset[str]:
     """Concepts counted per person (``by_person = true``): a candidate's share of the
     vote; the figure's scope is the person named next to it."""
-    return frozenset(entry["key"] for entry in _entries() if entry.get("by_person"))
+    keys = {entry["key"] for entry in _entries() if entry.get("by_person")}
+    return frozenset(keys | {key + FIRST_ROUND for key in keys & round_concepts()})
 
 
 def generic_concepts() -> frozenset[str]:
-    """Every key of the generic vocabulary."""
-    return frozenset(entry["key"] for entry in _entries())
+    """Every key of the generic vocabulary (with the first-round keys of by_round ones)."""
+    keys = {entry["key"] for entry in _entries()}
+    return frozenset(keys | {key + FIRST_ROUND for key in round_concepts()})
 
 
 def uncovered(figures: pl.DataFrame) -> pl.DataFrame:

@@ -80,7 +80,8 @@ def test_every_concept_has_a_label_and_words_in_every_language():
     labels = vocabulary.concept_labels()
     assert set(labels) == vocabulary.generic_concepts()
     measured = set(vocabulary.unit_concepts().values())
-    for key in vocabulary.generic_concepts() - measured:
+    derived = {key + vocabulary.FIRST_ROUND for key in vocabulary.round_concepts()}
+    for key in vocabulary.generic_concepts() - measured - derived:
         for lang in supported_languages():
             rules = [
                 *vocabulary.generic_rules(lang),
@@ -421,7 +422,8 @@ def test_money_after_a_colon_takes_the_words_before_it():
          [("52.4%", "vote_share", "Ferraz"), ("47.6%", "vote_share", "Lobo"),
           ("41.3%", "turnout", None)]),
         ("de", "Im ersten Wahlgang kam Ana Ferraz auf 38,1 Prozent, Rui Lobo auf 31,7 Prozent.",
-         [("38,1 Prozent", "vote_share", "Ferraz"), ("31,7 Prozent", "vote_share", "Lobo")]),
+         [("38,1 Prozent", "vote_share_first_round", "Ferraz"),
+          ("31,7 Prozent", "vote_share_first_round", "Lobo")]),
         ("fr", "Ana Ferraz a obtenu 52,4 % des voix contre 47,6 % à Rui Lobo.",
          [("52,4 %", "vote_share", "Ferraz"), ("47,6 %", "vote_share", "Lobo")]),
         ("en", "The party won 30% of the vote in the capital.", [("30%", None, None)]),
@@ -471,3 +473,112 @@ def test_excess_deaths_are_not_the_toll(lang, text):
 def concepts_and_values(text: str, lang: str) -> list[tuple[str, str | None, float]]:
     frame = explore.figures_in(text, lang)
     return frame.select("raw", "concept", "value").rows()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a count with no noun of its own takes the noun before it, and its own clause
+        # says what befell those people
+        (
+            "de",
+            "Elf Menschen wurden lebend aus dem Fluss gezogen, drei galten als vermisst.",
+            [("Elf", "rescued"), ("drei", "missing")],
+        ),
+        (
+            "en",
+            "Twenty people were hurt, six of them seriously.",
+            [("Twenty", "injured"), ("six", "seriously_injured")],
+        ),
+        (
+            "fr",
+            "Trente personnes ont été blessées, dont cinq grièvement.",
+            [("Trente", "injured"), ("cinq", "seriously_injured")],
+        ),
+        (
+            "pt",
+            "Dos 25 feridos, sete continuam em estado grave.",
+            [("25", "injured"), ("sete", "seriously_injured")],
+        ),
+        (
+            "pl",
+            "Rannych zostało 30 osób, w tym osiem ciężko.",
+            [("30", "injured"), ("osiem", "seriously_injured")],
+        ),
+        ("en", "Nine are still missing.", [("Nine", "missing")]),
+        # the clause's total wins over a word after the number that names nothing
+        ("pt", "O número de mortos subiu para 19 nesta sexta-feira.", [("19", "deaths")]),
+        # alive is not dead; passengers still missing are missing
+        ("fr", "Douze passagers sont toujours portés disparus.", [("Douze", "missing")]),
+        ("pl", "Z wody wyciągnięto 40 osób.", [("40", "rescued")]),
+    ],
+)
+def test_what_befell_the_people_a_count_counts(lang, text, expected):
+    assert concepts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Turnout was 38.2%, down from 44.5% in the first round.",
+            [("38.2%", "turnout"), ("44.5%", "turnout_first_round")],
+        ),
+        (
+            "pt",
+            "A participação, de 38,2%, ficou abaixo dos 44,5% da primeira volta.",
+            [("38,2%", "turnout"), ("44,5%", "turnout_first_round")],
+        ),
+        (
+            "de",
+            "Die Stimmbeteiligung lag bei 38,2 Prozent und damit unter dem Wert der ersten Runde.",
+            [("38,2 Prozent", "turnout")],
+        ),
+    ],
+)
+def test_the_first_round_of_an_election_is_another_quantity(lang, text, expected):
+    assert concepts(text, lang) == expected
+
+
+def test_a_candidates_first_round_share_is_kept_apart_from_the_run_off():
+    text = (
+        "Sofia Marchetti won 55.1% in the run-off, against 36.0% in the first round. "
+        "Jonas Brandt took 44.9%."
+    )
+    frame = explore.figures_in(text, "en")
+    assert frame.select("raw", "concept", "scope").rows() == [
+        ("55.1%", "vote_share", "Marchetti"),
+        ("36.0%", "vote_share_first_round", "Marchetti"),
+        ("44.9%", "vote_share", "Brandt"),
+    ]
+    labels = vocabulary.concept_labels()
+    assert labels["vote_share_first_round"] == "Share of the vote, first round"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Bastian kam auf 12'345 Stimmen.", [("12'345", 12345.0, "count", None)]),
+        ("fr", "La facture atteint 1’250 francs.", [("1’250 francs", 1250.0, "money", "CHF")]),
+        (
+            "de",
+            "Böen von bis zu 90 Kilometern pro Stunde",
+            [("90 Kilometern pro Stunde", 90.0, "measure", "km/h")],
+        ),
+        (
+            "de",
+            "ein Gebiet von 40 Quadratkilometern",
+            [("40 Quadratkilometern", 40.0, "measure", "km²")],
+        ),
+        (
+            "en",
+            "It reached 38.5 C on Sunday, and 39C a day later.",
+            [("38.5 C", 38.5, "measure", "°C"), ("39C", 39.0, "measure", "°C")],
+        ),
+        ("pt", "Os termómetros marcaram 43 ºC.", [("43 ºC", 43.0, "measure", "°C")]),
+    ],
+)
+def test_swiss_digit_groups_and_units_as_written(lang, text, expected):
+    frame = explore.figures_in(text, lang)
+    assert frame.select("raw", "value", "kind", "unit").rows() == expected
