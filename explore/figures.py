@@ -228,8 +228,8 @@ def extract_figures(
         )
         concept = figure.concept or _kind_concept(text, lang, sentence, figure, event, after=after)
         scope = _scope(text, lang, sentence, figure, after)
-        said = text[sentence[0] : sentence[1]]  # the row before, when of the same sentence:
-        previous = next((r for r in rows[-1:] if r["sentence"] == said), None)
+        said = text[sentence[0] : sentence[1]]
+        previous = rows[-1] if rows and rows[-1]["sentence"] == said else None
         if figure.kind == "percent":
             concept, scope = _per_person(view, sentence, figure, concept, scope, previous=previous)
         concept = _with_round(concept, view, sentence, figure, items=items)
@@ -275,10 +275,10 @@ def _per_person(view, sentence, figure, concept, scope, *, previous):
     candidate's share of the vote): the person is its scope, and with no one named it has
     no concept; a share listed after one ('Morvan 38,1 %, Bastide 31,7 %') is one too."""
     shares = person_concepts()
-    if (concept is None or concept in shares) and _compared_with(view, previous, figure):
+    listed = concept is None and previous is not None and previous["concept"] in shares
+    compared = (concept is None or concept in shares) and _compared_with(view, previous, figure)
+    if listed or compared:
         concept = previous["concept"].removesuffix(FIRST_ROUND)  # its own round, read after
-    elif concept is None and previous is not None and previous["concept"] in shares:
-        concept = previous["concept"].removesuffix(FIRST_ROUND)
     if concept not in shares:
         return concept, scope
     person = _person_next_to(view, sentence, figure)
@@ -320,9 +320,7 @@ def _with_round(concept, view, sentence, figure, *, items) -> str:
     if rounds is None or concept not in round_concepts():
         return concept
     following = next((x.start for x in items if x.start >= figure.end), sentence[1])
-    clause = _clause(tokenize(text, figure.end, min(following, sentence[1])))
-    joins = words(view.lang, "speech", "conjunctions")
-    own = list(takewhile(lambda t: t.text.lower() not in joins and t.text != "(", clause))
+    own = _own_clause(_clause(tokenize(text, figure.end, min(following, sentence[1]))), view.lang)
     nearest = rounds.search(text, figure.end, own[-1].end) if own else None
     if nearest is None:
         before = list(rounds.finditer(text, sentence[0], figure.start))
@@ -540,29 +538,21 @@ def _elided_concept(
     lang = row["lang"]
     sentence_end = text.find(row["sentence"][-1:], row["end"]) + 1 or len(text)
     after = _clause(tokenize(text, row["end"], min(following, sentence_end, row["end"] + 160)))
+    context = {"after": after, "own": after}
     if since is not None:  # from the clause before the previous count ('Rannych zostało 17')
         sentence_start = text.rfind(row["sentence"][:20], 0, row["start"] + 1)
         since = max(since - 60, sentence_start if sentence_start >= 0 else since - 60, 0)
-    between = tokenize(text, since, row["start"]) if since is not None else []
-    noun = event_lemma(noun or "", lang, event)
+        between = tokenize(text, since, row["start"])
+        context["wide"] = [*between, *after]
     if not noun:
         return None
     rules = [
-        rule
-        for rule in _rules(lang, event)
-        if any(len(n) == 1 and _same(noun, n[0], lang) for n in rule.nouns)
+        r for r in _rules_of_noun(event_lemma(noun, lang, event), lang, event) if r.after or r.near
     ]
-    for near in (after, [*between, *after]) if between else (after,):
+    for near in ("own", "wide") if "wide" in context else ("own",):
         for rule in rules:
-            if not (rule.after or rule.near):
-                continue
-            if rule.after and not _hits(after, rule.after, lang, event):
-                continue
-            if rule.near and not _hits(near, rule.near, lang, event):
-                continue
-            if rule.not_near and _hits(near, rule.not_near, lang, event):
-                continue
-            return rule.concept
+            if _rule_hits(rule, context, near, lang, event) is not None:
+                return rule.concept
     return None
 
 
@@ -878,16 +868,22 @@ def _concept_of_word(
 ) -> str | None:
     """The concept of a counted noun found away from its number ('the death toll rose to
     2,056'): the first rule with that one-word noun whose context holds in the clause."""
-    word_lemma = event_lemma(word.text, lang, event)
-    for rule in _rules(lang, event):
-        if not any(len(noun) == 1 and _same(word_lemma, noun[0], lang) for noun in rule.nouns):
-            continue
+    for rule in _rules_of_noun(event_lemma(word.text, lang, event), lang, event):
         if rule.after or (rule.near and not _hits(clause, rule.near, lang, event)):
             continue
         if rule.not_near and _hits(clause, rule.not_near, lang, event):
             continue
         return rule.concept
     return None
+
+
+def _rules_of_noun(word_lemma: str, lang: str, event: EventKey | None) -> list[Rule]:
+    """The rules, in order, with a one-word noun that the word is."""
+    return [
+        rule
+        for rule in _rules(lang, event)
+        if any(len(noun) == 1 and _same(word_lemma, noun[0], lang) for noun in rule.nouns)
+    ]
 
 
 def _noun_of_total(before: list[Token], after: list[Token], lang: str) -> Token | None:

@@ -106,26 +106,28 @@ def round_concepts() -> frozenset[str]:
     return frozenset(entry["key"] for entry in _entries() if entry.get("by_round"))
 
 
+def _with_first_rounds(keys: set[str]) -> frozenset[str]:
+    """Keys and the first-round keys of those an election's rounds tell apart."""
+    return frozenset(keys | {key + FIRST_ROUND for key in keys & round_concepts()})
+
+
 @cache
 def split_concepts() -> frozenset[str]:
     """Concepts whose place is always part of the quantity (``by_place = true``): the
     nationals of one country are never all nationals, even in a corpus naming one."""
-    keys = {entry["key"] for entry in _entries() if entry.get("by_place")}
-    return frozenset(keys | {key + FIRST_ROUND for key in keys & round_concepts()})
+    return _with_first_rounds({entry["key"] for entry in _entries() if entry.get("by_place")})
 
 
 @cache
 def person_concepts() -> frozenset[str]:
     """Concepts counted per person (``by_person = true``): a candidate's share of the
     vote; the figure's scope is the person named next to it."""
-    keys = {entry["key"] for entry in _entries() if entry.get("by_person")}
-    return frozenset(keys | {key + FIRST_ROUND for key in keys & round_concepts()})
+    return _with_first_rounds({entry["key"] for entry in _entries() if entry.get("by_person")})
 
 
 def generic_concepts() -> frozenset[str]:
     """Every key of the generic vocabulary (with the first-round keys of by_round ones)."""
-    keys = {entry["key"] for entry in _entries()}
-    return frozenset(keys | {key + FIRST_ROUND for key in round_concepts()})
+    return _with_first_rounds({entry["key"] for entry in _entries()})
 
 
 def uncovered(figures: pl.DataFrame) -> pl.DataFrame:
