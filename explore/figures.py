@@ -536,13 +536,12 @@ def _elided_concept(
     """The concept of ``noun`` (the previous count's) in an elided count's own clause: the
     words after it to the clause's end, then back to the previous count (at ``since``) too."""
     lang = row["lang"]
-    sentence_end = text.find(row["sentence"][-1:], row["end"]) + 1 or len(text)
+    sentence_start = text.find(row["sentence"], max(0, row["end"] - len(row["sentence"])))
+    sentence_end = sentence_start + len(row["sentence"])
     after = _clause(tokenize(text, row["end"], min(following, sentence_end, row["end"] + 160)))
     context = {"after": after, "own": after}
     if since is not None:  # from the clause before the previous count ('Rannych zostało 17')
-        sentence_start = text.rfind(row["sentence"][:20], 0, row["start"] + 1)
-        since = max(since - 60, sentence_start if sentence_start >= 0 else since - 60, 0)
-        between = tokenize(text, since, row["start"])
+        between = tokenize(text, max(since - 60, sentence_start, 0), row["start"])
         context["wide"] = [*between, *after]
     if not noun:
         return None

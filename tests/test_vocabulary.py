@@ -506,6 +506,8 @@ def concepts_and_values(text: str, lang: str) -> list[tuple[str, str | None, flo
             [("30", "injured"), ("osiem", "seriously_injured")],
         ),
         ("en", "Nine are still missing.", [("Nine", "missing")]),
+        # a headline has no full stop: its clause still runs to its last word
+        ("en", "Storm forces 3,100 to flee", [("3,100", "evacuated")]),
         # the clause's total wins over a word after the number that names nothing
         ("pt", "O número de mortos subiu para 19 nesta sexta-feira.", [("19", "deaths")]),
         # alive is not dead; passengers still missing are missing
