@@ -246,8 +246,9 @@ class ArticleView:
         )
         # a quote may run past its sentence's end: widen to take in the words after it
         last = self.sentence_index(max(span.outer_end - 1, span.start))
-        if last is not None and last + 1 < len(self.sentences):
-            bounds = (bounds[0], max(bounds[1], self.sentences[last + 1][1]))
+        if last is not None:  # to the end of the sentence after it, or of its own at the end
+            after = self.sentences[min(last + 1, len(self.sentences) - 1)]
+            bounds = (bounds[0], max(bounds[1], after[1]))
         inside = next(
             (
                 s
@@ -392,13 +393,33 @@ class ArticleView:
         tokens = first_tokens(self.text, start, end, _CUE_TOKENS * 4)
         verb = next((k for k in range(len(tokens)) if speech_verb_at(tokens, k, self.lang)), None)
         if verb is None:
-            return None
+            return self._sole_subject(span, start, end)
         named = [
             k
             for k, m in mentions_within(self.mentions, start, tokens[verb].start)
             if resolve(self.mentions, k, self.lang) is not None
         ]
         return resolve(self.mentions, named[-1], self.lang) if named else None
+
+    def _sole_subject(self, span: QuoteSpan, start: int, end: int) -> tuple[str, ...] | None:
+        """The person a sentence opens with and the only one it names, when a quote goes
+        on in the same paragraph with no attribution ('X, 41, the wife of a miner, wept
+        when he came out. “For six days I prayed …”'): the quote is theirs."""
+        if self.paragraph_index(start, start + 1) != self.paragraph_index(
+            span.outer_start, span.outer_start + 1
+        ):
+            return None
+        named = [
+            (m, key)
+            for k, m in mentions_within(self.mentions, start, end)
+            if (key := resolve(self.mentions, k, self.lang)) is not None
+        ]
+        if not named or self.text[start : named[0][0].start].strip(' "“„«(–—-'):
+            return None
+        subject = named[0][1]
+        if subject[0] == ORGANIZATION or any(key != subject for _, key in named):
+            return None
+        return subject
 
     def _continued(self, span: QuoteSpan) -> tuple[str, ...] | None:
         """The speaker of a quote that goes on from the one before it, in the same or the

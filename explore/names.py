@@ -47,6 +47,43 @@ def _genders() -> dict[str, str]:
     return answers
 
 
+_SURNAME_FIRST = ("china", "japan", "korea", "vietnam")  # gender-guesser's columns
+
+
+@cache
+def _surname_first_names() -> frozenset[str]:
+    """Lowercased given names that gender-guesser knows only in countries that put the
+    surname first ('Minh', 'Thi', 'Jong'), kept in the cache folder like the genders."""
+    from importlib.metadata import version
+
+    name = f"surname-first-names-{version('gender-guesser')}.pickle"
+    data = read_cached(name)
+    if data is not None:
+        try:
+            return pickle.loads(data)
+        except (pickle.UnpicklingError, EOFError, ValueError):
+            pass
+    detector = _detector()
+    columns = [detector.COUNTRIES.index(c) for c in _SURNAME_FIRST]
+    found = frozenset(
+        given
+        for given, genders in detector.names.items()
+        if all(
+            all(k in columns for k, ch in enumerate(row) if not ch.isspace())
+            for row in genders.values()
+        )
+    )
+    write_cached(name, pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
+    return found
+
+
+def puts_surname_first(given: str) -> bool:
+    """Whether a given name comes from a naming tradition that puts the surname first
+    ('Nguyen Minh Vu', 'Kim Jong Un'): the word before it may be the surname, not a
+    title's complement ('Burmistrz Istiai Dimitra Papadaki')."""
+    return given.lower() in _surname_first_names()
+
+
 @cache
 def given_name_gender(word: str, lang: str = "") -> Gender | None:
     """'f', 'm' or '?' (either) for a given name; None for a word that is none.
@@ -71,6 +108,8 @@ def given_name_base(word: str, lang: str) -> tuple[str, Gender] | None:
     found = _inflected_given(word, lang)
     if found is not None and _national_gender(word, lang) in _OTHER[found[1]]:
         return None  # 'Marta' is Marta, not a case of the Estonian 'Mart'; 'Jana' is Jan's
+    if found is not None and given_name_gender(word) == found[1]:
+        return None  # 'Eleni' is Eleni, not a case of 'Elena': a name of the same gender
     return found
 
 
@@ -121,8 +160,9 @@ def name_base(name: str, lang: str) -> str | None:
     if len({b[1] for b in inflected if b is not None}) == 1 and sum(map(bool, inflected)) > 1:
         bases = inflected  # 'Ludwika Filipa': two given names in one case, Ludwik Filip
     gender = next((b[1] for b in bases if b is not None), None)
-    if gender is None:
-        return None
+    if gender is None or (bases[0] is None and given_name_gender(words[0]) in _OTHER[gender]):
+        return None  # 'Eleni Markou': a woman's given name as written, no case of 'Marko'
+
     endings = [(e, b) for e, b, g in _inflections(lang, "surname_endings") if g == gender]
     out = []
     for k, (word, base) in enumerate(zip(words, bases, strict=True)):

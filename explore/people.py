@@ -25,7 +25,7 @@ from functools import cache, lru_cache
 from itertools import accumulate
 
 from explore.lexicons import lexicon, union, words
-from explore.names import given_name_gender, is_given_name, name_base
+from explore.names import given_name_gender, is_given_name, name_base, puts_surname_first
 from explore.scope import is_territory
 from explore.text import (
     Token,
@@ -58,6 +58,7 @@ class Mention:
     surface: str
     key: tuple[str, ...] | None  # folded name words; None for a bare title
     roles: tuple[str, ...] = ()  # titles as written next to the name
+    opens: bool = False  # opens its sentence, set off by a comma: the subject, uninflected
 
     @property
     def role(self) -> str | None:
@@ -120,7 +121,7 @@ def add_mentions(
         if m.key is not None:
             person.forms[m.surface] += 1
             person.docs[doc_id] = None
-            if (base := name_base(m.surface, lang)) is not None:
+            if not m.opens and (base := name_base(m.surface, lang)) is not None:
                 person.bases[base] += 1
                 person.inflected.add(m.surface)
         for role in m.roles:
@@ -470,6 +471,8 @@ def _given_named(
 def _given(word: str, lang: str) -> bool:
     """A given name that is not one of the language's function words ('Am', 'Na', 'By',
     'Le' are names somewhere, and the commonest words here)."""
+    if len(word) > 1 and word.isupper():
+        return False  # 'KE', 'UE', 'ONU': an acronym, though 'Ke' and 'Ue' are names
     return is_given_name(word, lang) and not is_function_word(word, lang)
 
 
@@ -640,12 +643,14 @@ def _names_in(text: str, tokens: Sequence[Token], lang: str, s: int, e: int) -> 
             if (
                 inner is not None
                 and inner[0] > run[0]
-                and all(
-                    is_common_word(t.text, lang) and not is_function_word(t.text, lang)
-                    for t in tokens[run[0] : inner[0]]
+                and not any(
+                    puts_surname_first(t.text) and not t.text.isupper()
+                    for t in tokens[run[0] : run[1]]
                 )
-            ):  # 'premier Hiszpanii Pedro Sánchez': the title's complement first (but
-                # 'Nguyen Minh Vu' and 'Le Xuan Minh' open with a surname)
+                and not any(is_function_word(t.text, lang) for t in tokens[run[0] : inner[0]])
+            ):  # 'premier Hiszpanii Pedro Sánchez', 'burmistrz Istiai Dimitra Papadaki':
+                # the title's complement first (but 'Nguyen Minh Vu' and 'Le Xuan Minh'
+                # open with a surname)
                 part = inner
         else:
             part = _name_part(tokens, run, lang)
@@ -780,6 +785,8 @@ def _body_before(tokens: Sequence[Token], first: int, lang: str) -> bool:
         if not tok.is_word or title_at(tokens, j, lang) or _title_ends_at(tokens, j, lang):
             return False  # 'le chef du gouvernement Luis Montenegro': a title, not a body
         if is_body_word(tok.text, lang) or tok.text.lower() in words(lang, "people", "place_nouns"):
+            if _given(tokens[first].text, lang) and _complements_title(tokens, j, lang):
+                return False  # 'rzeczniczka bawarskiej policji Sabine Maurer': her title's body
             return tok.text.lower() not in _people_nouns(lang)  # 'lotnisko Sardar Patel' too
         if tok.text[0].isupper():
             return False  # 'presidente da Câmara Municipal de Los Angeles, Marqueece …'
@@ -787,6 +794,17 @@ def _body_before(tokens: Sequence[Token], first: int, lang: str) -> bool:
 
 
 _BODY_REACH = 3  # words between a body's noun and its name
+
+
+def _complements_title(tokens: Sequence[Token], j: int, lang: str) -> bool:
+    """Whether the lowercase noun at tokens[j] completes a title a word or two before it
+    ('rzecznik [policji]', 'spokesman for the [police]', 'porta-voz da [polícia]')."""
+    for k in range(j - 1, max(-1, j - 4), -1):
+        if tokens[k].is_word and _title_ends_at(tokens, k, lang):
+            return True
+        if not tokens[k].is_word or not tokens[k].text.islower():
+            return False
+    return False
 
 
 def _people_noun(word: str, lang: str) -> bool:
@@ -948,10 +966,14 @@ def _role_after_end(tokens: Sequence[Token], last: int, lang: str) -> int | None
 
 def _next_to_speech_verb(tokens: Sequence[Token], first: int, last: int, lang: str) -> bool:
     first = _age_before(tokens, first, lang)  # 'sagte die 59 Jahre alte Laura Weiss'
-    before = [t for t in tokens[max(0, first - 3) : first] if t.is_word]
+    before = []  # the words back to a speech verb: 'wołała ze sceny Zofia Rys'
+    for t in reversed(tokens[max(0, first - 3) : first]):
+        if not t.is_word or (before and not t.text.islower()):
+            break
+        before.append(t)
     after = tokens[last] if last < len(tokens) else None
     return bool(
-        (before and is_speech_verb(before[-1].text, lang))
+        any(is_speech_verb(t.text, lang) for t in before)
         or (after is not None and after.is_word and is_speech_verb(after.text, lang))
     )
 
@@ -1022,7 +1044,20 @@ def mentions(
     taken = {m.start for m in found}  # 'M. Sanchez' after 'Pedro Sanchez' is he
     found += [m for m in addressed if m.start not in taken]
     found = _new_names(text, folded, sorted(found, key=lambda m: m.start), lang)
-    return Mentions(_apposed_titles(text, found))
+    return Mentions(
+        replace(m, opens=True) if _opens_sentence(text, m) else m
+        for m in _apposed_titles(text, found)
+    )
+
+
+def _opens_sentence(text: str, m: Mention) -> bool:
+    """A name that opens its sentence and is set off by a comma ('Paula Herrera, 41,
+    the wife of …'): the sentence's subject, so in a language with cases the name as
+    written is its dictionary form (not 'Paul Herrer' in the genitive)."""
+    if m.key is None or text[m.end : m.end + 1] != ",":
+        return False
+    before = text[max(0, m.start - 3) : m.start].rstrip(' \t"“„«–—-')
+    return not before or before[-1] in ".!?\n"
 
 
 _NEW_NAME_REACH = 300  # characters back from 'took the name' to the person who took it

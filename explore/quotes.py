@@ -341,11 +341,14 @@ def _speaker_near(
     source = text if source is None else source
     first_after = bisect_left(mentions, verb_end, key=_start)
     fallback = None
+    reach_from = verb_end  # past a bare title, the name it introduces may follow it
     for i in range(first_after, len(mentions)):
         m = mentions[i]
-        if m.start > bounds[1] or (text is not None and _too_far(text, verb_end, m.start, lang)):
+        if m.start > bounds[1] or (
+            text is not None and _too_far(text, reach_from, _with_role(text, m), lang)
+        ):
             break
-        if text is None and m.start - verb_end > _AFTER_VERB_CHARS:
+        if text is None and m.start - reach_from > _AFTER_VERB_CHARS:
             break
         if bounds[0] <= m.start and m.end <= bounds[1]:
             if source is not None and is_addressee(source, verb_start, verb_end, m.start, lang):
@@ -359,6 +362,7 @@ def _speaker_near(
                 return key, m
             if fallback is None:
                 fallback = (key, m)
+                reach_from = m.end  # '… w rozmowie z telewizją rzeczniczka straży Eleni Markou'
     if fallback is not None:
         return fallback
     for i in range(first_after - 1, -1, -1):  # before it: who the nearest title names,
@@ -382,6 +386,16 @@ def _speaker_near(
             if fallback is None:
                 fallback = (key, m)
     return fallback if fallback is not None else (None, None)
+
+
+def _with_role(text: str, mention: Mention) -> int:
+    """Where a name starts with the title that introduces it ('rzeczniczka straży pożarnej
+    Eleni Markou'): a speaker after the verb is that far from it."""
+    role = mention.role
+    if role is None:
+        return mention.start
+    at = text.rfind(role, max(0, mention.start - len(role) - 3), mention.start)
+    return at if at != -1 else mention.start
 
 
 _ASIDE_CLOSE = re.compile(r",\s*(?:\w+\s+){0,2}$")  # ', a promis', ', falou'

@@ -693,3 +693,78 @@ def test_the_subject_set_off_by_an_aside_is_the_speaker_not_a_name_inside_it(
     make_corpus, lang, text, speaker
 ):
     assert speakers(read(make_corpus, lang, text + "\n")) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers_", "people_"),
+    [
+        # a title, its body in the genitive, then the name: the title's holder
+        ("„Woda opada” – przekazała w piątek rzeczniczka miejskiej straży Jolanta Wierzba.",
+         ["Jolanta Wierzba"], ["Jolanta Wierzba"]),
+        ("Rzecznik policji Tamás Nagy przekazał, że zatrzymano dwie osoby. „Było spokojnie” "
+         "– powiedział.", ["Tamás Nagy"], ["Tamás Nagy"]),
+        # the title's complement in capitals before the name is no part of it
+        ("„Sprawdzimy to” – powiedziała rzeczniczka ONZ Ingrid Holm.",
+         ["Ingrid Holm"], ["Ingrid Holm"]),
+        ("Wójt Krzywdy Halina Sowa mówi o „wielkiej stracie”.", ["Halina Sowa"], ["Halina Sowa"]),
+        # a long aside between the verb and the title that names the speaker
+        ("„Pożar jest opanowany” – powiedział w czwartek wieczorem w rozmowie z radiem "
+         "komendant straży pożarnej Oskar Lind.", ["Oskar Lind"], ["Oskar Lind"]),
+        # a Greek given name ending in -i and a surname in -ou are written as they are
+        ("„Ogień wraca” – mówiła burmistrz Eleni Stavrou. „Jest źle” – dodała.",
+         ["Eleni Stavrou", "Eleni Stavrou"], ["Eleni Stavrou"]),
+        # a quote of two sentences closing the article, its cue after it
+        ("Marek Wilczyński, student z Lublina, nie wyobraża sobie tego. „Mój ojciec już to "
+         "widział. Nie chcę tego znowu” – powiedział.", ["Marek Wilczyński"],
+         ["Marek Wilczyński"]),
+        # a name that opens its sentence, set off by a comma, is written as it is: 'Paula'
+        # is not Paul's genitive; the quote that follows in the paragraph is hers
+        ("Paula Ortega, 38 lat, żona ratownika, czekała całą noc. „Bałam się o niego przez "
+         "całą noc i nie mogłam spać”.",
+         ["Paula Ortega"], ["Paula Ortega"]),
+        ("„Nie oddamy ulicy!” – wołała ze sceny Zofia Rys.", ["Zofia Rys"], ["Zofia Rys"]),
+    ],
+)  # fmt: skip
+def test_polish_titles_with_a_body_long_asides_and_names_as_written(
+    make_corpus, text, speakers_, people_
+):
+    corpus = read(make_corpus, "pl", "Wstęp.\n\n" + text + "\n")
+    assert speakers(corpus) == speakers_
+    assert people(corpus) == people_
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "Intro.\n\nNora Vance, 52, a nurse, waited at the gate all night. “I could not "
+         "sleep. I just stood there.”", "Nora Vance"),
+        ("de", "Intro.\n\nLena Hofer, 52, eine Krankenschwester, wartete die ganze Nacht am Tor. "
+         "„Ich konnte nicht schlafen. Ich stand nur da.“", "Lena Hofer"),
+        ("fr", "Intro.\n\nClaire Vasseur, 52 ans, infirmière, a attendu toute la nuit. « Je "
+         "n’ai pas dormi. Je suis restée là. »", "Claire Vasseur"),
+        ("pt", "Intro.\n\nMarta Quelhas, de 52 anos, enfermeira, esperou a noite toda. “Não "
+         "dormi. Fiquei ali parada.”", "Marta Quelhas"),
+    ],
+)  # fmt: skip
+def test_a_quote_after_a_sentence_about_one_person_is_theirs(make_corpus, lang, text, speaker):
+    assert speakers(read(make_corpus, lang, text + "\n")) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "Nora Vance met Paul Ruiz at the gate. “I could not sleep. I just stood there.”",
+         None),
+        ("en", "Nora Vance, 52, waited at the gate.\n\n“The gate stays shut. Nobody passes.”",
+         None),
+    ],
+)  # fmt: skip
+def test_a_quote_after_a_sentence_naming_two_people_or_in_a_new_paragraph_is_no_ones(
+    make_corpus, lang, text, speaker
+):
+    assert speakers(read(make_corpus, lang, text + "\n")) == [speaker]
+
+
+def test_names_of_a_surname_first_tradition_keep_their_first_word(make_corpus):
+    text = "„Jest dobrze” – powiedział wiceminister Nguyen Van Long.\n"
+    assert people(read(make_corpus, "pl", text)) == ["Nguyen Van Long"]
