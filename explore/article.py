@@ -20,6 +20,7 @@ from explore.people import (
     Mention,
     canonical_keys,
     clear_names,
+    is_plural_verb,
     mentions,
     mentions_within,
     named_organization,
@@ -332,7 +333,11 @@ class ArticleView:
         if not follows:  # 'Er warnte: „…“', 'He called it “…”': a pronoun as the subject
             opens = max((k + 1 for k in range(verb) if tokens[k].text in ".;!?"), default=0)
             subject = " ".join(t.text for t in tokens[opens:verb] if t.is_word)
-            key = referent(subject, span.outer_start, self.mentions, lang, pronouns_only=True)
+            key = (
+                None  # 'Sie fordern: „…“': they, not she
+                if is_plural_verb(tokens[verb].text, lang)
+                else referent(subject, span.outer_start, self.mentions, lang, pronouns_only=True)
+            )
             if key is not None:
                 return key
         body = body_next_to(tokens, verb, lang)

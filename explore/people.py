@@ -154,7 +154,8 @@ def speech_verbs(lang: str) -> frozenset[str]:
     """Lemmas (and listed forms) of the verbs that report speech."""
     speech = lexicon(lang)["speech"]
     verbs = [*speech["verbs"], *speech.get("quote_verbs", [])]
-    return frozenset(verbs) | frozenset(lemma(v, lang) for v in verbs)
+    forms = speech.get("verb_forms", [])  # the ones the lemmatizer gives another word
+    return frozenset(verbs) | frozenset(lemma(v, lang) for v in verbs) | frozenset(forms)
 
 
 @cache
@@ -255,7 +256,10 @@ def speech_verb_at(tokens: Sequence[Token], i: int, lang: str) -> bool:
         if word in "()":  # '(16. September 2024)' inside the clause
             depth += 1 if word == "(" else -1
         elif depth <= 0 and word in _CLAUSE_STOP:
-            return tokens[k - 1].text.lower() == particle
+            if tokens[k - 1].text.lower() == particle:
+                return True
+            if word != ",":  # past an apposition between commas: 'kündigte der Leiter
+                return False  # der Behörde, Ralf Kessler, an'
     return False
 
 
@@ -473,6 +477,8 @@ def _given(word: str, lang: str) -> bool:
     'Le' are names somewhere, and the commonest words here)."""
     if len(word) > 1 and word.isupper():
         return False  # 'KE', 'UE', 'ONU': an acronym, though 'Ke' and 'Ue' are names
+    if word.lower() in words(lang, "speech", "according"):
+        return False  # 'Segundo Szalai, …': according to Szalai, though Segundo is a name
     return is_given_name(word, lang) and not is_function_word(word, lang)
 
 
@@ -676,6 +682,14 @@ def _names_in(text: str, tokens: Sequence[Token], lang: str, s: int, e: int) -> 
         if not titled and _named_body(tokens, first, last, lang):
             continue
         roles = _roles(text, tokens, first, last, lang)
+        if (
+            not titled
+            and given is None
+            and first > 0
+            and _is_connector(tokens[first - 1], lang)
+            and _title_ends_before(tokens, first - 1, lang)
+        ):
+            continue  # 'the chief executive of Cobre Norte, Andrés Rojas': the title's body
         if not (
             titled
             or roles
@@ -870,6 +884,14 @@ def canonical_keys(keys: Iterable[tuple[str, ...]]) -> set[tuple[str, ...]]:
 def _title_ends_at(tokens: Sequence[Token], k: int, lang: str) -> bool:
     """True when a title (or Mr, Herr, pan) ends at tokens[k]: the next word starts a name."""
     return _title_start(tokens, k, lang) is not None
+
+
+def _title_ends_before(tokens: Sequence[Token], k: int, lang: str) -> bool:
+    """Whether a title ends right before the connectors that end at tokens[k] ('chief
+    executive [of]', 'directeur général [de la]')."""
+    while k >= 0 and _is_connector(tokens[k], lang):
+        k -= 1
+    return k >= 0 and _title_ends_at(tokens, k, lang)
 
 
 def _title_start(tokens: Sequence[Token], k: int, lang: str) -> int | None:
@@ -1257,9 +1279,11 @@ def _lone(tokens: Sequence[Token], i: int, lang: str) -> bool:
     word before it ('Regierungschef Sánchez': German titles are capitalized nouns)."""
     before = i > 0 and _is_cap(tokens[i - 1]) and tokens[i - 1].is_word
     if before and (
-        _title_ends_at(tokens, i - 1, lang) or is_function_word(tokens[i - 1].text, lang)
+        _title_ends_at(tokens, i - 1, lang)
+        or is_function_word(tokens[i - 1].text, lang)
+        or tokens[i - 1].text.lower() in words(lang, "speech", "according")
     ):
-        before = False  # 'Regierungschef Sánchez', 'But Merz said
+        before = False  # 'Regierungschef Sánchez', 'But Merz said', 'Laut Merz',
     return not before and not (
         i + 1 < len(tokens) and _is_cap(tokens[i + 1]) and tokens[i + 1].is_word
     )
@@ -1512,6 +1536,9 @@ def referent(
     words = re.findall(r"\w+", cue.lower())
     pronouns = speech.get("pronouns", {})
     gender = next((pronouns[w] for w in words if w in pronouns), None)
+    if gender is None and (aged := _age_referent(lang)) is not None:
+        hit = aged.search(cue)  # 'sagte die 41-Jährige': called by their age
+        gender = speech["age_referents"][hit[hit.lastgroup].lower()] if hit else None
     if gender is None and not pronouns_only:
         endings = sorted(speech.get("verb_genders", {}).items(), key=lambda e: -len(e[0]))
         verbs = [w for w in words if is_speech_verb(w, lang)]
@@ -1532,6 +1559,25 @@ def referent(
         if given_gender(m, lang) in (None, "?") or gender in (given_gender(m, lang), "?"):
             return m.key
     return None
+
+
+def is_plural_verb(word: str, lang: str) -> bool:
+    """A verb form whose ending says its subject is plural, where a pronoun alone does not
+    (German 'sie fordern': they; lexicon [speech] plural_verb_endings)."""
+    endings = tuple(lexicon(lang)["speech"].get("plural_verb_endings", ()))
+    return bool(endings) and word.lower().endswith(endings)
+
+
+@cache
+def _age_referent(lang: str) -> re.Pattern[str] | None:
+    """The words that call a person by their age (lexicon [speech] age_referents): an
+    ending glued to a number ('41-Jährige', '41-year-old') or a word ('sexagénaire')."""
+    table = lexicon(lang)["speech"].get("age_referents", {})
+    if not table:
+        return None
+    glued = "|".join(re.escape(k) for k in table if k.startswith("-")) or "(?!)"
+    alone = "|".join(re.escape(k) for k in table if not k.startswith("-")) or "(?!)"
+    return re.compile(rf"(?i:(?<=\d)(?P<glued>{glued})|(?<!\w)(?P<word>{alone}))(?!\w)")
 
 
 def given_gender(m: Mention, lang: str) -> str | None:

@@ -14,11 +14,12 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from explore.lexicons import words
+from explore.lexicons import lexicon, words
 from explore.people import (
     ORGANIZATION,
     Mention,
     is_addressee,
+    is_plural_verb,
     reports_own_clause,
     resolve,
     speech_verb_at,
@@ -205,6 +206,8 @@ def _cue_after(text, quote, sentence, mentions, lang):
     for n, tok in enumerate(tokens):
         if n >= reach:
             return _cue_past_aside(text, tokens, n, sentence, mentions, lang=lang, quote=quote)
+        if "\n" in text[quote.outer_end : tok.start]:
+            return None  # a new paragraph is someone else's
         if tok.text in ".!?":
             if not may_cross:
                 return None
@@ -312,7 +315,27 @@ def _introduced_by(text, tokens, mentions, lang, sentence):
             cue_tokens = [t for t in tokens[first:-1] if t.is_word]
             cue = text[cue_tokens[0].start : colon.end] if cue_tokens else colon.text
             return cue, speaker, m.role
-    return None
+    return _pronoun_before_colon(text, tokens, lang)
+
+
+def _pronoun_before_colon(text, tokens, lang):
+    """A clause before the colon that a subject pronoun opens ('Sie selbst winkt ab: „…“',
+    'She shrugged: “…”'): the cue, its speaker for the pronoun to find (not a plural
+    verb after the pronoun, lexicon ``plural_verb_endings``: 'Sie fordern: „…“')."""
+    clause = tokens[:-1]
+    opens = max((k + 1 for k, t in enumerate(clause) if t.text in ".;!?"), default=0)
+    said = [t for t in clause[opens:] if t.is_word]
+    if not said or len(said) > _COLON_CLAUSE_WORDS:
+        return None
+    pronouns = lexicon(lang)["speech"].get("pronouns", {})
+    if said[0].text.lower() not in pronouns or (
+        len(said) > 1 and is_plural_verb(said[1].text, lang)
+    ):
+        return None
+    return text[said[0].start : tokens[-1].end], None, None
+
+
+_COLON_CLAUSE_WORDS = 5  # words of a clause before a colon that only says who speaks
 
 
 def _first_word(tokens):

@@ -768,3 +768,68 @@ def test_a_quote_after_a_sentence_naming_two_people_or_in_a_new_paragraph_is_no_
 def test_names_of_a_surname_first_tradition_keep_their_first_word(make_corpus):
     text = "„Jest dobrze” – powiedział wiceminister Nguyen Van Long.\n"
     assert people(read(make_corpus, "pl", text)) == ["Nguyen Van Long"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a verb of calling out
+        ("de", "„Wir geben nicht auf“, rief Greta Lorenz, 31, vor dem Rathaus.", ["Greta Lorenz"]),
+        # a separable verb whose particle follows an apposition between commas
+        ("de", "„Wir prüfen alles“, kündigte die Leiterin der Bahnaufsicht, Ute Sommer, an.",
+         ["Ute Sommer"]),
+        # a person called by their age after the verb
+        ("de", "Bürgermeisterin Ute Sommer kam zum Tor. „Ich habe nicht geschlafen“, sagte die "
+         "52-Jährige.", ["Ute Sommer"]),
+        ("en", "Mayor Nora Vance came to the gate. “I did not sleep at all,” said the "
+         "52-year-old.", ["Nora Vance"]),
+        ("fr", "La maire Claire Vasseur est venue. « Je n’ai pas dormi du tout », a confié la "
+         "quinquagénaire.", ["Claire Vasseur"]),
+        ("pl", "Burmistrz Ewa Sowa przyszła pod bramę. „Nie spałam całą noc” – mówi 52-latka.",
+         ["Ewa Sowa"]),
+        # a clause before a colon opened by a pronoun, with no verb of saying
+        ("de", "Bürgermeisterin Ute Sommer half die ganze Nacht. Sie selbst winkt ab: „Ich habe "
+         "nur meine Arbeit gemacht.“", ["Ute Sommer"]),
+        # 'sie' with a plural verb is 'they': not the woman named before
+        ("de", "Bürgermeisterin Ute Sommer kam. Die Helfer sind müde. Sie fordern: „Wir brauchen "
+         "mehr Leute.“", [None]),
+        # forms the lemmatizer gives another word
+        ("fr", "Une amende qui « tue les petits journaux », estime le ministre Paul Vidal.",
+         ["Paul Vidal"]),
+        ("fr", "« Les vents vont tourner », a averti mardi un météorologue de l’Observatoire, "
+         "Luc Arnaud.", ["Luc Arnaud"]),
+        # a title with its body after 'of': the body is no person, the name after it speaks
+        ("en", "“They are alive,” said the chief executive of Minera Sur, Tomás Vidal, on "
+         "Thursday.", ["Tomás Vidal"]),
+        ("pt", "A mina desabou na quinta-feira e os mineiros ficaram presos durante seis dias. O "
+         "presidente-executivo da Minera Sur, Tomás Vidal, afirmou que a empresa \"cumpre todas "
+         "as normas\".", ["Tomás Vidal"]),
+        # 'vom' names where someone works, not part of their name
+        ("de", "„Dann kann jedes Glutnest aufflammen“, warnte Kostas Lamb vom Nationalen "
+         "Wetterdienst.", ["Kostas Lamb"]),
+    ],
+)  # fmt: skip
+def test_calls_ages_colons_and_bodies_after_titles(make_corpus, lang, text, expected):
+    corpus = read(make_corpus, lang, text + "\n")
+    assert speakers(corpus) == expected
+    assert all(name in people(corpus) for name in expected if name)
+
+
+def test_a_second_quote_in_a_new_paragraph_is_not_the_next_speakers(make_corpus):
+    text = (
+        "Stavros Lemos, 71, hat alles verloren. „Ich habe nur die Katze mitgenommen“, sagte er. "
+        "„Vierzig Jahre Arbeit, in zehn Minuten weg.“\n\n"
+        "Minister Nikos Drakos sprach von einem „Angriff auf unsere Heimat“.\n"
+    )
+    assert speakers(read(make_corpus, "de", text)) == ["Stavros Lemos", "Stavros Lemos",
+                                                       "Nikos Drakos"]  # fmt: skip
+
+
+def test_according_to_before_a_surname_is_no_part_of_the_name(make_corpus):
+    text = (
+        "A ministra Rita Szabó falou ontem no parlamento durante duas horas. Segundo Szabó, a "
+        "lei protege os cidadãos.\n"
+    )
+    corpus = read(make_corpus, "pt", text)
+    assert people(corpus) == ["Rita Szabó"]
+    assert corpus.statements["speaker"].to_list()[-1] == "Rita Szabó"
