@@ -270,7 +270,8 @@ class ArticleView:
         named = self._body_named_before(quote.speaker, span.outer_start)
         if named is not None:  # '“…”, teilte die Behörde mit': the agency named before
             quote = replace(quote, speaker=named)
-        if _in_compound(self.text, span):  # 'die „Kronen“-Zeitung': a name, no one's words
+        if _in_compound(self.text, span) or (said is None and _is_title_cased(self.text, span)):
+            # 'die „Kronen“-Zeitung', 'w rozmowie z „Gazetą Dnia”': a name, no one's words
             return replace(quote, kind="term", speaker=None, role=None, cue=None)
         if inside is not None and quote.speaker is None:  # quoted inside reported speech:
             # the speaker's words, however short ('called the deal “a milestone”')
@@ -380,7 +381,10 @@ class ArticleView:
         if not self._opens(sentence, offset):
             return []
         before = self.statements_at(sentence - 1) if sentence else []
-        return [s.speaker for s in reversed(before)]
+        subject = self._opening_person(*self.sentences[sentence - 1]) if sentence else None
+        # then the person that sentence is about ('Garnier urged her voters to back
+        # Morvan. “…,” she said': Garnier, though Morvan was named later)
+        return [s.speaker for s in reversed(before)] + [subject]
 
     def _opens(self, sentence: int, offset: int) -> bool:
         """Whether only blanks stand between a sentence's start and an offset (a quote's)."""
@@ -414,17 +418,22 @@ class ArticleView:
             span.outer_start, span.outer_start + 1
         ):
             return None
-        named = [
-            (m, key)
-            for k, m in mentions_within(self.mentions, start, end)
-            if (key := resolve(self.mentions, k, self.lang)) is not None
-        ]
-        if not named or self.text[start : named[0][0].start].strip(' "“„«(–—-'):
-            return None
-        subject = named[0][1]
-        if subject[0] == ORGANIZATION or any(key != subject for _, key in named):
+        subject = self._opening_person(start, end)
+        if subject is None or any(
+            resolve(self.mentions, k, self.lang) not in (None, subject)
+            for k, _ in mentions_within(self.mentions, start, end)
+        ):
             return None
         return subject
+
+    def _opening_person(self, start: int, end: int) -> tuple[str, ...] | None:
+        """The person named at the very start of text[start:end] (a sentence's subject)."""
+        for k, m in mentions_within(self.mentions, start, end):
+            if self.text[start : m.start].strip(' "“„«(–—-'):
+                return None
+            key = resolve(self.mentions, k, self.lang)
+            return key if key is not None and key[0] != ORGANIZATION else None
+        return None
 
     def _continued(self, span: QuoteSpan) -> tuple[str, ...] | None:
         """The speaker of a quote that goes on from the one before it, in the same or the
@@ -527,6 +536,14 @@ def _in_compound(text: str, span: QuoteSpan) -> bool:
     )
 
 
+def _is_title_cased(text: str, span: QuoteSpan) -> bool:
+    """A quote of two to four words, each capitalized, with no punctuation: the name of a
+    paper, a ship or a group ('„Gazetą Dnia”', '“Nordic Star”', '„Freie Stimme“')."""
+    words = text[span.start : span.end].split()
+    return 2 <= len(words) <= _NAME_WORDS and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+_NAME_WORDS = 4
 _SPEECH_BACK = 2  # sentences back to the words a sentence in reported speech goes on with
 
 

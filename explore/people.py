@@ -121,11 +121,22 @@ def add_mentions(
         if m.key is not None:
             person.forms[m.surface] += 1
             person.docs[doc_id] = None
-            if not m.opens and (base := name_base(m.surface, lang)) is not None:
+            if (
+                not m.opens
+                and (base := name_base(m.surface, lang)) is not None
+                and not (_held_by_a_woman(m, lang) and given_name_gender(base.split()[0]) == "m")
+            ):
                 person.bases[base] += 1
                 person.inflected.add(m.surface)
         for role in m.roles:
             person.roles[role] = None
+
+
+def _held_by_a_woman(m: Mention, lang: str) -> bool:
+    """Whether a mention's title is a woman's by its ending (lexicon [people]
+    feminine_title_endings: Polish 'rzeczniczka')."""
+    endings = tuple(lexicon(lang)["people"].get("feminine_title_endings", ()))
+    return bool(endings) and any(r.split()[0].lower().endswith(endings) for r in m.roles if r)
 
 
 def display_name(people: dict[tuple[str, ...], Person], key: tuple[str, ...] | None) -> str | None:
@@ -505,6 +516,7 @@ def capitalized_runs(
                 (particles := _particles_at(tokens, i, j, lang))
                 and _cap_word(tokens, j + particles, lang)
                 and not is_not_name(tokens[j + particles].text, lang)  # 'von der Universität'
+                and not _body_after(tokens, j + particles, lang)  # 'von GeoSphere Austria'
             ):  # 'Lula da Silva', 'Ursula von der Leyen'
                 j += particles + 1
                 while j < len(tokens) and _cap_word(tokens, j, lang):
@@ -514,6 +526,20 @@ def capitalized_runs(
         else:
             i += 1
     return runs
+
+
+def _body_after(tokens: Sequence[Token], k: int, lang: str) -> bool:
+    """Whether the capitalized words from tokens[k] name a body or a place ('Stefan Gruber
+    von [GeoSphere Austria]', 'Ana Lis da [Cruz Vermelha]'), not more of a name."""
+    run = []
+    while k < len(tokens) and _cap_word(tokens, k, lang):
+        run.append(tokens[k].text)
+        k += 1
+    return bool(run) and (
+        is_territory(" ".join(run))
+        or is_territory(run[-1])
+        or any(is_body_word(w, lang) for w in run)
+    )
 
 
 def _particles_at(tokens: Sequence[Token], i: int, j: int, lang: str) -> int:
@@ -639,6 +665,8 @@ def _names_in(text: str, tokens: Sequence[Token], lang: str, s: int, e: int) -> 
         titled = title is not None
         if titled and _apposed_title(tokens, title, lang):
             continue  # 'X, the director of the operator, Lakeline Transport': its name
+        if titled:  # 'rzeczniczka Czerwonego Krzyża Alinafe Chirwa': past the body
+            run = _past_body(tokens, run, lang)  # noqa: PLW2901
         if (
             titled
             and 2 <= len(_name_words(tokens, *run)) <= _MAX_NAME_WORDS
@@ -681,6 +709,13 @@ def _names_in(text: str, tokens: Sequence[Token], lang: str, s: int, e: int) -> 
             continue  # 'Air India Flug AI171': a name has no digits
         if not titled and _named_body(tokens, first, last, lang):
             continue
+        if (
+            not titled
+            and given is None
+            and first > 0
+            and tokens[first - 1].text in words(lang, "places", "prepositions")
+        ):
+            continue  # 'na konferencji w Lilongwe Gondwe powiedział': a place, then a surname
         roles = _roles(text, tokens, first, last, lang)
         if (
             not titled
@@ -701,6 +736,24 @@ def _names_in(text: str, tokens: Sequence[Token], lang: str, s: int, e: int) -> 
         a, b = tokens[first].start, tokens[last - 1].end
         found.append(Mention(a, b, text[a:b], _key(text[a:b]), roles))
     return found
+
+
+def _past_body(tokens: Sequence[Token], run: tuple[int, int], lang: str) -> tuple[int, int]:
+    """The words of a titled run after the body it names in the genitive, when two or
+    more follow it ('rzeczniczka [Czerwonego Krzyża] Alinafe Chirwa'): the name."""
+    first, last = run
+    cut = max(
+        (k + 1 for k in range(first, last) if lemma(tokens[k].text, lang) in _not_names(lang)),
+        default=first,
+    )
+    while (  # the body's adjectives after it: 'Bezpieczeństwa [Publicznego] Luong Tam Quang'
+        cut > first
+        and len(_name_words(tokens, cut, last)) > 2
+        and is_common_word(tokens[cut].text, lang)
+        and not _given(tokens[cut].text, lang)
+    ):
+        cut += 1
+    return (cut, last) if cut > first and len(_name_words(tokens, cut, last)) >= 2 else run
 
 
 def _wordlike(word: str) -> bool:

@@ -493,7 +493,7 @@ _AFTER_VERB_STOPS = re.compile(r"[!?;“”„«»\"]")
 def _too_far(text: str, start: int, end: int, lang: str) -> bool:
     """Too many words, or the end of a clause or sentence, between a verb and a name
     after it ('M. Sanchez', 'gen. bryg. Charles Kamanga': abbreviations end no sentence)."""
-    gap = text[start:end]
+    gap = _QUOTED_NAME.sub(" name ", text[start:end])  # 'w rozmowie z „Gazetą Dnia”'
     return (
         len(gap.split()) > _AFTER_VERB_WORDS
         or _AFTER_VERB_STOPS.search(gap) is not None
@@ -505,6 +505,7 @@ def _too_far(text: str, start: int, end: int, lang: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"(\w{3,})([.!?])\s")
+_QUOTED_NAME = re.compile(r"[„“«\"]\s?[^\W\d]\w*(?:[ -]\w+){0,3}\s?[”“»\"]")  # a paper's, a show's
 
 
 def _start(mention: Mention) -> int:

@@ -833,3 +833,35 @@ def test_according_to_before_a_surname_is_no_part_of_the_name(make_corpus):
     corpus = read(make_corpus, "pt", text)
     assert people(corpus) == ["Rita Szabó"]
     assert corpus.statements["speaker"].to_list()[-1] == "Rita Szabó"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected", "people_"),
+    [
+        # a candidate is a title: the pronoun before it is no part of the name
+        ("de", "Deren Kandidatin Lea Brandt sprach von einem „Sieg der Vernunft“.",
+         ["Lea Brandt"], ["Lea Brandt"]),
+        # 'von' before a body's name: where the person works
+        ("de", "Der Meteorologe Jonas Wendt von GeoSphere Austria warnte: „Der Hang bewegt sich.“",
+         ["Jonas Wendt"], ["Jonas Wendt"]),
+        # a paper's name in marks between the verb and the speaker: a name, not a quote
+        ("pl", "Rzeczniczka straży Ada Kruk była na miejscu. „Nikt ich nie liczył” – powiedziała "
+         "w rozmowie z „Gazetą Miejską” Kruk.", ["Ada Kruk", None], ["Ada Kruk"]),
+        # a body in the genitive, named by its title, before the speaker's name
+        ("pl", "„Wielu wsiadało bez biletów” – mówi rzeczniczka Czerwonego Krzyża Amara Tembo.",
+         ["Amara Tembo"], ["Amara Tembo"]),
+        # a place after a preposition, then the surname of a person named before
+        ("pl", "Zaprzecza temu Olaf Wendt, dyrektor przewoźnika. Na konferencji w Lilongwe Wendt "
+         "powiedział: „Prom nie był przeciążony”.", ["Olaf Wendt"], ["Olaf Wendt"]),
+        # a pronoun after a quote means the subject of the sentence before, not its object
+        ("pl", "Kandydatka Zielonych Izabela Wrona zdobyła 14 proc. Wrona wezwała wyborców do "
+         "głosowania na Annę Lis. „Nie ma ważniejszej sprawy niż ratusz” – mówiła wtedy.",
+         ["Izabela Wrona"], ["Anna Lis", "Izabela Wrona"]),
+    ],
+)  # fmt: skip
+def test_candidates_bodies_places_and_subjects(make_corpus, lang, text, expected, people_):
+    corpus = read(make_corpus, lang, text + "\n")
+    assert speakers(corpus) == expected
+    assert people(corpus) == people_
+    kinds = corpus.quotes["kind"].to_list()
+    assert all(k == "term" for k, s in zip(kinds, expected, strict=True) if s is None)
