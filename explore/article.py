@@ -50,6 +50,7 @@ from explore.text import (
 PROSE_KINDS = frozenset({"body", "caption", "heading"})
 
 _PRONOUN_REACH = 40  # characters after a quote where its cue's pronoun stands
+_CUE_END = re.compile(r"\n|(?<=\w)[.!?](?:\s|$)")  # where the words after a quote end
 _CUE_GAP = 10  # characters between a quote and the cue that follows it
 _CUE_TOKENS = 16  # tokens next to a quote where its cue's verb and body stand
 _END_MARKS = frozenset('.!?…:"”»’)')
@@ -312,6 +313,7 @@ class ArticleView:
         ('“…”, declarou')."""
         text, lang = self.text, self.lang
         after = text[span.outer_end : min(bounds[1], span.outer_end + _PRONOUN_REACH)]
+        after = _CUE_END.split(after, maxsplit=1)[0]  # not the next sentence's 'ele'
         key = referent(
             f"{quote.cue} {after}",
             span.outer_start,

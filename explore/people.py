@@ -599,7 +599,22 @@ def clear_names(text: str, spans: Iterable[tuple[int, int]], lang: str) -> list[
             tokens = tokenize(text, *_around(text, run.start(), run.end(), start, end))
             for mention in _names_in(text, tokens, lang, run.start(), run.end()):
                 found[(mention.start, mention.end)] = mention
-    return sorted(found.values(), key=lambda m: m.start)
+    bodies = {m.surface for m in found.values() if _named_before_a_body_noun(text, m, lang)}
+    return sorted((m for m in found.values() if m.surface not in bodies), key=lambda m: m.start)
+
+
+def _named_before_a_body_noun(text: str, m: Mention, lang: str) -> bool:
+    """A name with no given name that the article also sets before a body's noun ('the
+    Cobre Norte copper mine', 'die Nordic-Star-Reederei' aside): a body's name, though
+    'Cobre Norte confirmed …' made it look like a speaker's."""
+    if _given(m.surface.split()[0], lang):
+        return False
+    pattern = rf"(?<!\w){re.escape(m.surface)}\s+(?:[a-zà-ÿ]+\s+)?([a-zà-ÿ]+)"
+    places = words(lang, "people", "place_nouns")
+    return any(
+        is_body_word(hit.group(1), lang) or hit.group(1) in places
+        for hit in re.finditer(pattern, text)
+    )
 
 
 def _single_names(text: str, spans: Iterable[tuple[int, int]], lang: str) -> list[Mention]:

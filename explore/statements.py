@@ -502,7 +502,11 @@ def body_next_to(tokens: Sequence[Token], i: int, lang: str) -> Token | None:
             if tok.text.lower() in _that_words(lang) or tok.text.lower() in said_to:
                 break  # 'disse à AFP': AFP is told
             after.append(tok)
-    first = organization_in(before, lang) or _name_opening(before, lang)
+    first = (
+        organization_in(before, lang)
+        or _name_opening(before, lang)
+        or _apposed_body(tokens, i, lang)
+    )
     # the body's name may run past the words after the verb ('teilte die Fluggesellschaft
     # Air India mit')
     beyond = _up_to_mark(tokens[start + len(after) : start + len(after) + _BODY_WORDS])
@@ -516,6 +520,23 @@ def body_next_to(tokens: Sequence[Token], i: int, lang: str) -> Token | None:
     gap_before = _words_between(tokens, first.end, tokens[i].start)
     gap_after = _words_between(tokens, tokens[i].end, second.start)
     return first if gap_before <= gap_after else second
+
+
+def _apposed_body(tokens: Sequence[Token], i: int, lang: str) -> Token | None:
+    """A body's name between commas after its noun, right before the verb ('The operator,
+    Baltic Link, said'): the body, by its name."""
+    if i < 3 or tokens[i - 1].text != ",":
+        return None
+    k = i - 2
+    while (
+        k >= 0 and tokens[k].is_word and tokens[k].text[:1].isupper() and i - 1 - k <= _NAME_WORDS
+    ):
+        k -= 1
+    name = list(tokens[k + 1 : i - 1])
+    if not name or k < 1 or tokens[k].text != ",":
+        return None
+    noun = _up_to_mark(reversed(tokens[max(0, k - _BODY_WORDS) : k]))[::-1]
+    return joined(name) if noun and organization_in(noun, lang) is not None else None
 
 
 def _placed(tokens: Sequence[Token], body: Token, lang: str) -> bool:
@@ -703,6 +724,8 @@ def _inverted_subject(reading: _Sentence, i: int) -> int | None:
 def _subject_of_clause(tokens: Sequence[Token], end: int, lang: str) -> bool:
     """A verb of being right after a mention: it is the subject of the reported clause."""
     k = bisect_left(tokens, end, key=token_start)
+    if k + 1 < len(tokens) and tokens[k].text == ",":  # 'said the captain, Henrik Lund, had'
+        k += 1
     return k < len(tokens) and tokens[k].text.lower() in words(lang, "figures", "copulas")
 
 

@@ -865,3 +865,23 @@ def test_candidates_bodies_places_and_subjects(make_corpus, lang, text, expected
     assert people(corpus) == people_
     kinds = corpus.quotes["kind"].to_list()
     assert all(k == "term" for k, s in zip(kinds, expected, strict=True) if s is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "people_"),
+    [
+        # the subject before the verb speaks; the name after it is whom the words are about
+        ("The ferry burned overnight. The operator said the captain, Erik Holm, had been the "
+         "last to leave.", "operator", ["Erik Holm"]),
+        # a body's name in apposition to its noun, right before the verb
+        ("The ferry burned overnight. The operator, Sund Line, said the captain, Erik Holm, had "
+         "been the last to leave.", "Sund Line", ["Erik Holm"]),
+        # a name the article also sets before a body's noun is the body's, not a speaker
+        ("The roof fell at the Pico Alto copper mine on Monday. Pico Alto confirmed that two "
+         "workers died.", "Pico Alto", []),
+    ],
+)  # fmt: skip
+def test_bodies_before_the_verb_speak(make_corpus, text, speaker, people_):
+    corpus = read(make_corpus, "en", text + "\n")
+    assert corpus.statements["speaker"].to_list() == [speaker]
+    assert people(corpus) == people_
