@@ -415,24 +415,38 @@ class ArticleView:
     def _sole_subject(self, span: QuoteSpan, start: int, end: int) -> tuple[str, ...] | None:
         """The person a sentence opens with and the only one it names, when a quote goes
         on in the same paragraph with no attribution ('X, 41, the wife of a miner, wept
-        when he came out. “For six days I prayed …”'): the quote is theirs."""
-        if self.paragraph_index(start, start + 1) != self.paragraph_index(
-            span.outer_start, span.outer_start + 1
-        ):
+        when he came out. “For six days I prayed …”'): the quote is theirs. The sentence
+        may be a few back in the paragraph, when the ones between name no one ('X lost
+        his cellar. The winegrower, 67, spent the day in the mud. “…”')."""
+        paragraph = self.paragraph_index(span.outer_start, span.outer_start + 1)
+        sentence = self.sentence_index(start)
+        for back in range(_SUBJECT_BACK):
+            if sentence is None or sentence - back < 0:
+                return None
+            first, _ = self.sentences[sentence - back]
+            if self.paragraph_index(first, first + 1) != paragraph:
+                return None
+            subject = self._opening_person(first, end)
+            if subject is not None:
+                break
+        else:
             return None
-        subject = self._opening_person(start, end)
-        if subject is None or any(
+        if any(
             resolve(self.mentions, k, self.lang) not in (None, subject)
-            for k, _ in mentions_within(self.mentions, start, end)
+            for k, _ in mentions_within(self.mentions, first, end)
         ):
             return None
+        k = self._quote_number[span]
+        if k and self.paragraph_index(*self._outer(self.quote_spans[k - 1])) == paragraph:
+            return None  # someone's quote before it in the paragraph: it may go on
         return subject
 
     def _opening_person(self, start: int, end: int) -> tuple[str, ...] | None:
         """The person named at the very start of text[start:end] (a sentence's subject)."""
         for k, m in mentions_within(self.mentions, start, end):
-            if self.text[start : m.start].strip(' "“„«(–—-'):
-                return None
+            before = self.text[start : m.start].strip(' "“„«(–—-')
+            if before and not _ends_with_role(before, m.role, self.lang):
+                return None  # 'Le météorologue Tiago Neves …' opens with him too
             key = resolve(self.mentions, k, self.lang)
             return key if key is not None and key[0] != ORGANIZATION else None
         return None
@@ -454,6 +468,10 @@ class ArticleView:
             for _, m in mentions_within(self.mentions, previous.outer_end, span.outer_start)
         )
         return None if named_between else speaker
+
+    @staticmethod
+    def _outer(span: QuoteSpan) -> tuple[int, int]:
+        return span.outer_start, span.outer_start + 1
 
     @cached_property
     def _quote_number(self) -> dict[QuoteSpan, int]:
@@ -538,6 +556,18 @@ def _in_compound(text: str, span: QuoteSpan) -> bool:
     )
 
 
+def _ends_with_role(before: str, role: str | None, lang: str) -> bool:
+    """Whether the words before a name are its title or an occupation, with an article at
+    most ('Die Sprecherin', 'The head of the agency', 'Le météorologue')."""
+    if role and before.lower().endswith(role.lower()):
+        rest = before[: len(before) - len(role)].split()
+    else:
+        *rest, noun = before.split()
+        if not noun.isalpha() or not noun.islower():
+            return False
+    return len(rest) <= 1 and all(w.lower() in words(lang, "places", "articles") for w in rest)
+
+
 def _is_title_cased(text: str, span: QuoteSpan) -> bool:
     """A quote of two to four words, each capitalized, with no punctuation: the name of a
     paper, a ship or a group ('„Gazetą Dnia”', '“Nordic Star”', '„Freie Stimme“')."""
@@ -546,6 +576,7 @@ def _is_title_cased(text: str, span: QuoteSpan) -> bool:
 
 
 _NAME_WORDS = 4
+_SUBJECT_BACK = 3  # sentences back in a paragraph to the person an unattributed quote is by
 _SPEECH_BACK = 2  # sentences back to the words a sentence in reported speech goes on with
 
 

@@ -233,6 +233,13 @@ def is_speech_verb(word: str, lang: str) -> bool:
     return bool(tail) and _inverted_subject(tail, lang) and is_speech_verb(head, lang)
 
 
+def has_inverted_pronoun(word: str, lang: str) -> bool:
+    """A verb with its subject pronoun after a hyphen ('a-t-elle', 'dit-il'): the
+    pronoun is the subject, whoever is named after."""
+    _, _, tail = word.lower().partition("-")
+    return bool(tail) and _inverted_subject(tail, lang)
+
+
 def _inverted_subject(tail: str, lang: str) -> bool:
     """The pronoun a verb takes after a hyphen when the subject follows it ('elle' in
     'dit-elle', 't-il' in 'explique-t-il'; lexicon pronouns)."""

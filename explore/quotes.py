@@ -18,6 +18,7 @@ from explore.lexicons import lexicon, words
 from explore.people import (
     ORGANIZATION,
     Mention,
+    has_inverted_pronoun,
     is_addressee,
     is_plural_verb,
     reports_own_clause,
@@ -247,6 +248,8 @@ def _cue_at(text, tokens, n, sentence, mentions, *, lang, quote=None):
     tok = tokens[n]
     # the verb's own sentence: '“…,” he said. Minister X said …' is not X's
     stop = sentence_spans(text, tok.start, sentence[1], lang)[0][1]
+    if any(has_inverted_pronoun(t.text, lang) for t in tokens[: n + 1]):
+        stop = tok.start  # 'a-t-elle lancé aux côtés du maire, X': she, not X
     speaker, mention = _speaker_near(
         tok.start,
         tok.end,

@@ -165,8 +165,10 @@ def statements_in_sentence(
     for i, tok in enumerate(tokens):
         if tok.start not in cues:
             continue
-        if (n := _phrase_at(tokens, i, _phrases(lang, "according"))) and _names_next(
-            tokens, i + n, lang
+        if (
+            (n := _phrase_at(tokens, i, _phrases(lang, "according")))
+            and _names_next(tokens, i + n, lang)
+            and _opens_if_it_must(tokens, i, lang)
         ):
             found.extend(_according(reading, i, n))
         elif (
@@ -223,6 +225,15 @@ def continued_statement(
     if start >= end:
         return []
     return [Statement(start, end, before.speaker, before.role, cue.text)]
+
+
+def _opens_if_it_must(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """An 'according to' word that is one only at the start of its sentence (French
+    'pour': 'Pour la politologue X, …', not 'une victoire pour le gouvernement'; lexicon
+    ``according_opening``)."""
+    if tokens[i].text.lower() not in words(lang, "speech", "according_opening"):
+        return True
+    return not any(t.is_word for t in tokens[:i])
 
 
 def _names_next(tokens: Sequence[Token], k: int, lang: str) -> bool:
@@ -293,6 +304,12 @@ def _according(reading: _Sentence, i: int, n: int) -> list[Statement]:
     if source is None:
         return []
     speaker, role, first, last = source
+    if (
+        tokens[i].text.lower() in words(lang, "speech", "according_opening")
+        and speaker[0] == ORGANIZATION
+        and organization_in(tokens[first : last + 1], lang) is None
+    ):
+        return []  # 'Pour l'instant, …': no one's words
     cue = text[tokens[i].start : tokens[i + n - 1].end]
     opening, closing = min(i, first), max(last, i + n - 1)
     inserted = (  # 'Le résultat, selon le ministre, a été …': the words after it

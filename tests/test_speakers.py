@@ -885,3 +885,38 @@ def test_bodies_before_the_verb_speak(make_corpus, text, speaker, people_):
     corpus = read(make_corpus, "en", text + "\n")
     assert corpus.statements["speaker"].to_list() == [speaker]
     assert people(corpus) == people_
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the inverted pronoun is the subject, not the name after the verb
+        ("La ministre Sylvie Garnier est venue sur place. « Nous serons là », a-t-elle lancé "
+         "aux côtés du maire, Paul Vidal.", ["Sylvie Garnier"]),
+        # a quote after a sentence opened by an occupation and the one person named
+        ("Intro.\n\nLe géologue Marc Aubert ne cache pas son inquiétude. « Le sol est saturé, il "
+         "ne peut plus rien absorber. »", ["Marc Aubert"]),
+        # the person the paragraph opens with, two sentences back
+        ("Intro.\n\nÉtienne Marchal a tout perdu. Le boulanger de 58 ans a passé la journée à "
+         "vider sa cave. « J'ai vu l'eau monter marche après marche. Je n'ai rien pu sauver. »",
+         ["Étienne Marchal"]),
+        # 'pour' opening a sentence before a person is 'according to'
+        ("Pour la politologue Nina Ravel, ce scrutin traduit un « vote de rejet ».",
+         ["Nina Ravel"]),
+    ],
+)  # fmt: skip
+def test_french_inverted_pronouns_occupations_and_pour(make_corpus, text, expected):
+    assert speakers(read(make_corpus, "fr", text + "\n")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour l’instant, la ligne reste fermée.",
+        "C’est une victoire pour le gouvernement, estiment les analystes.",
+    ],
+)
+def test_french_pour_elsewhere_names_no_source(make_corpus, text):
+    statements = read(make_corpus, "fr", "La crue a tout emporté. " + text + "\n").statements
+    assert "instant" not in statements["speaker"].to_list()
+    assert "gouvernement" not in statements["speaker"].to_list()
