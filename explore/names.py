@@ -9,6 +9,7 @@ on first use, only when a capitalized run may be a name.
 from __future__ import annotations
 
 import pickle
+import unicodedata
 from functools import cache
 from typing import Literal
 
@@ -92,7 +93,8 @@ def given_name_gender(word: str, lang: str = "") -> Gender | None:
     counts as the name when the gender matches the ending (Polish 'Natalię', 'Piotra')."""
     if not word[:1].isupper() or not word.replace("-", "").isalpha():
         return None
-    found = _GENDERS.get(_genders().get(word.lower(), "unknown"))
+    names = _genders()
+    found = _GENDERS.get(names.get(word.lower()) or names.get(_plain(word).lower(), "unknown"))
     if found is None and "-" in word:  # 'Jean-Pierre', 'Anne-Marie': as their first part
         return given_name_gender(word.split("-", 1)[0])
     if found is None and lang:
@@ -111,6 +113,13 @@ def given_name_base(word: str, lang: str) -> tuple[str, Gender] | None:
     if found is not None and given_name_gender(word) == found[1]:
         return None  # 'Eleni' is Eleni, not a case of 'Elena': a name of the same gender
     return found
+
+
+def _plain(word: str) -> str:
+    """A name without the accent of its capital: the dictionary has 'Etienne', not
+    'Étienne' (only the first letter: 'Natalię' is no 'Natalie')."""
+    head = unicodedata.normalize("NFKD", word[:1])
+    return "".join(ch for ch in head if not unicodedata.combining(ch)) + word[1:]
 
 
 _OTHER: dict[Gender, tuple[Gender, ...]] = {"m": ("f",), "f": ("m",), "?": ()}
