@@ -110,8 +110,12 @@ def given_name_base(word: str, lang: str) -> tuple[str, Gender] | None:
     found = _inflected_given(word, lang)
     if found is not None and _national_gender(word, lang) in _OTHER[found[1]]:
         return None  # 'Marta' is Marta, not a case of the Estonian 'Mart'; 'Jana' is Jan's
-    if found is not None and given_name_gender(word) == found[1]:
-        return None  # 'Eleni' is Eleni, not a case of 'Elena': a name of the same gender
+    if (
+        found is not None
+        and given_name_gender(word) == found[1]
+        and _national_gender(found[0], lang) not in ("f", "m")
+    ):
+        return None  # 'Eleni' is Eleni, not a case of 'Elena' (but 'Mai' is Maja's)
     return found
 
 
@@ -129,9 +133,12 @@ def _inflected_given(word: str, lang: str) -> tuple[str, Gender] | None:
     """An inflected form of a given name by its ending alone, though the word may be a
     name as written too ('Ludwika': Ludwika, or Ludwik's genitive)."""
     for ending, base, gender in _inflections(lang, "given_name_endings"):
-        if word.endswith(ending) and len(word) > len(ending) + 2:
+        if word.endswith(ending) and len(word) > len(ending):
             name = word[: -len(ending)] + base
-            if given_name_gender(name) == gender:
+            short = len(word) <= len(ending) + 2  # 'Mai' for Maja, a Polish name only
+            if given_name_gender(name) == gender and (
+                not short or _national_gender(name, lang) == gender
+            ):
                 return name, gender
     return None
 

@@ -76,6 +76,7 @@ class Person:
     docs: dict[str, None] = field(default_factory=dict)
     bases: Counter[str] = field(default_factory=Counter)  # dictionary forms of inflected ones
     inflected: set[str] = field(default_factory=set)  # the forms that have one
+    plain: set[str] = field(default_factory=set)  # forms met where they are no case
 
     @property
     def name(self) -> str:
@@ -84,8 +85,8 @@ class Person:
         base = [
             f
             for f in self.forms
-            if tuple(fold(w) for w in f.split()) == self.key and f not in self.inflected
-        ]
+            if tuple(fold(w) for w in f.split()) == self.key and f in self.plain
+        ]  # 'Filipa Baptista' in a pt article, though a Polish one's may be Filip's
         if not base and self.bases:
             return max(self.bases, key=lambda f: (self.bases[f], _marks(f), f))
         candidates = base or list(self.forms)
@@ -128,6 +129,8 @@ def add_mentions(
             ):
                 person.bases[base] += 1
                 person.inflected.add(m.surface)
+            else:
+                person.plain.add(m.surface)
         for role in m.roles:
             person.roles[role] = None
 
@@ -731,6 +734,8 @@ def _names_in(text: str, tokens: Sequence[Token], lang: str, s: int, e: int) -> 
             continue  # 'Air India Flug AI171': a name has no digits
         if not titled and _named_body(tokens, first, last, lang):
             continue
+        if not titled and first > run[0] and _named_body(tokens, run[0], last, lang):
+            continue  # 'Stowarzyszenia Winogrodników Alto Douro': a body's name, whole
         if (
             not titled
             and given is None
@@ -741,12 +746,15 @@ def _names_in(text: str, tokens: Sequence[Token], lang: str, s: int, e: int) -> 
         roles = _roles(text, tokens, first, last, lang)
         if (
             not titled
-            and given is None
             and first > 0
             and _is_connector(tokens[first - 1], lang)
-            and _title_ends_before(tokens, first - 1, lang)
-        ):
-            continue  # 'the chief executive of Cobre Norte, Andrés Rojas': the title's body
+            and (
+                (given is None and _title_ends_before(tokens, first - 1, lang))
+                or _role_before(text, tokens, first, lang)
+            )
+            and not _aged(tokens, last, lang)
+        ):  # 'the chief executive of Cobre Norte, Andrés Rojas', 'a porta-voz da
+            continue  # Associação de Viticultores do Alto Douro, X': the title's body
         if not (
             titled
             or roles
@@ -922,11 +930,14 @@ def is_not_name(word: str, lang: str) -> bool:
 def _listed(word: str, listed: frozenset[str], lang: str) -> bool:
     """A word of a list, as written or by lemma, or where words compound, a word that
     ends in one of its entries of five letters or more."""
-    low = word.lower()
-    if low in listed or lemma(word, lang) in listed:
+    low, base = word.lower(), lemma(word, lang)
+    if low in listed or base in listed:
         return True
     return _compounds(lang) and any(
-        len(low) > len(entry) + 2 and low.endswith(entry) for entry in listed if len(entry) >= 5
+        len(form) > len(entry) + 2 and form.endswith(entry)
+        for entry in listed
+        if len(entry) >= 5
+        for form in (low, base)  # 'Seenotrettungsdienstes': its lemma ends in 'dienst'
     )
 
 

@@ -920,3 +920,40 @@ def test_french_pour_elsewhere_names_no_source(make_corpus, text):
     statements = read(make_corpus, "fr", "La crue a tout emporté. " + text + "\n").statements
     assert "instant" not in statements["speaker"].to_list()
     assert "gouvernement" not in statements["speaker"].to_list()
+
+
+def test_a_name_met_as_written_in_another_language_is_shown_as_written(make_corpus):
+    """'Filipa Baptista' is a genitive of 'Filip Baptist' in Polish, but a Portuguese
+    article names her so in the nominative: the corpus shows her as written."""
+    folder = make_corpus({
+        "pl-a-1.txt": "Minister spraw wewnętrznych Filipa Baptista odwiedziła w środę "
+                      "zalane miasto i obiecała pomoc dla rodzin.\n",
+        "pt-b-1.txt": "A ministra da Administração Interna, Filipa Baptista, visitou a cidade "
+                      "inundada e prometeu ajuda às famílias.\n",
+    })  # fmt: skip
+    assert load_corpus(folder).people["name"].to_list() == ["Filipa Baptista"]
+
+
+@pytest.mark.parametrize(
+    ("name", "base"), [("Mai Novak", "Maja Novak"), ("Kai Lund", None), ("Eleni Markou", None)]
+)
+def test_short_polish_cases_of_polish_given_names(name, base):
+    """'Mai' is a case of Maja, a Polish name; 'Kai' is no case of Kaja (not one here)."""
+    from explore.names import name_base
+
+    assert name_base(name, "pl") == base
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people_"),
+    [
+        ("pt", "A porta-voz da Associação de Viticultores do Alto Douro, Conceição Faria, "
+         "calcula que se tenham perdido 20% das uvas.", ["Conceição Faria"]),
+        ("pl", "Najbardziej ucierpieli winiarze: według Stowarzyszenia Winogrodników Alto Douro "
+         "woda zniszczyła 20 proc. winogron.", []),
+        ("de", "„Die Besatzung blieb ruhig“, sagte die Sprecherin des polnischen "
+         "Seenotrettungsdienstes SAR, Marta Zielińska.", ["Marta Zielińska"]),
+    ],
+)  # fmt: skip
+def test_bodies_named_with_a_given_name_inside_are_no_one(make_corpus, lang, text, people_):
+    assert people(read(make_corpus, lang, text + "\n")) == people_
