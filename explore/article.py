@@ -346,11 +346,16 @@ class ArticleView:
         body = body_next_to(tokens, verb, lang)
         if body is not None:
             return (ORGANIZATION, body.text)
+        aside = (  # 'A declaração de calamidade, disse, «é uma questão de horas»'
+            not follows
+            and 0 < verb < len(tokens) - 1
+            and tokens[verb - 1].text == ","
+            and tokens[verb + 1].text == ","
+        )
         dropped = (
-            follows
+            (aside or (follows and not any(t.is_word for t in tokens[:verb])))
             and quote.role is None  # 'afirmou o presidente da Câmara': a title follows
             and lexicon(lang)["speech"].get("pro_drop")
-            and not any(t.is_word for t in tokens[:verb])
         )
         if dropped:
             key = referent(tokens[verb].text, span.outer_start, self.mentions, lang, dropped=True)

@@ -233,6 +233,8 @@ def is_speech_verb(word: str, lang: str) -> bool:
     if low in speech_verbs(lang) or lemma(word, lang) in speech_verbs(lang):
         return True
     head, _, tail = low.partition("-")  # 'dit-elle', 'explique-t-il': the subject after
+    if tail in words(lang, "speech", "clitics"):  # 'chamou-lhes', 'disse-lhe'
+        return is_speech_verb(head, lang)
     return bool(tail) and _inverted_subject(tail, lang) and is_speech_verb(head, lang)
 
 
@@ -485,6 +487,7 @@ def _given_named(
         and is_common_word(words[0], lang)
         and is_common_word(tail, lang)
         and not _given(tail, lang)
+        and not all(t.text.isupper() for t in tokens[run[0] : first])  # 'IPMA Tiago Neves'
     ):
         return None  # 'the Malawi Red Cross said': 'Red' is a given name, not inside a run
     # next to a speech verb, a surname may be an everyday word: 'disse Ana Costa'
@@ -721,7 +724,9 @@ def _names_in(text: str, tokens: Sequence[Token], lang: str, s: int, e: int) -> 
             if (
                 given is None
                 and loose is not None
-                and loose[0] == run[0]  # not inside a longer run ('the Malawi Red Cross')
+                and (  # not inside a longer run ('the Malawi Red Cross'), but 'IPMA Tiago Neves'
+                    loose[0] == run[0] or all(t.text.isupper() for t in tokens[run[0] : loose[0]])
+                )
                 and (_roles(text, tokens, *loose, lang) or _aged(tokens, loose[1], lang))
             ):
                 given = loose  # 'Rui Lobato, presidente do governo,', 'Dana Holt, 44,
@@ -836,8 +841,8 @@ def _aged(tokens: Sequence[Token], last: int, lang: str) -> bool:
         and after[0] in ",("
         and after[1].isdigit()
         and 0 < int(after[1]) < 120
-        and after[2] in ",)"
-    )
+        and (after[2] in ",)" or after[2].lower() in words(lang, "people", "age_words"))
+    )  # 'Joaquim Sá, 67 anos,'
 
 
 def _named_body(tokens: Sequence[Token], first: int, last: int, lang: str) -> bool:

@@ -957,3 +957,26 @@ def test_short_polish_cases_of_polish_given_names(name, base):
 )  # fmt: skip
 def test_bodies_named_with_a_given_name_inside_are_no_one(make_corpus, lang, text, people_):
     assert people(read(make_corpus, lang, text + "\n")) == people_
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person with an age in apposition, then a pronoun two sentences on
+        ("Intro.\n\nAmadeu Peixoto, 67 anos, é um dos produtores que ficaram sem nada. A adega "
+         "ficou submersa. «Não sei se recomeço. O banco já não empresta», disse ele.",
+         ["Amadeu Peixoto"]),
+        # an occupation is a title; an acronym before the name is its body
+        ("Caíram 142 milímetros, «um mês de chuva num dia», resumiu o meteorologista do IPMA "
+         "Tiago Barros. «A água não tinha para onde ir», disse ele.",
+         ["Tiago Barros", "Tiago Barros"]),
+        # a verb with a clitic pronoun joined by a hyphen
+        ("Três igrejas ficaram danificadas. O autarca, Jorge Pinto, chamou-lhes «feridas na alma "
+         "da cidade».", ["Jorge Pinto"]),
+        # a verb set off by commas with its subject dropped
+        ("A ministra Sofia Lemos esteve na Régua. A declaração de calamidade, disse, «é uma "
+         "questão de horas».", ["Sofia Lemos"]),
+    ],
+)  # fmt: skip
+def test_portuguese_ages_occupations_clitics_and_asides(make_corpus, text, expected):
+    assert speakers(read(make_corpus, "pt", text + "\n")) == expected
