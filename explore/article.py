@@ -437,8 +437,9 @@ class ArticleView:
         else:
             return None
         if any(
-            resolve(self.mentions, k, self.lang) not in (None, subject)
+            key not in (None, subject) and key[0] != ORGANIZATION  # a body may be named
             for k, _ in mentions_within(self.mentions, first, end)
+            if (key := resolve(self.mentions, k, self.lang)) or True
         ):
             return None
         k = self._quote_number[span]

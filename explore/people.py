@@ -488,6 +488,7 @@ def _given_named(
         and is_common_word(tail, lang)
         and not _given(tail, lang)
         and not all(t.text.isupper() for t in tokens[run[0] : first])  # 'IPMA Tiago Neves'
+        and given_name_gender(words[0], lang) in (None, "?")  # 'Baltic Link Oskar Berg'
     ):
         return None  # 'the Malawi Red Cross said': 'Red' is a given name, not inside a run
     # next to a speech verb, a surname may be an everyday word: 'disse Ana Costa'
@@ -724,8 +725,10 @@ def _names_in(text: str, tokens: Sequence[Token], lang: str, s: int, e: int) -> 
             if (
                 given is None
                 and loose is not None
-                and (  # not inside a longer run ('the Malawi Red Cross'), but 'IPMA Tiago Neves'
-                    loose[0] == run[0] or all(t.text.isupper() for t in tokens[run[0] : loose[0]])
+                and (  # not inside a longer run ('the Malawi Red Cross'), but 'IPMA Tiago
+                    loose[0] == run[0]  # Neves', 'Prezes armatora Baltic Link Oskar Berg'
+                    or all(t.text.isupper() for t in tokens[run[0] : loose[0]])
+                    or _role_before(text, tokens, run[0], lang) is not None
                 )
                 and (_roles(text, tokens, *loose, lang) or _aged(tokens, loose[1], lang))
             ):

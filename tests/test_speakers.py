@@ -980,3 +980,13 @@ def test_bodies_named_with_a_given_name_inside_are_no_one(make_corpus, lang, tex
 )  # fmt: skip
 def test_portuguese_ages_occupations_clitics_and_asides(make_corpus, text, expected):
     assert speakers(read(make_corpus, "pt", text + "\n")) == expected
+
+
+def test_a_titled_name_after_its_body_opens_the_sentence_a_quote_follows(make_corpus):
+    text = (
+        "Wstęp.\n\nPrezes armatora Sund Line Oskar Berg przyjechał w niedzielę do Gdyni. "
+        "„Jesteśmy zdruzgotani. Pokryjemy koszty leczenia wszystkich poszkodowanych”.\n"
+    )
+    corpus = read(make_corpus, "pl", text)
+    assert people(corpus) == ["Oskar Berg"]
+    assert speakers(corpus) == ["Oskar Berg"]
