@@ -984,7 +984,7 @@ def test_portuguese_ages_occupations_clitics_and_asides(make_corpus, text, expec
 
 def test_a_titled_name_after_its_body_opens_the_sentence_a_quote_follows(make_corpus):
     text = (
-        "Wstęp.\n\nPrezes armatora Sund Line Oskar Berg przyjechał w niedzielę do Gdyni. "
+        "Wstęp.\n\nPrezes armatora Sund Ferries Oskar Berg przyjechał w niedzielę do Gdyni. "
         "„Jesteśmy zdruzgotani. Pokryjemy koszty leczenia wszystkich poszkodowanych”.\n"
     )
     corpus = read(make_corpus, "pl", text)
