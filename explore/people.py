@@ -314,10 +314,13 @@ def title_at(tokens: Sequence[Token], i: int, lang: str) -> int:
             _same_title_word(t.text, w) for t, w in zip(words, title, strict=True)
         ):
             return len(title)
-    for ending in _title_endings(lang):  # German 'den Politologen', 'des Ministers'
-        stem = word[: -len(ending)]
-        titles = _titles_by_first(lang).get(stem, ())
-        if word.endswith(ending) and len(stem) > 4 and (stem,) in titles:
+    for ending, base in _title_endings(lang):  # 'des Ministers', 'przewodniczącej'
+        form = word[: -len(ending)] + base
+        if (
+            word.endswith(ending)
+            and len(form) > 4
+            and (form,) in _titles_by_first(lang).get(form, ())
+        ):
             return 1
     if len(word) > 8 and word.endswith(_compound_heads(lang)):  # German "Außenminister"
         return 1
@@ -325,9 +328,13 @@ def title_at(tokens: Sequence[Token], i: int, lang: str) -> int:
 
 
 @cache
-def _title_endings(lang: str) -> tuple[str, ...]:
-    """Case endings a one-word title takes (lexicon ``title_endings``: German -n, -s)."""
-    return tuple(lexicon(lang)["people"].get("title_endings", []))
+def _title_endings(lang: str) -> tuple[tuple[str, str], ...]:
+    """(case ending, ending of the dictionary form) a one-word title takes (lexicon
+    ``title_endings``: a list of endings to drop, German -n, -s; or a table, Polish
+    'przewodniczącej' -> 'przewodnicząca'), longest first."""
+    table = lexicon(lang)["people"].get("title_endings", [])
+    pairs = table.items() if isinstance(table, dict) else ((e, "") for e in table)
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
 def _same_title_word(text: str, word: str) -> bool:

@@ -227,6 +227,22 @@ def continued_statement(
     return [Statement(start, end, before.speaker, before.role, cue.text)]
 
 
+def _possessive_before(reading: _Sentence, i: int) -> tuple[str, ...] | None:
+    """The person a possessive pronoun right before an 'according to' word points back to
+    ('Jej zdaniem', 'in her view'; lexicon [speech] possessives: pronoun -> gender)."""
+    owners = lexicon(reading.lang)["speech"].get("possessives", {})
+    if i == 0 or reading.tokens[i - 1].text.lower() not in owners:
+        return None
+    gender = owners[reading.tokens[i - 1].text.lower()]
+    pronoun = next(
+        (p for p, g in lexicon(reading.lang)["speech"]["pronouns"].items() if g == gender), None
+    )
+    if pronoun is None:
+        return None
+    start = reading.tokens[i - 1].start
+    return referent(pronoun, start, reading.mentions, reading.lang, pronouns_only=True)
+
+
 def _opens_if_it_must(tokens: Sequence[Token], i: int, lang: str) -> bool:
     """An 'according to' word that is one only at the start of its sentence (French
     'pour': 'Pour la politologue X, …', not 'une victoire pour le gouvernement'; lexicon
@@ -297,7 +313,10 @@ def _according(reading: _Sentence, i: int, n: int) -> list[Statement]:
     the end of the sentence reports the sentence.
     """
     text, sentence, tokens, lang = reading.text, reading.bounds, reading.tokens, reading.lang
-    if tokens[i].text.lower() in words(lang, "speech", "source_first"):
+    possessive = _possessive_before(reading, i)
+    if possessive is not None:  # 'Jego zdaniem …': in his view
+        source = (possessive, None, i - 1, i + n - 1)
+    elif tokens[i].text.lower() in words(lang, "speech", "source_first"):
         source = _source_before(reading, i)
     else:
         source = _source_after(reading, i + n)

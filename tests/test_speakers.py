@@ -990,3 +990,19 @@ def test_a_titled_name_after_its_body_opens_the_sentence_a_quote_follows(make_co
     corpus = read(make_corpus, "pl", text)
     assert people(corpus) == ["Oskar Berg"]
     assert speakers(corpus) == ["Oskar Berg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a possessive before 'zdaniem': in his view
+        ("Kapitan Lars Ekström chwalił ratowników. Jego zdaniem szybka reakcja załogi uratowała "
+         "setki ludzi.", "Lars Ekström"),
+        # a title in the genitive after 'według'
+        ("Według szefowej obrony cywilnej Lucíi Paredes wstrząs zniszczył 1400 domów.",
+         "Lucía Paredes"),
+    ],
+)  # fmt: skip
+def test_polish_possessives_and_titles_in_the_genitive(make_corpus, text, speaker):
+    corpus = read(make_corpus, "pl", text + "\n")
+    assert corpus.statements["speaker"].to_list()[-1] == speaker
