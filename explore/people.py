@@ -267,7 +267,7 @@ def speech_verb_at(tokens: Sequence[Token], i: int, lang: str) -> bool:
     tok = tokens[i]
     if not tok.is_word:
         return False
-    if is_speech_verb(tok.text, lang):
+    if is_speech_verb(tok.text, lang) or _ends_verb_phrase(tokens, i, lang):
         return True
     separable = _separable(lang)
     particle = separable.get(lemma(tok.text, lang)) if separable else None
@@ -287,6 +287,31 @@ def speech_verb_at(tokens: Sequence[Token], i: int, lang: str) -> bool:
 
 
 _PARTICLE_REACH = 24  # tokens from a separable verb to its particle
+
+
+def _ends_verb_phrase(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Whether tokens[i] ends a verb of saying of several words, its verb in any form
+    ('a mis en garde', 'mettait en garde'; lexicon [speech] verb_phrases)."""
+    for phrase in _verb_phrases(lang).get(tokens[i].text.lower(), ()):
+        k = i - len(phrase) + 1
+        if k < 0:
+            continue
+        verb, *rest = phrase
+        if lemma(tokens[k].text, lang) == verb and all(
+            tokens[k + 1 + n].text.lower() == w for n, w in enumerate(rest[:-1])
+        ):
+            return True
+    return False
+
+
+@cache
+def _verb_phrases(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The lexicon's verb phrases by their last word."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in lexicon(lang)["speech"].get("verb_phrases", []):
+        words_ = tuple(phrase.lower().split())
+        table.setdefault(words_[-1], []).append(words_)
+    return {k: tuple(v) for k, v in table.items()}
 
 
 @cache

@@ -1006,3 +1006,8 @@ def test_a_titled_name_after_its_body_opens_the_sentence_a_quote_follows(make_co
 def test_polish_possessives_and_titles_in_the_genitive(make_corpus, text, speaker):
     corpus = read(make_corpus, "pl", text + "\n")
     assert corpus.statements["speaker"].to_list()[-1] == speaker
+
+
+def test_a_verb_of_saying_of_several_words(make_corpus):
+    text = "« Les rivières n’ont pas retrouvé leur lit », a mis en garde le géologue Marc Aubert.\n"
+    assert speakers(read(make_corpus, "fr", text)) == ["Marc Aubert"]
