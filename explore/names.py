@@ -33,19 +33,29 @@ def _genders() -> dict[str, str]:
     user's cache folder, per gender-guesser version (about 0.05 s to read), and computed
     again when that folder cannot be written.
     """
+
+    def answers():
+        detector = _detector()
+        return {given: detector.get_gender(given) for given in detector.names}
+
+    return _from_dictionary("given-names", answers)
+
+
+def _from_dictionary(stem: str, compute):
+    """What ``compute`` reads off gender-guesser's dictionary, kept in the cache folder per
+    gender-guesser version and computed again when it is missing or unreadable."""
     from importlib.metadata import version
 
-    name = f"given-names-{version('gender-guesser')}.pickle"
+    name = f"{stem}-{version('gender-guesser')}.pickle"
     data = read_cached(name)
     if data is not None:
         try:
             return pickle.loads(data)
         except (pickle.UnpicklingError, EOFError, ValueError):
             pass
-    detector = _detector()
-    answers = {given: detector.get_gender(given) for given in detector.names}
-    write_cached(name, pickle.dumps(answers, protocol=pickle.HIGHEST_PROTOCOL))
-    return answers
+    found = compute()
+    write_cached(name, pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
+    return found
 
 
 _SURNAME_FIRST = ("china", "japan", "korea", "vietnam")  # gender-guesser's columns
@@ -55,27 +65,20 @@ _SURNAME_FIRST = ("china", "japan", "korea", "vietnam")  # gender-guesser's colu
 def _surname_first_names() -> frozenset[str]:
     """Lowercased given names that gender-guesser knows only in countries that put the
     surname first ('Minh', 'Thi', 'Jong'), kept in the cache folder like the genders."""
-    from importlib.metadata import version
 
-    name = f"surname-first-names-{version('gender-guesser')}.pickle"
-    data = read_cached(name)
-    if data is not None:
-        try:
-            return pickle.loads(data)
-        except (pickle.UnpicklingError, EOFError, ValueError):
-            pass
-    detector = _detector()
-    columns = [detector.COUNTRIES.index(c) for c in _SURNAME_FIRST]
-    found = frozenset(
-        given
-        for given, genders in detector.names.items()
-        if all(
-            all(k in columns for k, ch in enumerate(row) if not ch.isspace())
-            for row in genders.values()
+    def names():
+        detector = _detector()
+        columns = [detector.COUNTRIES.index(c) for c in _SURNAME_FIRST]
+        return frozenset(
+            given
+            for given, genders in detector.names.items()
+            if all(
+                all(k in columns for k, ch in enumerate(row) if not ch.isspace())
+                for row in genders.values()
+            )
         )
-    )
-    write_cached(name, pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
-    return found
+
+    return _from_dictionary("surname-first-names", names)
 
 
 def puts_surname_first(given: str) -> bool:
@@ -178,7 +181,6 @@ def name_base(name: str, lang: str) -> str | None:
     gender = next((b[1] for b in bases if b is not None), None)
     if gender is None or (bases[0] is None and given_name_gender(words[0]) in _OTHER[gender]):
         return None  # 'Eleni Markou': a woman's given name as written, no case of 'Marko'
-
     endings = [(e, b) for e, b, g in _inflections(lang, "surname_endings") if g == gender]
     out = []
     for k, (word, base) in enumerate(zip(words, bases, strict=True)):

@@ -75,7 +75,6 @@ class Person:
     roles: dict[str, None] = field(default_factory=dict)  # ordered set
     docs: dict[str, None] = field(default_factory=dict)
     bases: Counter[str] = field(default_factory=Counter)  # dictionary forms of inflected ones
-    inflected: set[str] = field(default_factory=set)  # the forms that have one
     plain: set[str] = field(default_factory=set)  # forms met where they are no case
 
     @property
@@ -128,7 +127,6 @@ def add_mentions(
                 and not (_held_by_a_woman(m, lang) and given_name_gender(base.split()[0]) == "m")
             ):
                 person.bases[base] += 1
-                person.inflected.add(m.surface)
             else:
                 person.plain.add(m.surface)
         for role in m.roles:
@@ -235,7 +233,7 @@ def is_speech_verb(word: str, lang: str) -> bool:
     head, _, tail = low.partition("-")  # 'dit-elle', 'explique-t-il': the subject after
     if tail in words(lang, "speech", "clitics"):  # 'chamou-lhes', 'disse-lhe'
         return is_speech_verb(head, lang)
-    return bool(tail) and _inverted_subject(tail, lang) and is_speech_verb(head, lang)
+    return has_inverted_pronoun(low, lang) and is_speech_verb(head, lang)
 
 
 def has_inverted_pronoun(word: str, lang: str) -> bool:
@@ -519,7 +517,7 @@ def _given_named(
         and is_common_word(words[0], lang)
         and is_common_word(tail, lang)
         and not _given(tail, lang)
-        and not all(t.text.isupper() for t in tokens[run[0] : first])  # 'IPMA Tiago Neves'
+        and not _acronyms(tokens, run[0], first)  # 'IPMA Tiago Neves'
         and given_name_gender(words[0], lang) in (None, "?")  # 'Baltic Link Oskar Berg'
     ):
         return None  # 'the Malawi Red Cross said': 'Red' is a given name, not inside a run
@@ -527,6 +525,11 @@ def _given_named(
     if spoken or _given(tail, lang) or not is_common_word(tail, lang):
         return first, last
     return None
+
+
+def _acronyms(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether tokens[first:last] are all in capitals ('IPMA' before 'Tiago Neves')."""
+    return all(t.text.isupper() for t in tokens[first:last])
 
 
 def _given(word: str, lang: str) -> bool:
@@ -759,7 +762,7 @@ def _names_in(text: str, tokens: Sequence[Token], lang: str, s: int, e: int) -> 
                 and loose is not None
                 and (  # not inside a longer run ('the Malawi Red Cross'), but 'IPMA Tiago
                     loose[0] == run[0]  # Neves', 'Prezes armatora Baltic Link Oskar Berg'
-                    or all(t.text.isupper() for t in tokens[run[0] : loose[0]])
+                    or _acronyms(tokens, run[0], loose[0])
                     or _role_before(text, tokens, run[0], lang) is not None
                 )
                 and (_roles(text, tokens, *loose, lang) or _aged(tokens, loose[1], lang))
