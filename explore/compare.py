@@ -61,7 +61,41 @@ def comparable(figures: pl.DataFrame, whole: Collection[str] = ()) -> pl.DataFra
         value=pl.when(mixed).then(pl.col("value").round_sig_figs(2)).otherwise(pl.col("value"))
     )
     keyed = pl.concat([counts, measured]).filter(pl.col("concept").is_not_null())
-    return _scoped(keyed, whole)
+    return _dated(keyed, whole, _home_year(figures))
+
+
+def _dated(figures: pl.DataFrame, whole: Collection[str], home: int | None) -> pl.DataFrame:
+    """Keys of figures about another year than the corpus's (explore.period) name the year:
+    '145 killed in 2001' is a past quake's toll, not a conflict with this one's 14. A past
+    event's figure is one quantity wherever the article places it."""
+    past = pl.col("period").is_not_null() & (pl.col("period") != (home or 0))
+    figures = figures.with_columns(
+        pl.when(past).then(None).otherwise(pl.col("scope")).alias("scope")
+    )
+    return _scoped(figures, whole).with_columns(
+        concept=pl.when(past)
+        .then(pl.col("concept") + SCOPE_SEPARATOR + pl.col("period").cast(pl.String))
+        .otherwise(pl.col("concept"))
+    )
+
+
+def _home_year(figures: pl.DataFrame) -> int | None:
+    """The corpus's own year: the latest year of a full date in it ('3 May 2026', '3. Mai
+    2026'); a year named alone ('in 2001') is more often a past event's."""
+    day = (pl.col("value") < 32) & pl.col("counted").is_not_null()  # a day and its month
+    years = (
+        figures.filter(pl.col("kind") == "date")
+        .sort("doc_id", "start")
+        .filter(
+            (pl.col("value") >= 1900)
+            & day.shift(1).over("doc_id")
+            & (pl.col("start") - pl.col("end").shift(1).over("doc_id") <= _DAY_TO_YEAR)
+        )["value"]
+    )
+    return int(years.max()) if len(years) else None
+
+
+_DAY_TO_YEAR = 15  # characters from a date's day to its year, at most ('3 de setembro de 2026')
 
 
 def _scoped(figures: pl.DataFrame, whole: Collection[str] = ()) -> pl.DataFrame:

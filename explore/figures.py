@@ -43,6 +43,7 @@ from explore.numbers import (
     parse_number,
 )
 from explore.people import ORGANIZATION, UNNAMED, mentions_within
+from explore.period import period_of
 from explore.scope import scope_after, scope_before
 from explore.text import (
     CLAUSE_ENDS,
@@ -254,6 +255,7 @@ def extract_figures(
                 "range_id": None,
                 "concept": concept,
                 "scope": scope,
+                "period": None,
                 "counted": figure.counted,
                 "sentence": said,
                 "speaker_key": view.speaker_at(figure.start, figure.end),
@@ -264,7 +266,26 @@ def extract_figures(
     _carry_conversions(rows, text, lang)
     _link_ranges(rows, text, lang)
     _fill_elided_nouns(rows, text, event)
+    _date_periods(rows, view)
     return rows
+
+
+def _date_periods(rows: list[dict], view: ArticleView) -> None:
+    """Each figure's period (explore.period): the year its clause names, if any."""
+    counts = frozenset(r["start"] for r in rows if r["kind"] == "count" and r["counted"])
+    for row in rows:
+        if row["kind"] not in _SCOPED:
+            continue
+        k = view.sentence_index(row["start"])
+        row["period"] = period_of(
+            view.text,
+            view.lang,
+            view.sentences[k],
+            row["start"],
+            row["end"],
+            previous=view.sentences[k - 1] if k else None,
+            counts=counts,
+        )
 
 
 _SCOPED = frozenset({"count", "money", "percent", "measure"})
@@ -1038,10 +1059,27 @@ def _is_year(number: NumberMatch, before: list[Token], after: list[Token], lang:
         return False
     if not 1900 <= number.value <= 2100:
         return False
+    if after and after[0].text.lower() in words(lang, "dates", "year_after"):
+        return True  # '1997 r.'
+    if after and after[0].is_word and lemma(after[0].text, lang) in _counted_nouns(lang):
+        return False  # 'perto de 1900 pessoas'
     year_words = words(lang, "dates", "year_words")
     if before and before[-1].text.lower() in year_words:
         return True
+    if after and after[0].is_word and after[0].text.islower() and _capitalized_nouns(lang):
+        return True  # '1997 hatte ein Beben …': a verb, where every noun has a capital
     return not (after and after[0].is_word)
+
+
+@cache
+def _capitalized_nouns(lang: str) -> bool:
+    return bool(lexicon(lang).get("figures", {}).get("capitalized_nouns"))
+
+
+@cache
+def _counted_nouns(lang: str) -> frozenset[str]:
+    """Lemmas of the one-word nouns the generic vocabulary counts ('pessoa', 'Haus')."""
+    return frozenset(n[0] for rule in _rules(lang) for n in rule.nouns if len(n) == 1)
 
 
 def _qualifier(text: str, lang: str, sentence: tuple[int, int], start: int, end: int) -> str:

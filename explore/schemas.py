@@ -79,6 +79,11 @@ FIGURES: dict[str, tuple[pl.DataType, str]] = {
         "the place the figure is about, as written ('Polónia' in '7 mortos na Polónia'); "
         "compare keeps figures of different places apart",
     ),
+    "period": (
+        pl.Int64(),
+        "the year the figure is about when its clause names one ('145 killed in 2001', "
+        "'down from 70.9% in 2022'); compare keeps a past year's figures apart",
+    ),
     "counted": (pl.String(), "the counted noun phrase as written (the month for dates)"),
     "sentence": (pl.String(), "the sentence the figure stands in"),
     "speaker": (pl.String(), "who states the figure, when the text attributes it"),
