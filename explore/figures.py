@@ -66,7 +66,7 @@ from explore.vocabulary import (
     kind_rules,
     person_concepts,
     round_concepts,
-    unit_concepts,
+    unit_rules,
 )
 
 _PHRASE_WORDS = 8  # words after a figure searched for the counted noun
@@ -434,8 +434,8 @@ def _unit_rules(unit: str | None, lang: str, event: EventKey | None = None) -> t
         for e in (event_entries(event) if event is not None else ())
         if unit in e.get("units", [])
     )
-    generic = unit_concepts().get(unit)
-    return (*own, *((_context_rule(generic, {}, lang, event),) if generic else ()))
+    generic = tuple(_context_rule(r["concept"], r, lang, event) for r in unit_rules(unit, lang))
+    return (*own, *generic)
 
 
 def _lemma_set(ws: Sequence[str], lang: str, event: EventKey | None) -> frozenset[str]:
@@ -825,7 +825,16 @@ def _read(text, lang, number, numbers, i, *, sentence, event=None) -> Figure | N
         return Figure(number.start, number.end, number.value, "date")
     named_before = _noun_before(before_tokens, lang)
     if named_before is not None:  # "magnitude 7.7 quake": the magnitude, not the quake
-        return Figure(number.start, number.end, number.value, "count", counted=named_before)
+        clause = [*_clause(reversed(before_tokens))[::-1], *_clause(after)]
+        concept = _concept_of_word(named_before, clause, lang, event)
+        return Figure(
+            number.start,
+            number.end,
+            number.value,
+            "count",
+            concept=concept,
+            counted=named_before.text,
+        )
     if _glued_word(text, number.end):  # '40-letni obywatel': an age, not 40 citizens
         concept, counted_span, context = None, None, []
     else:
@@ -860,11 +869,18 @@ def _glued_word(text: str, end: int) -> bool:
     return text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
 
 
-def _noun_before(before: list[Token], lang: str) -> str | None:
-    """A noun written before its number: 'magnitude 7.7', 'o magnitudzie 7,7'."""
-    previous = before[-1] if before else None
-    if previous is not None and previous.text.lower() in words(lang, "figures", "nouns_before"):
-        return previous.text
+def _noun_before(before: list[Token], lang: str) -> Token | None:
+    """A noun written before its number: 'magnitude 7.7', 'o magnitudzie 7,7', and past a
+    word that links them ('its magnitude at 6.9', 'eine Stärke von 6,9')."""
+    nouns = words(lang, "figures", "nouns_before")
+    if before and before[-1].text.lower() in nouns:
+        return before[-1]
+    if (
+        len(before) > 1
+        and before[-1].text.lower() in words(lang, "figures", "noun_links")
+        and before[-2].text.lower() in nouns
+    ):
+        return before[-2]
     return None
 
 

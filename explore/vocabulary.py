@@ -78,9 +78,22 @@ def kind_rules(kind: str, lang: str, event: EventKey | None = None) -> tuple[dic
 
 
 @cache
-def unit_concepts() -> dict[str, str]:
-    """Unit code -> concept of a measure in it: 'mm' -> 'rainfall', 'km/h' -> 'wind_speed'."""
-    return {unit: entry["key"] for entry in _entries() for unit in entry.get("units", [])}
+def measure_concepts() -> frozenset[str]:
+    """Concepts of measures, which their unit names (``units = [...]``): 'rainfall',
+    'wind_speed', 'depth'."""
+    return frozenset(entry["key"] for entry in _entries() if entry.get("units"))
+
+
+@cache
+def unit_rules(unit: str, lang: str) -> tuple[dict[str, Any], ...]:
+    """Entries listing the unit, in order, as rules of one language: ``{"concept", "near",
+    "not_near"}``; an entry with no words in that language holds for any measure in the
+    unit ('km/h' near 'wind' is a wind speed, else a speed)."""
+    return tuple(
+        {"concept": entry["key"], **entry.get(lang, {})}
+        for entry in _entries()
+        if unit in entry.get("units", [])
+    )
 
 
 FIRST_ROUND = "_first_round"  # suffix of a concept told of an election's first round

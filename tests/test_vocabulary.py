@@ -76,10 +76,68 @@ def test_generic_concepts(text, lang, expected):
     assert concepts(text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an earthquake's magnitude, before its number or linked to it; an aftershock's
+        (
+            "A magnitude 6.2 quake struck at noon; the strongest aftershock reached magnitude 4.8.",
+            "en",
+            [("6.2", "magnitude"), ("4.8", "aftershock_magnitude")],
+        ),
+        ("Seismologists put its magnitude at 6.4.", "en", [("6.4", "magnitude")]),
+        ("Die Erdbebenwarte gab die Stärke mit 6,4 an.", "de", [("6,4", "magnitude")]),
+        ("Un séisme de magnitude 6,2 a frappé la vallée.", "fr", [("6,2", "magnitude")]),
+        (
+            "Uma réplica de magnitude 4,8 assustou os moradores.",
+            "pt",
+            [("4,8", "aftershock_magnitude")],
+        ),
+        ("Wstrząs miał magnitudę 6,2.", "pl", [("6,2", "magnitude")]),
+        # a speed is the wind's only when the clause says so
+        (
+            "Gusts reached 110 km/h, and the train was running at 140 km/h.",
+            "en",
+            [("110 km/h", "wind_speed"), ("140 km/h", "speed")],
+        ),
+        (
+            "Der Zug fuhr mit 140 km/h, die Böen erreichten 110 km/h.",
+            "de",
+            [("140 km/h", "speed"), ("110 km/h", "wind_speed")],
+        ),
+        ("Porywy wiatru sięgały 110 km/h.", "pl", [("110 km/h", "wind_speed")]),
+        # lengths: only the clause's words say which quantity
+        ("The cave divers reached a depth of 120 metres.", "en", [("120 metres", "depth")]),
+        ("Les mineurs sont bloqués à 300 mètres de profondeur.", "fr", [("300 mètres", "depth")]),
+        ("O túnel de resgate tem 60 centímetros de largura.", "pt", [("60 centímetros", "width")]),
+        ("Der Fluss stieg binnen einer Nacht um vier Meter.", "de", [("vier Meter", "water_rise")]),
+        ("The town lies 40 kilometres from the coast.", "en", [("40 kilometres", None)]),
+        # villages, vehicles, boats
+        (
+            "Firefighters evacuated nine villages and sent 30 vehicles and four boats.",
+            "en",
+            [("nine", "villages"), ("30", "vehicles"), ("four", "boats")],
+        ),
+        (
+            "Ewakuowano mieszkańców siedmiu wsi, a strażacy wysłali 12 łodzi.",
+            "pl",
+            [("siedmiu", "villages"), ("12", "boats")],
+        ),
+        (
+            "A água arrastou 15 carros e isolou três aldeias.",
+            "pt",
+            [("15", "vehicles"), ("três", "villages")],
+        ),
+    ],
+)
+def test_measures_and_things_of_any_disaster(text, lang, expected):
+    assert concepts(text, lang) == expected
+
+
 def test_every_concept_has_a_label_and_words_in_every_language():
     labels = vocabulary.concept_labels()
     assert set(labels) == vocabulary.generic_concepts()
-    measured = set(vocabulary.unit_concepts().values())
+    measured = vocabulary.measure_concepts()
     derived = {key + vocabulary.FIRST_ROUND for key in vocabulary.round_concepts()}
     for key in vocabulary.generic_concepts() - measured - derived:
         for lang in supported_languages():
