@@ -825,8 +825,7 @@ def _read(text, lang, number, numbers, i, *, sentence, event=None) -> Figure | N
         return Figure(number.start, number.end, number.value, "date")
     named_before = _noun_before(before_tokens, lang)
     if named_before is not None:  # "magnitude 7.7 quake": the magnitude, not the quake
-        clause = [*_clause(reversed(before_tokens))[::-1], *_clause(after)]
-        concept = _concept_of_word(named_before, clause, lang, event)
+        concept = _concept_of_word(named_before, _clause_around(before_tokens, after), lang, event)
         return Figure(
             number.start,
             number.end,
@@ -847,7 +846,7 @@ def _read(text, lang, number, numbers, i, *, sentence, event=None) -> Figure | N
         counted_end = noun.end if noun is not None else number.end
         total = _noun_of_total(before_tokens, after, lang)
         if total is not None:
-            of_total = _concept_of_word(total, [*before_tokens, *after], lang, event)
+            of_total = _concept_of_word(total, _clause_around(before_tokens, after), lang, event)
             # the clause's total wins over a word after the number that names no concept
             # ('O número de mortos subiu para 41 nesta quinta-feira')
             if noun is None or _total_after(after, lang) or of_total is not None:
@@ -937,11 +936,18 @@ def _noun_of_total(before: list[Token], after: list[Token], lang: str) -> Token 
                 continue
             if tok.text.lower() == "toll":  # "death toll"; "the toll" says of what not
                 word = tokens[k - 1] if k > 0 else None
-                return word if word and word.is_word and word.text.lower() not in skip else None
+                if word is None or not word.is_word or word.text.lower() in skip:
+                    return None
+                return None if word.text.lower() in words(lang, "figures", "not_nouns") else word
             nxt = next((t for t in tokens[k + 1 : k + 4] if t.text.lower() not in skip), None)
             if nxt is not None and nxt.is_word:
                 return nxt
     return None
+
+
+def _clause_around(before: list[Token], after: list[Token]) -> list[Token]:
+    """The tokens of a number's clause, before and after it."""
+    return [*_clause(reversed(before))[::-1], *_clause(after)]
 
 
 def _clause(tokens) -> list[Token]:

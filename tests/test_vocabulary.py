@@ -28,6 +28,14 @@ def concepts(text: str, lang: str) -> list[tuple]:
         ),
         ("The toll could exceed 3,000 people.", "en", [("3,000", None)]),  # a forecast
         ("The death toll rose to 2,056.", "en", [("2,056", "deaths")]),
+        # the clause of a toll decides, not the next one ('…, and one is still missing')
+        (
+            "The death toll has risen to eight, and two people are still missing.",
+            "en",
+            [("eight", "deaths"), ("two", "missing")],
+        ),
+        ("Six killed as storm hits coast", "en", [("Six", "deaths")]),
+        ("Hiker found alive as toll rises to six", "en", [("six", None)]),
         (
             "Mindestens 40 Menschen starben, 15 Menschen werden vermisst.",
             "de",
