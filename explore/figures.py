@@ -57,7 +57,9 @@ from explore.text import (
 from explore.units import currency_before, unit_after
 from explore.vocabulary import (
     FIRST_ROUND,
+    FORECAST,
     EventKey,
+    estimate_concepts,
     event_entries,
     event_lemma,
     event_rules,
@@ -233,7 +235,13 @@ def extract_figures(
         previous = rows[-1] if rows and rows[-1]["sentence"] == said else None
         if figure.kind == "percent":
             concept, scope = _per_person(view, sentence, figure, concept, scope, previous=previous)
-        concept = _with_round(concept, view, sentence, figure, items=items)
+        concept = _as_forecast(
+            _with_round(concept, view, sentence, figure, items=items),
+            view,
+            sentence,
+            figure,
+            after=after,
+        )
         if figure.kind == "count" and concept in _NATIONAL_COUNTS:
             concept, scope = _as_nationals(after, lang, concept, scope, previous)
         rows.append(
@@ -348,6 +356,26 @@ def _with_round(concept, view, sentence, figure, *, items) -> str:
         nearest = before[-1] if before else None
     first = nearest is not None and nearest.lastgroup == "first"
     return concept + FIRST_ROUND if first else concept
+
+
+def _as_forecast(concept, view, sentence, figure, *, after) -> str | None:
+    """The concept of a figure told as what could happen (the lexicon's forecast words in
+    its clause: 'up to 80 mm could fall on Friday', 'erwartet bis zu 200.000 Menschen'):
+    another quantity than what did, ``<concept>_forecast``."""
+    if concept is None or not after or concept in estimate_concepts():
+        return concept
+    before = tokenize(view.text, max(sentence[0], figure.start - _BEFORE_CHARS), figure.start)
+    clause = _clause_around(before, after)
+    if not _capitalized_nouns(view.lang):  # 'on 3 May' is no 'may'
+        clause = [t for t in clause if not t.text[0].isupper()]
+    if _hits(clause, _forecast_words(view.lang), view.lang):
+        return concept + FORECAST
+    return concept
+
+
+@cache
+def _forecast_words(lang: str) -> frozenset[str]:
+    return _lemma_set(sorted(words(lang, "figures", "forecast")), lang, None)
 
 
 @cache

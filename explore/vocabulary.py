@@ -97,6 +97,7 @@ def unit_rules(unit: str, lang: str) -> tuple[dict[str, Any], ...]:
 
 
 FIRST_ROUND = "_first_round"  # suffix of a concept told of an election's first round
+FORECAST = "_forecast"  # suffix of a concept told of what could happen ('80 mm could fall')
 
 
 @cache
@@ -109,6 +110,8 @@ def concept_labels() -> dict[str, str]:
             labels.setdefault(entry["key"], entry["label"])
     for key in round_concepts():
         labels.setdefault(key + FIRST_ROUND, f"{labels[key]}, first round")
+    for key in list(labels):
+        labels.setdefault(key + FORECAST, f"{labels[key]}, forecast")
     return labels
 
 
@@ -138,9 +141,18 @@ def person_concepts() -> frozenset[str]:
     return _with_first_rounds({entry["key"] for entry in _entries() if entry.get("by_person")})
 
 
+@cache
+def estimate_concepts() -> frozenset[str]:
+    """Concepts that are estimates themselves (``estimate = true``: excess deaths): words
+    of a forecast do not make them another quantity."""
+    return frozenset(entry["key"] for entry in _entries() if entry.get("estimate"))
+
+
 def generic_concepts() -> frozenset[str]:
-    """Every key of the generic vocabulary (with the first-round keys of by_round ones)."""
-    return _with_first_rounds({entry["key"] for entry in _entries()})
+    """Every key of the generic vocabulary (with the first-round keys of by_round ones),
+    and the forecast of each."""
+    keys = _with_first_rounds({entry["key"] for entry in _entries()})
+    return keys | {key + FORECAST for key in keys}
 
 
 def uncovered(figures: pl.DataFrame) -> pl.DataFrame:

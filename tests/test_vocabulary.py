@@ -27,6 +27,28 @@ def concepts(text: str, lang: str) -> list[tuple]:
             ],
         ),
         ("The toll could exceed 3,000 people.", "en", [("3,000", None)]),  # a forecast
+        # what could happen is another quantity than what did
+        (
+            "After 120 mm on Monday, up to 60 mm of rain could fall on Tuesday.",
+            "en",
+            [("120 mm", "rainfall"), ("60 mm", "rainfall_forecast")],
+        ),
+        (
+            "Der Wetterdienst erwartet Böen von bis zu 100 km/h.",
+            "de",
+            [("100 km/h", "wind_speed_forecast")],
+        ),
+        (
+            "La marche pourrait rassembler 50 000 manifestants.",
+            "fr",
+            [("50 000", "participants_forecast")],
+        ),
+        (
+            "O protesto pode reunir 50 mil manifestantes.",
+            "pt",
+            [("50 mil", "participants_forecast")],
+        ),
+        ("W środę może spaść 60 mm deszczu.", "pl", [("60 mm", "rainfall_forecast")]),
         ("The death toll rose to 2,056.", "en", [("2,056", "deaths")]),
         # the clause of a toll decides, not the next one ('…, and one is still missing')
         (
@@ -147,6 +169,7 @@ def test_every_concept_has_a_label_and_words_in_every_language():
     assert set(labels) == vocabulary.generic_concepts()
     measured = vocabulary.measure_concepts()
     derived = {key + vocabulary.FIRST_ROUND for key in vocabulary.round_concepts()}
+    derived |= {key for key in vocabulary.generic_concepts() if key.endswith(vocabulary.FORECAST)}
     for key in vocabulary.generic_concepts() - measured - derived:
         for lang in supported_languages():
             rules = [
