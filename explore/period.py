@@ -26,8 +26,10 @@ from explore.text import CLAUSE_ENDS, Token, tokenize
 
 _YEAR = re.compile(r"(?<![\d.,'’])(?:19|20)\d\d(?![\d%])")
 _DASHES = frozenset("–—")
+_ENDS = CLAUSE_ENDS - frozenset('«»“”„"')  # a name in quotation marks ends no clause
 _BEFORE_REACH = 25  # tokens between a year and the figure it opens, at most
 _AFTER_REACH = 8  # tokens after the figure searched for its year
+_OPENING_WORDS = 5  # words before a year in a phrase that opens its sentence, at most
 
 
 def period_of(
@@ -85,9 +87,9 @@ def _joined(tokens: list[Token], year: int, first: int, lang: str) -> bool:
         mark = tokens[k].text
         if mark in ":(" and k == _past_year_words(tokens, year):
             return True  # '2010: Damals saßen 33', 'von 2022 (70,9 Prozent)'
-        if _in_number(tokens, k):
+        if _in_number(tokens, k) or _abbreviated(tokens, k, lang):
             pass
-        elif mark in CLAUSE_ENDS or mark in _DASHES:
+        elif mark in _ENDS or mark in _DASHES:
             return False
         elif mark == ",":
             if opens and k == _past_year_words(tokens, year):
@@ -108,6 +110,21 @@ def _in_number(tokens: list[Token], k: int) -> bool:
     )
 
 
+def _abbreviated(tokens: list[Token], k: int, lang: str) -> bool:
+    """Whether the full stop at ``k`` ends an abbreviation ('ok. 50 tys.', 'ca. 40')."""
+    return (
+        tokens[k].text == "."
+        and k > 0
+        and tokens[k - 1].end == tokens[k].start
+        and f"{tokens[k - 1].text.lower()}." in _abbreviations(lang)
+    )
+
+
+@cache
+def _abbreviations(lang: str) -> frozenset[str]:
+    return frozenset(a.lower() for a in words(lang, "text", "abbreviations"))
+
+
 def _past_year_words(tokens: list[Token], year: int) -> int:
     """The index after a year and its abbreviation ('2001 r.')."""
     k = year + 1
@@ -118,15 +135,18 @@ def _past_year_words(tokens: list[Token], year: int) -> int:
 
 def _opens_clause(tokens: list[Token], year: int) -> bool:
     """Whether the year stands in a short phrase that opens its sentence or follows a colon
-    ('In 2010,', 'Au Chili, …: en 2010,', 'Im August 2021,')."""
+    ('In 2010,', 'Au Chili, …: en 2010,', 'Vor fünf Jahren, im August 2021,')."""
     words_before = 0
     for k in range(year - 1, -1, -1):
-        if tokens[k].text in CLAUSE_ENDS:
+        if tokens[k].text in _ENDS:
             break
-        if tokens[k].text == ",":
-            return False
-        words_before += 1
-    return words_before <= 4
+        words_before += tokens[k].is_word
+    return words_before <= _OPENING_WORDS
+
+
+@cache
+def _single(lang: str, name: str) -> frozenset[str]:
+    return frozenset(p[0] for p in _phrases(lang, name) if len(p) == 1)
 
 
 def _tells_of(tokens: list[Token], k: int, lang: str) -> bool:
@@ -137,16 +157,15 @@ def _tells_of(tokens: list[Token], k: int, lang: str) -> bool:
 def _year_after(tokens: list[Token], years: list[int], last: int, lang: str) -> int | None:
     """A year after the figure in its clause ('70.9% in 2022', 'killed 145 people in 2001'),
     unless a word bounds a span with it ('the worst since 2001')."""
-    bounds = _phrases(lang, "since")
     for k in range(last, min(len(tokens), last + _AFTER_REACH)):
         mark = tokens[k].text
-        if _in_number(tokens, k):
+        if _in_number(tokens, k) or _abbreviated(tokens, k, lang):
             continue
-        if mark in CLAUSE_ENDS or mark in _DASHES or mark == ",":
+        if mark in _ENDS or mark in _DASHES or mark == ",":
             return None
         if k in years:
             near = [_word(t) for t in tokens[max(last, k - 3) : k]]
-            if any((w,) in bounds for w in near):
+            if any(w in _single(lang, "since") for w in near):
                 return None
             return int(mark)
     return None
@@ -156,10 +175,10 @@ def _refers_back(tokens: list[Token], first: int, last: int, lang: str) -> bool:
     """Whether a word of the figure's clause refers to the time told before ('Damals')."""
     then = _phrases(lang, "then")
     lo = first
-    while lo > 0 and tokens[lo - 1].text not in CLAUSE_ENDS and tokens[lo - 1].text != ",":
+    while lo > 0 and tokens[lo - 1].text not in _ENDS and tokens[lo - 1].text != ",":
         lo -= 1
     hi = last
-    while hi < len(tokens) and tokens[hi].text not in CLAUSE_ENDS and tokens[hi].text != ",":
+    while hi < len(tokens) and tokens[hi].text not in _ENDS and tokens[hi].text != ",":
         hi += 1
     return any(_phrase_at(tokens, k, then) for k in range(lo, hi))
 

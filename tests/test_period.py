@@ -44,6 +44,18 @@ def periods(text: str, lang: str) -> dict[str, int | None]:
             "fr",
             {"54": 1997},
         ),
+        # a name in quotation marks, an abbreviation, an opening phrase of a few words
+        (
+            "Em 1997, o naufrágio do “Estrela do Sul” matou 54 pessoas.",
+            "pt",
+            {"54": 1997},
+        ),
+        ("W 1997 r. powódź zalała ok. 40 tys. domów.", "pl", {"40 tys.": 1997}),
+        (
+            "Vor 30 Jahren, im Juli 1997, hatte die Flut 54 Menschen getötet.",
+            "de",
+            {"54": 1997},
+        ),
         # a year after the figure in its clause; not one that bounds a span
         ("The storm killed 54 people in 1997.", "en", {"54": 1997}),
         ("The storm killed 12 people, the highest toll since 1997.", "en", {"12": None}),

@@ -116,6 +116,11 @@ def test_generic_concepts(text, lang, expected):
             [("6.2", "magnitude"), ("4.8", "aftershock_magnitude")],
         ),
         ("Seismologists put its magnitude at 6.4.", "en", [("6.4", "magnitude")]),
+        (
+            "Il y a eu 80 répliques, la plus forte de magnitude 4,9.",
+            "fr",
+            [("80", "aftershocks"), ("4,9", "aftershock_magnitude")],
+        ),
         ("Die Erdbebenwarte gab die Stärke mit 6,4 an.", "de", [("6,4", "magnitude")]),
         ("Un séisme de magnitude 6,2 a frappé la vallée.", "fr", [("6,2", "magnitude")]),
         (
