@@ -112,8 +112,9 @@ def _measure_forms(lang: str) -> dict[str, Unit]:
 
 
 def _currency_names(lang: str) -> dict[str, Unit]:
-    """Names and plural forms of each chosen currency, and the bare head word of the name
-    ('dollars' of 'US dollars', 'dolarów' of 'dolarów amerykańskich')."""
+    """Names and plural forms of each chosen currency, the bare head word of the name
+    ('dollars' of 'US dollars', 'dolarów' of 'dolarów amerykańskich'), and the lexicon's
+    names CLDR lacks (the currency's own plural as the press writes it: 'soles')."""
     head_first = lexicon(lang).get("units", {}).get("currency_head") == "first"
     names: dict[str, Unit] = {}
     heads: dict[str, Unit] = {}
@@ -126,6 +127,8 @@ def _currency_names(lang: str) -> dict[str, Unit]:
                 parts = name.lower().split()
                 head = parts[0] if head_first else parts[-1].rsplit("-", 1)[-1]
                 heads.setdefault(head, unit)
+    for word, code in lexicon(lang).get("units", {}).get("currencies", {}).items():
+        names.setdefault(word.lower(), Unit("money", code))
     return {**heads, **names}
 
 

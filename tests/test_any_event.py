@@ -22,7 +22,6 @@ from conftest import ROOT, SEEDS
 
 import explore
 from explore.cli import cli
-from explore.compare import compare
 from explore.findings import translation_gaps
 from explore.labels import article_names
 
@@ -157,15 +156,12 @@ def test_euros_and_dollars_are_two_quantities(lorvenne):
         [(doc, 15e6, "EUR") for doc in (EN, DE, PT, PL, COURRIER)]
         + [(HARBOR, 16.5e6, "USD"), (JORNAL, 16.5e6, "USD")]
     )
-    assert lorvenne.compare.filter(pl.col("raw").str.contains("€|\\$|uro|dólares")).is_empty()
-    # with a concept (an event vocabulary could give one), each currency stands apart
-    aid = lorvenne.figures.with_columns(
-        concept=pl.when(kind="money").then(pl.lit("emergency_aid")).otherwise("concept")
-    )
-    table = compare(aid).filter(pl.col("concept").str.starts_with("emergency_aid"))
+    # every article calls it emergency aid (the generic vocabulary's 'aid'): each currency
+    # stands apart, and within each the articles agree
+    table = lorvenne.compare.filter(pl.col("concept").str.starts_with("aid"))
     assert sorted(table.select("concept", "doc_id", "verdict").unique().rows()) == sorted(
-        [("emergency_aid (EUR)", doc, "agree") for doc in (EN, DE, PT, PL, COURRIER)]
-        + [("emergency_aid (USD)", doc, "agree") for doc in (HARBOR, JORNAL)]
+        [("aid (EUR)", doc, "agree") for doc in (EN, DE, PT, PL, COURRIER)]
+        + [("aid (USD)", doc, "agree") for doc in (HARBOR, JORNAL)]
     )
 
 

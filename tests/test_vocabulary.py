@@ -169,6 +169,38 @@ def test_measures_and_things_of_any_disaster(text, lang, expected):
     assert concepts(text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The government set aside €40m in emergency aid, with €5,000 for each family.",
+            "en",
+            [("€40m", "aid"), ("€5,000", "aid_per_household")],
+        ),
+        (
+            "Le gouvernement a débloqué une aide de 12 millions d'euros.",
+            "fr",
+            [("12 millions d'euros", "aid")],
+        ),
+        (
+            "Die Regierung stellte 80 Millionen Soles aus einem Notfallfonds bereit.",
+            "de",
+            [("80 Millionen Soles", "aid")],
+        ),
+        ("Rząd przeznaczy 30 mln zł na pomoc dla powodzian.", "pl", [("30 mln zł", "aid")]),
+        (
+            "O Governo anunciou um fundo de 20 milhões de soles.",
+            "pt",
+            [("20 milhões de soles", "aid")],
+        ),
+    ],
+)
+def test_aid_in_any_currency(text, lang, expected):
+    frame = explore.figures_in(text, lang)
+    assert frame.select("raw", "concept").rows() == expected
+    assert frame["kind"].to_list() == ["money"] * len(expected)
+
+
 def test_every_concept_has_a_label_and_words_in_every_language():
     labels = vocabulary.concept_labels()
     assert set(labels) == vocabulary.generic_concepts()
