@@ -58,6 +58,7 @@ from explore.units import currency_before, unit_after
 from explore.vocabulary import (
     FIRST_ROUND,
     FORECAST,
+    TOTAL,
     EventKey,
     estimate_concepts,
     event_entries,
@@ -233,7 +234,7 @@ def extract_figures(
         scope = _scope(text, lang, sentence, figure, after)
         said = text[sentence[0] : sentence[1]]
         previous = rows[-1] if rows and rows[-1]["sentence"] == said else None
-        if figure.kind == "percent":
+        if figure.kind in ("percent", "count"):
             concept, scope = _per_person(view, sentence, figure, concept, scope, previous=previous)
         concept = _as_forecast(
             _with_round(concept, view, sentence, figure, items=items),
@@ -310,8 +311,24 @@ def _per_person(view, sentence, figure, concept, scope, *, previous):
         concept = previous["concept"].removesuffix(FIRST_ROUND)  # its own round, read after
     if concept not in shares:
         return concept, scope
+    if figure.kind == "count" and _is_whole(view, previous, figure):
+        if previous["concept"] is None and previous["counted"] is None:  # the part: someone's
+            part = Figure(previous["start"], previous["end"], previous["value"], "count")
+            holder = _person_next_to(view, sentence, part)
+            if holder is not None:
+                previous["concept"], previous["scope"] = concept, holder
+        return concept + TOTAL, scope  # '45 of the 73 seats': all the seats, no one's
     person = _person_next_to(view, sentence, figure)
     return (concept, person) if person is not None else (None, scope)
+
+
+def _is_whole(view: ArticleView, previous: dict | None, figure: Figure) -> bool:
+    """A count right after another, past a word of the whole ('45 of the 73 seats', '45 der
+    73 Sitze', '45 z 73 mandatów'): the whole the first is a part of."""
+    if previous is None or previous["kind"] != "count":
+        return False
+    gap = view.text[previous["end"] : figure.start].strip().lower()
+    return gap in words(view.lang, "figures", "wholes")
 
 
 def _compared_with(view: ArticleView, previous: dict | None, figure: Figure) -> bool:

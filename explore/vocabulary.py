@@ -98,6 +98,7 @@ def unit_rules(unit: str, lang: str) -> tuple[dict[str, Any], ...]:
 
 FIRST_ROUND = "_first_round"  # suffix of a concept told of an election's first round
 FORECAST = "_forecast"  # suffix of a concept told of what could happen ('80 mm could fall')
+TOTAL = "_total"  # suffix of a per-person concept told of all ('45 of the 73 seats')
 
 
 @cache
@@ -110,6 +111,8 @@ def concept_labels() -> dict[str, str]:
             labels.setdefault(entry["key"], entry["label"])
     for key in round_concepts():
         labels.setdefault(key + FIRST_ROUND, f"{labels[key]}, first round")
+    for key in _counted_per_person():
+        labels.setdefault(key + TOTAL, f"{labels[key]}, in all")
     for key in list(labels):
         labels.setdefault(key + FORECAST, f"{labels[key]}, forecast")
     return labels
@@ -148,10 +151,18 @@ def estimate_concepts() -> frozenset[str]:
     return frozenset(entry["key"] for entry in _entries() if entry.get("estimate"))
 
 
+def _counted_per_person() -> frozenset[str]:
+    """Counts that are someone's (seats, votes): their whole is a quantity of its own."""
+    return frozenset(
+        entry["key"] for entry in _entries() if entry.get("by_person") and not entry.get("kinds")
+    )
+
+
 def generic_concepts() -> frozenset[str]:
     """Every key of the generic vocabulary (with the first-round keys of by_round ones),
     and the forecast of each."""
     keys = _with_first_rounds({entry["key"] for entry in _entries()})
+    keys |= {key + TOTAL for key in _counted_per_person()}
     return keys | {key + FORECAST for key in keys}
 
 

@@ -85,7 +85,7 @@ def concepts(text: str, lang: str) -> list[tuple]:
             ],
         ),
         (
-            "The party won 208 seats with 12 million votes.",
+            "The party of Anna Kowalska won 208 seats with 12 million votes.",
             "en",
             [
                 ("208", "seats"),
@@ -172,6 +172,32 @@ def test_measures_and_things_of_any_disaster(text, lang, expected):
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
+        # a party's seats are no one's without a name: two parties' seats are no conflict
+        ("The Greens won seven seats.", "en", [("seven", None, None)]),
+        (
+            "The party of Anna Kowalska won 31 of the 60 seats.",
+            "en",
+            [("31", "seats", "Kowalska"), ("60", "seats_total", None)],
+        ),
+        (
+            "La liste obtient 31 des 60 sièges.",
+            "fr",
+            [("31", None, None), ("60", "seats_total", None)],
+        ),
+        (
+            "Partia zdobyła 31 z 60 mandatów.",
+            "pl",
+            [("31", None, None), ("60", "seats_total", None)],
+        ),
+    ],
+)
+def test_seats_are_someones_or_all(text, lang, expected):
+    assert explore.figures_in(text, lang).select("raw", "concept", "scope").rows() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
         (
             "The government set aside €40m in emergency aid, with €5,000 for each family.",
             "en",
@@ -206,7 +232,11 @@ def test_every_concept_has_a_label_and_words_in_every_language():
     assert set(labels) == vocabulary.generic_concepts()
     measured = vocabulary.measure_concepts()
     derived = {key + vocabulary.FIRST_ROUND for key in vocabulary.round_concepts()}
-    derived |= {key for key in vocabulary.generic_concepts() if key.endswith(vocabulary.FORECAST)}
+    derived |= {
+        key
+        for key in vocabulary.generic_concepts()
+        if key.endswith((vocabulary.FORECAST, vocabulary.TOTAL))
+    }
     for key in vocabulary.generic_concepts() - measured - derived:
         for lang in supported_languages():
             rules = [
