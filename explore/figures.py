@@ -385,14 +385,18 @@ def _as_forecast(concept, view, sentence, figure, *, after) -> str | None:
     clause = _clause_around(before, after)
     if not _capitalized_nouns(view.lang):  # 'on 3 May' is no 'may'
         clause = [t for t in clause if not t.text[0].isupper()]
-    if _hits(clause, _forecast_words(view.lang), view.lang):
+    written = [t.text.lower() for t in clause]
+    forms = _forecast_words(view.lang)  # as written: 'ont pu' is no 'pourrait'
+    if any(tuple(written[k : k + len(f)]) == f for f in forms for k in range(len(written))):
         return concept + FORECAST
     return concept
 
 
 @cache
-def _forecast_words(lang: str) -> frozenset[str]:
-    return _lemma_set(sorted(words(lang, "figures", "forecast")), lang, None)
+def _forecast_words(lang: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(
+        tuple(t.text.lower() for t in tokenize(w)) for w in words(lang, "figures", "forecast")
+    )
 
 
 @cache
@@ -1182,13 +1186,15 @@ def _concept(
     own = len(_event_entries(lang, event))  # the event's rules; the generic ones follow
     stops, skip = words(lang, "figures", "not_nouns"), words(lang, "figures", "before_noun")
     head_passed = False  # a generic noun must be the number's own: "310 and the death toll"
+    comma = False  # past a comma, a noun alone says nothing of the number ('to 10, police said')
     for p in range(len(phrase)):
         if not phrase[p].is_word:
+            comma = comma or phrase[p].text == ","
             continue
         heads = _heads_of(lemmas[p], lang, event)
         candidates = []  # (rule number, end of its noun) of the rules this word starts
         for r, noun in sorted(c for head in heads for c in index[head]):
-            if r >= own and head_passed:
+            if r >= own and (head_passed or (comma and not _has_context(rules[r]))):
                 continue
             end = _match_rest(noun, lemmas, p, lang)
             if end is not None:

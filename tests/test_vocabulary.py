@@ -49,6 +49,17 @@ def concepts(text: str, lang: str) -> list[tuple]:
             [("50 mil", "participants_forecast")],
         ),
         ("W środę może spaść 60 mm deszczu.", "pl", [("60 mm", "rainfall_forecast")]),
+        # a forecast word as written, not its lemma: 'ont pu' is what could be done, and was
+        ("Plus de 300 personnes ont pu être évacuées.", "fr", [("300", "evacuated")]),
+        # a noun after a comma says nothing of the number before it
+        ("The crash raised the death toll to 9, police said.", "en", [("9", "deaths")]),
+        ("Nie żyją dwie osoby.", "pl", [("dwie", "deaths")]),
+        (
+            "Die Feuerwehr brachte 800 Menschen in Sicherheit.",
+            "de",
+            [("800", "evacuated")],
+        ),
+        ("Cerca de 900 moradores tiveram de deixar as aldeias.", "pt", [("900", "evacuated")]),
         ("The death toll rose to 2,056.", "en", [("2,056", "deaths")]),
         # the clause of a toll decides, not the next one ('…, and one is still missing')
         (
