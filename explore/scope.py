@@ -12,6 +12,7 @@ folds it for comparison across articles and languages (a country to its CLDR cod
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 import polars as pl
@@ -260,6 +261,8 @@ def _capitalized_run(tokens: list[Token], k: int, step: int, lang: str) -> list[
         tok = tokens[k]
         if not (tok.is_word and tok.text[0].isupper()) or tok.text.lower() in articles:
             break
+        if _not_a_place(tok.text, lang):
+            break  # 'Saturday’s fire'
         run.append(tok.text)
         k += step
     return run[::-1] if step < 0 else run
@@ -312,8 +315,9 @@ def _verb_noun(preposition: str, name: str, lang: str) -> bool:
 
 
 def _not_a_place(word: str, lang: str) -> bool:
-    """Months, weekdays and the like are capitalized but name no place."""
-    return lemma(word, lang) in month_lemmas(lang) or word.lower() in words(
+    """Months, weekdays and the like are capitalized but name no place ('Saturday’s')."""
+    bare = re.sub(r"['’]s$", "", word)
+    return lemma(bare, lang) in month_lemmas(lang) or bare.lower() in words(
         lang, "places", "not_places"
     )
 

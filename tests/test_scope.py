@@ -77,6 +77,10 @@ def test_a_named_fire_or_storm(text, lang, expected):
         ("Beim Auspumpen eines Kellers starb ein Feuerwehrmann.", "de"),
         # a headline's last word run into the first sentence
         ("Fires Rank High, With 12 Dead and $2B in Damages The fires burned on.", "en"),
+        # a day's event, the night, safety: no places
+        ("Sunday’s fire killed four people.", "en"),
+        ("In der Nacht starben drei Menschen.", "de"),
+        ("Die Retter brachten 300 Menschen in Sicherheit.", "de"),
     ],
 )
 def test_no_place(text, lang):
