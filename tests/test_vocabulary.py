@@ -60,6 +60,13 @@ def concepts(text: str, lang: str) -> list[tuple]:
             [("800", "evacuated")],
         ),
         ("Cerca de 900 moradores tiveram de deixar as aldeias.", "pt", [("900", "evacuated")]),
+        # miners, workers, passengers rescued alive
+        ("Zwölf Bergleute wurden lebend geborgen.", "de", [("Zwölf", "rescued")]),
+        (
+            "Dwunastu górników uratowanych po trzech dniach.",
+            "pl",
+            [("Dwunastu", "rescued"), ("trzech", None)],
+        ),
         ("The death toll rose to 2,056.", "en", [("2,056", "deaths")]),
         # the clause of a toll decides, not the next one ('…, and one is still missing')
         (
