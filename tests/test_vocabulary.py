@@ -60,6 +60,13 @@ def concepts(text: str, lang: str) -> list[tuple]:
             [("800", "evacuated")],
         ),
         ("Cerca de 900 moradores tiveram de deixar as aldeias.", "pt", [("900", "evacuated")]),
+        # the police's and the rescuers' injured are a quantity of their own
+        (
+            "Nine police officers were injured and 14 protesters were taken to hospital.",
+            "en",
+            [("Nine", "personnel_injured"), ("14", "injured")],
+        ),
+        ("Trzech strażaków zostało rannych.", "pl", [("Trzech", "personnel_injured")]),
         # miners, workers, passengers rescued alive
         ("Zwölf Bergleute wurden lebend geborgen.", "de", [("Zwölf", "rescued")]),
         (
