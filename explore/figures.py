@@ -1186,15 +1186,18 @@ def _concept(
     own = len(_event_entries(lang, event))  # the event's rules; the generic ones follow
     stops, skip = words(lang, "figures", "not_nouns"), words(lang, "figures", "before_noun")
     head_passed = False  # a generic noun must be the number's own: "310 and the death toll"
-    comma = False  # past a comma, a noun alone says nothing of the number ('to 10, police said')
+    # a generic noun that asks no context words must be the number's first noun: past a
+    # comma or another noun it says nothing of the number ('to 10, police said', 'seit
+    # zwölf Jahren Bus', '4 tys. mieszkańców pobliskich miejscowości')
+    away = False
     for p in range(len(phrase)):
         if not phrase[p].is_word:
-            comma = comma or phrase[p].text == ","
+            away = away or phrase[p].text == ","
             continue
         heads = _heads_of(lemmas[p], lang, event)
         candidates = []  # (rule number, end of its noun) of the rules this word starts
         for r, noun in sorted(c for head in heads for c in index[head]):
-            if r >= own and (head_passed or (comma and not _has_context(rules[r]))):
+            if r >= own and (head_passed or (away and not _has_context(rules[r]))):
                 continue
             end = _match_rest(noun, lemmas, p, lang)
             if end is not None:
@@ -1220,6 +1223,7 @@ def _concept(
                         return rules[r].concept, (phrase[p].start, phrase[end].end), hits
         low = phrase[p].text.lower()
         head_passed = head_passed or low in stops or (low not in skip and p >= 3)
+        away = away or low not in skip
     return None, None, []
 
 

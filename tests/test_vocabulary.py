@@ -172,6 +172,8 @@ def test_generic_concepts(text, lang, expected):
         ("O túnel de resgate tem 60 centímetros de largura.", "pt", [("60 centímetros", "width")]),
         ("Der Fluss stieg binnen einer Nacht um vier Meter.", "de", [("vier Meter", "water_rise")]),
         ("The town lies 40 kilometres from the coast.", "en", [("40 kilometres", None)]),
+        # a noun that asks no context must be the number's first ('twelve years a bus driver')
+        ("Er fährt seit zwölf Jahren Bus.", "de", [("zwölf", None)]),
         # villages, vehicles, boats
         (
             "Firefighters evacuated nine villages and sent 30 vehicles and four boats.",
