@@ -441,7 +441,7 @@ def _kind_concept(
         return None
     if not rules:
         return None
-    own = _clause(after)
+    own = _clause(_past_brackets(after))
     before = tokenize(text, max(sentence[0], figure.start - _BEFORE_CHARS), figure.start)
     if before and before[-1].text == ":":
         before = before[:-1]  # 'le montant du butin : 88 millions d'euros': what it is of
@@ -458,6 +458,15 @@ def _kind_concept(
         ),
         None,
     )
+
+
+def _past_brackets(after: list[Token]) -> list[Token]:
+    """The tokens after a figure past the brackets right after it, which restate it in
+    another unit ('€25m (about £21.5m) in emergency aid': the aid is the €25m's word)."""
+    if not after or after[0].text != "(":
+        return after
+    close = next((k for k, t in enumerate(after) if t.text == ")"), None)
+    return after[close + 1 :] if close is not None else after
 
 
 def _context_rule(concept: str, words: dict, lang: str, event: EventKey | None) -> Rule:

@@ -241,6 +241,12 @@ def test_seats_are_someones_or_all(text, lang, expected):
             [("80 Millionen Soles", "aid")],
         ),
         ("Rząd przeznaczy 30 mln zł na pomoc dla powodzian.", "pl", [("30 mln zł", "aid")]),
+        # the words after a sum's restatement in brackets are the sum's
+        (
+            "Ministers will release €30m (about £26m) in emergency aid.",
+            "en",
+            [("€30m", "aid"), ("£26m", "aid")],
+        ),
         (
             "O Governo anunciou um fundo de 20 milhões de soles.",
             "pt",
