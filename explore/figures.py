@@ -51,8 +51,10 @@ from explore.text import (
     lemma,
     month_lemmas,
     noun_key,
+    phrase_at,
     token_start,
     tokenize,
+    word_tuples,
 )
 from explore.units import currency_before, unit_after
 from explore.vocabulary import (
@@ -381,22 +383,22 @@ def _as_forecast(concept, view, sentence, figure, *, after) -> str | None:
     another quantity than what did, ``<concept>_forecast``."""
     if concept is None or not after or concept in estimate_concepts():
         return concept
+    forms = _forecast_words(view.lang)  # as written: 'ont pu' is no 'pourrait'
+    said = view.text[sentence[0] : sentence[1]].lower()
+    if not any(f[0] in said for f in forms):
+        return concept  # the fast path: no forecast word in the sentence
     before = tokenize(view.text, max(sentence[0], figure.start - _BEFORE_CHARS), figure.start)
     clause = _clause_around(before, after)
     if not _capitalized_nouns(view.lang):  # 'on 3 May' is no 'may'
         clause = [t for t in clause if not t.text[0].isupper()]
-    written = [t.text.lower() for t in clause]
-    forms = _forecast_words(view.lang)  # as written: 'ont pu' is no 'pourrait'
-    if any(tuple(written[k : k + len(f)]) == f for f in forms for k in range(len(written))):
+    if any(phrase_at(clause, k, forms) for k in range(len(clause))):
         return concept + FORECAST
     return concept
 
 
 @cache
 def _forecast_words(lang: str) -> frozenset[tuple[str, ...]]:
-    return frozenset(
-        tuple(t.text.lower() for t in tokenize(w)) for w in words(lang, "figures", "forecast")
-    )
+    return word_tuples(words(lang, "figures", "forecast"))
 
 
 @cache
@@ -1026,7 +1028,7 @@ def _counted_noun(text: str, after: list[Token], numbers, i: int, lang: str) -> 
     skip = words(lang, "figures", "before_noun")
     stops = words(lang, "figures", "not_nouns")
     endings = tuple(table.get("modifier_endings", []))
-    capitalized = bool(table.get("capitalized_nouns"))
+    capitalized = _capitalized_nouns(lang)
     glued = bool(after) and after[0].text == "-" and after[0].start == numbers[i].end
     for k, tok in enumerate(after[:5]):
         if k == 0 and glued:

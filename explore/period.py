@@ -22,7 +22,7 @@ import re
 from functools import cache
 
 from explore.lexicons import words
-from explore.text import CLAUSE_ENDS, Token, tokenize
+from explore.text import CLAUSE_ENDS, Token, phrase_at, tokenize, word_tuples
 
 _YEAR = re.compile(r"(?<![\d.,'’])(?:19|20)\d\d(?![\d%])")
 _DASHES = frozenset("–—")
@@ -144,14 +144,9 @@ def _opens_clause(tokens: list[Token], year: int) -> bool:
     return words_before <= _OPENING_WORDS
 
 
-@cache
-def _single(lang: str, name: str) -> frozenset[str]:
-    return frozenset(p[0] for p in _phrases(lang, name) if len(p) == 1)
-
-
 def _tells_of(tokens: list[Token], k: int, lang: str) -> bool:
     """Whether the clause at ``k`` opens with a word that tells of the time just named."""
-    return _phrase_at(tokens, k, _phrases(lang, "when"))
+    return phrase_at(tokens, k, _phrases(lang, "when"))
 
 
 def _year_after(tokens: list[Token], years: list[int], last: int, lang: str) -> int | None:
@@ -164,10 +159,9 @@ def _year_after(tokens: list[Token], years: list[int], last: int, lang: str) -> 
         if mark in _ENDS or mark in _DASHES or mark == ",":
             return None
         if k in years:
-            near = [_word(t) for t in tokens[max(last, k - 3) : k]]
-            if any(w in _single(lang, "since") for w in near):
-                return None
-            return int(mark)
+            since = _phrases(lang, "since")
+            bounded = any(phrase_at(tokens, j, since) for j in range(max(last, k - 3), k))
+            return None if bounded else int(mark)
     return None
 
 
@@ -180,7 +174,7 @@ def _refers_back(tokens: list[Token], first: int, last: int, lang: str) -> bool:
     hi = last
     while hi < len(tokens) and tokens[hi].text not in _ENDS and tokens[hi].text != ",":
         hi += 1
-    return any(_phrase_at(tokens, k, then) for k in range(lo, hi))
+    return any(phrase_at(tokens, k, then) for k in range(lo, hi))
 
 
 def _may_refer(said: str, lang: str) -> bool:
@@ -188,15 +182,7 @@ def _may_refer(said: str, lang: str) -> bool:
     return any(phrase in low for phrase in words(lang, "periods", "then"))
 
 
-def _phrase_at(tokens: list[Token], k: int, phrases: frozenset[tuple[str, ...]]) -> bool:
-    return any(tuple(_word(t) for t in tokens[k : k + len(p)]) == p for p in phrases)
-
-
-def _word(token: Token) -> str:
-    return token.text.lower().rstrip("'’")  # "lorsqu'" is 'lorsqu'
-
-
 @cache
 def _phrases(lang: str, name: str) -> frozenset[tuple[str, ...]]:
     """A lexicon list of the periods section as token sequences ('in which', "à l'époque")."""
-    return frozenset(tuple(_word(t) for t in tokenize(p)) for p in words(lang, "periods", name))
+    return word_tuples(words(lang, "periods", name))

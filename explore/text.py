@@ -104,6 +104,21 @@ def last_tokens(text: str, start: int, end: int, n: int) -> list[Token]:
         width *= 4
 
 
+def word_tuples(phrases: Iterable[str]) -> frozenset[tuple[str, ...]]:
+    """Phrases as the words a text's tokens give ('in which', "à l'époque"), for
+    ``phrase_at``: lowercased, an elision's apostrophe dropped."""
+    return frozenset(tuple(_bare(t) for t in tokenize(p)) for p in phrases)
+
+
+def phrase_at(tokens: Sequence[Token], k: int, phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Whether one of the phrases (``word_tuples``) stands as written at token k."""
+    return any(tuple(_bare(t) for t in tokens[k : k + len(p)]) == p for p in phrases)
+
+
+def _bare(token: Token) -> str:
+    return token.text.lower().rstrip("'’")  # "lorsqu'" is 'lorsqu'
+
+
 def phrase_pattern(phrases: Iterable[str]) -> str:
     """A regex alternation of literal phrases, built as a trie ('minist(?:er|re)'), with a
     space matching any run of whitespace. Python's re tries alternatives one by one; a
