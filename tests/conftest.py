@@ -45,6 +45,12 @@ def make_corpus(tmp_path: Path) -> Callable[[dict[str, str | bytes]], Path]:
     return build
 
 
+def compare_by_doc(corpus: explore.Corpus) -> dict[tuple[str, str], tuple[float, str]]:
+    """compare's rows as {(concept, doc_id): (value, verdict)}: what a test reads off."""
+    rows = corpus.compare.select("concept", "doc_id", "value", "verdict")
+    return {(r["concept"], r["doc_id"]): (r["value"], r["verdict"]) for r in rows.to_dicts()}
+
+
 def read_expected(name: str) -> list[dict[str, str]]:
     with (EXPECTED / name).open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))

@@ -3,6 +3,7 @@ quantity of their own, the same across languages, on sentences written for these
 
 import polars as pl
 import pytest
+from conftest import compare_by_doc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -96,9 +97,7 @@ def test_compare_sets_the_nationals_of_each_country_side_by_side(make_corpus):
             }
         )
     )
-    rows = corpus.compare.select("concept", "doc_id", "value", "verdict").sort("concept", "doc_id")
-    got = {(r["concept"], r["doc_id"]): (r["value"], r["verdict"]) for r in rows.to_dicts()}
-    assert got == {
+    assert compare_by_doc(corpus) == {
         ("nationals @ Portugal", "a"): (7.0, "agree"),
         ("nationals @ Portugal", "b"): (7.0, "agree"),
         ("nationals @ United Kingdom", "a"): (53.0, "conflict"),

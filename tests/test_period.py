@@ -2,6 +2,7 @@
 apart from this one's. Sentences written for these tests."""
 
 import pytest
+from conftest import compare_by_doc
 
 import explore
 from explore.figures import figures_in
@@ -100,9 +101,7 @@ def test_compare_keeps_a_past_toll_apart(make_corpus):
             }
         )
     )
-    rows = corpus.compare.select("concept", "doc_id", "value", "verdict").sort("concept", "doc_id")
-    got = {(r["concept"], r["doc_id"]): (r["value"], r["verdict"]) for r in rows.to_dicts()}
-    assert got == {
+    assert compare_by_doc(corpus) == {
         ("deaths", "a"): (12.0, "conflict"),
         ("deaths", "b"): (14.0, "conflict"),
         ("deaths", "c"): (12.0, "conflict"),

@@ -2,6 +2,7 @@
 written for these tests."""
 
 import pytest
+from conftest import compare_by_doc
 
 import explore
 from explore.figures import figures_in
@@ -113,9 +114,7 @@ def test_compare_keeps_places_apart(make_corpus):
             }
         )
     )
-    rows = corpus.compare.select("concept", "doc_id", "value", "verdict").sort("concept", "doc_id")
-    got = {(r["concept"], r["doc_id"]): (r["value"], r["verdict"]) for r in rows.to_dicts()}
-    assert got == {
+    assert compare_by_doc(corpus) == {
         ("deaths @ Poland", "a"): (7.0, "agree"),
         ("deaths @ Poland", "b"): (7.0, "agree"),
         ("deaths @ Romania", "a"): (5.0, "conflict"),
