@@ -47,6 +47,7 @@ from explore.period import period_of
 from explore.scope import scope_after, scope_before
 from explore.text import (
     CLAUSE_ENDS,
+    Phrases,
     Token,
     lemma,
     month_lemmas,
@@ -397,7 +398,7 @@ def _as_forecast(concept, view, sentence, figure, *, after) -> str | None:
 
 
 @cache
-def _forecast_words(lang: str) -> frozenset[tuple[str, ...]]:
+def _forecast_words(lang: str) -> Phrases:
     return word_tuples(words(lang, "figures", "forecast"))
 
 

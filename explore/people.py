@@ -331,23 +331,30 @@ def _compound_heads(lang: str) -> tuple[str, ...]:
 def title_at(tokens: Sequence[Token], i: int, lang: str) -> int:
     """Number of tokens of a title starting at tokens[i] (0 if none)."""
     word = tokens[i].text.lower()
-    for title in _titles_by_first(lang).get(word.rstrip("."), ()):
+    titles, one_word = _title_word(word, lang)
+    for title in titles:
         words = tokens[i : i + len(title)]
         if len(words) == len(title) and all(
             _same_title_word(t.text, w) for t, w in zip(words, title, strict=True)
         ):
             return len(title)
+    return one_word
+
+
+@lru_cache(maxsize=1 << 16)
+def _title_word(word: str, lang: str) -> tuple[tuple[tuple[str, ...], ...], int]:
+    """What a lowercased word may open: the titles that start with it, and 1 if it is a
+    one-word title in another case or a compound's ('des Ministers', 'Außenminister').
+    Asked for every capitalized word of every name pass, so asked once per word."""
+    by_first = _titles_by_first(lang)
+    titles = by_first.get(word.rstrip("."), ())
     for ending, base in _title_endings(lang):  # 'des Ministers', 'przewodniczącej'
         form = word[: -len(ending)] + base
-        if (
-            word.endswith(ending)
-            and len(form) > 4
-            and (form,) in _titles_by_first(lang).get(form, ())
-        ):
-            return 1
+        if word.endswith(ending) and len(form) > 4 and (form,) in by_first.get(form, ()):
+            return titles, 1
     if len(word) > 8 and word.endswith(_compound_heads(lang)):  # German "Außenminister"
-        return 1
-    return 0
+        return titles, 1
+    return titles, 0
 
 
 @cache
@@ -532,6 +539,7 @@ def _acronyms(tokens: Sequence[Token], first: int, last: int) -> bool:
     return all(t.text.isupper() for t in tokens[first:last])
 
 
+@lru_cache(maxsize=1 << 16)
 def _given(word: str, lang: str) -> bool:
     """A given name that is not one of the language's function words ('Am', 'Na', 'By',
     'Le' are names somewhere, and the commonest words here)."""
@@ -648,17 +656,18 @@ def clear_names(text: str, spans: Iterable[tuple[int, int]], lang: str) -> list[
             tokens = tokenize(text, *_around(text, run.start(), run.end(), start, end))
             for mention in _names_in(text, tokens, lang, run.start(), run.end()):
                 found[(mention.start, mention.end)] = mention
-    bodies = {m.surface for m in found.values() if _named_before_a_body_noun(text, m, lang)}
+    surfaces = {m.surface for m in found.values()}
+    bodies = {s for s in surfaces if _named_before_a_body_noun(text, s, lang)}
     return sorted((m for m in found.values() if m.surface not in bodies), key=lambda m: m.start)
 
 
-def _named_before_a_body_noun(text: str, m: Mention, lang: str) -> bool:
+def _named_before_a_body_noun(text: str, surface: str, lang: str) -> bool:
     """A name with no given name that the article also sets before a body's noun ('the
     Cobre Norte copper mine', 'die Nordic-Star-Reederei' aside): a body's name, though
     'Cobre Norte confirmed …' made it look like a speaker's."""
-    if _given(m.surface.split()[0], lang):
+    if _given(surface.split(maxsplit=1)[0], lang):
         return False
-    pattern = rf"(?<!\w){re.escape(m.surface)}\s+(?:[a-zà-ÿ]+\s+)?([a-zà-ÿ]+)"
+    pattern = rf"(?<!\w){re.escape(surface)}\s+(?:[a-zà-ÿ]+\s+)?([a-zà-ÿ]+)"
     places = words(lang, "people", "place_nouns")
     return any(
         is_body_word(hit.group(1), lang) or hit.group(1) in places
@@ -970,9 +979,11 @@ def is_not_name(word: str, lang: str) -> bool:
     return _listed(word, _not_names(lang), lang)
 
 
+@lru_cache(maxsize=1 << 16)
 def _listed(word: str, listed: frozenset[str], lang: str) -> bool:
     """A word of a list, as written or by lemma, or where words compound, a word that
-    ends in one of its entries of five letters or more."""
+    ends in one of its entries of five letters or more (asked again and again of the
+    same words: the answer is kept)."""
     low, base = word.lower(), lemma(word, lang)
     if low in listed or base in listed:
         return True

@@ -22,7 +22,7 @@ import re
 from functools import cache
 
 from explore.lexicons import words
-from explore.text import CLAUSE_ENDS, Token, phrase_at, tokenize, word_tuples
+from explore.text import CLAUSE_ENDS, Phrases, Token, phrase_at, tokenize, word_tuples
 
 _YEAR = re.compile(r"(?<![\d.,'’])(?:19|20)\d\d(?![\d%])")
 _DASHES = frozenset("–—")
@@ -183,6 +183,6 @@ def _may_refer(said: str, lang: str) -> bool:
 
 
 @cache
-def _phrases(lang: str, name: str) -> frozenset[tuple[str, ...]]:
+def _phrases(lang: str, name: str) -> Phrases:
     """A lexicon list of the periods section as token sequences ('in which', "à l'époque")."""
     return word_tuples(words(lang, "periods", name))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import islice
@@ -104,15 +104,38 @@ def last_tokens(text: str, start: int, end: int, n: int) -> list[Token]:
         width *= 4
 
 
-def word_tuples(phrases: Iterable[str]) -> frozenset[tuple[str, ...]]:
-    """Phrases as the words a text's tokens give ('in which', "à l'époque"), for
-    ``phrase_at``: lowercased, an elision's apostrophe dropped."""
-    return frozenset(tuple(_bare(t) for t in tokenize(p)) for p in phrases)
+class Phrases:
+    """Phrases as the words a text's tokens give ('in which', "à l'époque"), grouped by
+    their first word: ``phrase_at`` looks up one word instead of trying every phrase."""
+
+    __slots__ = ("by_first",)
+
+    def __init__(self, tuples: Iterable[tuple[str, ...]]) -> None:
+        groups: dict[str, set[tuple[str, ...]]] = {}
+        for phrase in tuples:
+            if phrase:
+                groups.setdefault(phrase[0], set()).add(phrase)
+        self.by_first = {first: tuple(group) for first, group in groups.items()}
+
+    def __iter__(self) -> Iterator[tuple[str, ...]]:
+        for group in self.by_first.values():
+            yield from group
 
 
-def phrase_at(tokens: Sequence[Token], k: int, phrases: frozenset[tuple[str, ...]]) -> bool:
+def word_tuples(phrases: Iterable[str]) -> Phrases:
+    """Phrases as the words a text's tokens give, for ``phrase_at``: lowercased, an
+    elision's apostrophe dropped."""
+    return Phrases(tuple(_bare(t) for t in tokenize(p)) for p in phrases)
+
+
+def phrase_at(tokens: Sequence[Token], k: int, phrases: Phrases) -> bool:
     """Whether one of the phrases (``word_tuples``) stands as written at token k."""
-    return any(tuple(_bare(t) for t in tokens[k : k + len(p)]) == p for p in phrases)
+    if not 0 <= k < len(tokens):
+        return False
+    group = phrases.by_first.get(_bare(tokens[k]))
+    return group is not None and any(
+        len(p) == 1 or tuple(_bare(t) for t in tokens[k : k + len(p)]) == p for p in group
+    )
 
 
 def _bare(token: Token) -> str:
