@@ -443,16 +443,21 @@ class ArticleView:
         ):
             return None
         k = self._quote_number[span]
-        if k and self.paragraph_index(*self._outer(self.quote_spans[k - 1])) == paragraph:
-            return None  # someone's quote before it in the paragraph: it may go on
+        previous = self.quote_spans[k - 1] if k else None
+        if previous is not None and self.paragraph_index(*self._outer(previous)) == paragraph:
+            said = self.quote(previous).speaker
+            if previous.outer_start >= first or (said is not None and said[0] != ORGANIZATION):
+                return None  # a person's quote before it in the paragraph: it may go on
         return subject
 
     def _opening_person(self, start: int, end: int) -> tuple[str, ...] | None:
         """The person named at the very start of text[start:end] (a sentence's subject)."""
         for k, m in mentions_within(self.mentions, start, end):
             before = self.text[start : m.start].strip(' "“„«(–—-')
-            if before and not _ends_with_role(before, m.role, self.lang):
-                return None  # 'Le météorologue Tiago Neves …' opens with him too
+            if before and not (
+                _ends_with_role(before, m.role, self.lang) or _set_off(before)
+            ):  # 'Le météorologue Tiago Neves …', 'Em Kallo, Hamid …' open with him too
+                return None
             key = resolve(self.mentions, k, self.lang)
             return key if key is not None and key[0] != ORGANIZATION else None
         return None
@@ -574,6 +579,12 @@ def _ends_with_role(before: str, role: str | None, lang: str) -> bool:
     return len(rest) <= 1 and all(w.lower() in words(lang, "places", "articles") for w in rest)
 
 
+def _set_off(before: str) -> bool:
+    """A few words set off by a comma before a name that opens a sentence: a place, a
+    time or a role in apposition ('Em Kallo,', 'O líder do sindicato, Luis Vera')."""
+    return before.endswith(",") and len(before.split()) <= _SET_OFF_WORDS and "," not in before[:-1]
+
+
 def _is_title_cased(text: str, span: QuoteSpan) -> bool:
     """A quote of two to four words, each capitalized, with no punctuation: the name of a
     paper, a ship or a group ('„Gazetą Dnia”', '“Nordic Star”', '„Freie Stimme“')."""
@@ -582,6 +593,7 @@ def _is_title_cased(text: str, span: QuoteSpan) -> bool:
 
 
 _NAME_WORDS = 4
+_SET_OFF_WORDS = 6  # words before a comma and the name a sentence opens with
 _SUBJECT_BACK = 3  # sentences back in a paragraph to the person an unattributed quote is by
 _SPEECH_BACK = 2  # sentences back to the words a sentence in reported speech goes on with
 

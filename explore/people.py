@@ -1751,13 +1751,45 @@ def organization_in(tokens: Sequence[Token], lang: str, reach: int | None = None
     """The body a few words name, as a speaker: an acronym ('REE'), the proper name after
     a body's noun ('l'agence météorologique espagnole Aemet'), else that noun ('the
     police', 'die Behörde')."""
-    acronym = next((t for t in tokens if t.is_word and _is_acronym(t.text)), None)
+    acronym = next((k for k, t in enumerate(tokens) if t.is_word and _is_acronym(t.text)), None)
     if acronym is not None:  # 'le gestionnaire de réseau espagnol REE': the name
-        return acronym
+        return _spelled_out(tokens, acronym, lang) or tokens[acronym]
     for k, tok in enumerate(tokens[:reach]):  # the body's noun within reach, its name past it
         if tok.is_word and is_body_word(tok.text, lang):
             return _name_after(tokens, k, lang) or tok
     return None
+
+
+_SPELLED_WORDS = 8  # words of a body's name before its acronym in brackets
+
+
+def _spelled_out(tokens: Sequence[Token], k: int, lang: str) -> Token | None:
+    """The name an acronym in brackets stands for, written as in the text: from the body's
+    noun or the capitalized word that opens it after an article ('l’Office national des
+    forêts (ONF)', 'le service départemental d’incendie (SDIS)'); a body is known by its
+    full name more than by its letters. Not a name cut short ('civil defence institute
+    (INDECI)' with no article before it) or one noun alone."""
+    if not (k >= 2 and tokens[k - 1].text == "(" and k + 1 < len(tokens)):
+        return None
+    if tokens[k + 1].text != ")":
+        return None
+    end, first = k - 2, None
+    for j in range(end, max(0, end - _SPELLED_WORDS), -1):
+        word, before = tokens[j], tokens[j - 1]
+        if not word.is_word:
+            break
+        opens = is_body_word(word.text, lang) or (
+            word.text[0].isupper() and not is_function_word(word.text, lang)
+        )
+        if opens and (not before.is_word or is_function_word(before.text, lang)):
+            first = j
+    if first is None or first == end:
+        return None
+    text = "".join(
+        t.text + (" " if n < end and tokens[n + 1].start > t.end else "")
+        for n, t in enumerate(tokens[first : end + 1], start=first)
+    )
+    return Token(tokens[first].start, tokens[end].end, text)
 
 
 def _name_after(tokens: Sequence[Token], k: int, lang: str) -> Token | None:

@@ -51,6 +51,7 @@ _ACCORDING_CHARS = 40  # "Selon le vice-ministre Nguyen Minh Vu"
 _CLAUSE_MARKS = frozenset(",;:.")
 _QUOTE_CUE_WORDS = 3  # words between a closing mark and the verb that attributes its quote
 _QUOTE_OPENERS = re.compile('[“„«"‘]')
+_SPELLED_TOKENS = 12  # tokens from 'according to' to the ')' after a body's acronym
 _BODY_WORDS = 6  # words of a body's name next to its cue ("l'agence météorologique ... Aemet")
 _SOURCE_TOKENS = 12  # tokens of an unnamed source ('les dernières données du service …')
 _BODY_AFTER_WORDS = 3  # a body after its verb is its subject only right there
@@ -73,8 +74,17 @@ class Statement:
 
 @cache
 def _phrases(lang: str, key: str) -> tuple[tuple[str, ...], ...]:
+    """A speech list's phrases as the lowercased tokens a text gives, longest first."""
     items = lexicon(lang)["speech"].get(key, [])
-    return tuple(sorted((tuple(p.lower().split()) for p in items), key=len, reverse=True))
+    phrases = (tuple(t for w in p.lower().split() for t in _elided(w)) for p in items)
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def _elided(word: str) -> tuple[str, ...]:
+    """A word as tokens: an elision is a token of its own ("d’après" is "d’" and "après",
+    as in a text), while a bare "qu’" of a list stays whole."""
+    parts = tuple(t.text for t in tokenize(word))
+    return parts if len(parts) == 2 and parts[0][-1] in "'’" else (word,)
 
 
 @cache
@@ -93,7 +103,8 @@ def _cue_words(lang: str) -> frozenset[str]:
 def _phrase_cues(lang: str) -> re.Pattern[str] | None:
     """The 'according to' cues of several words ('de acordo com', 'd'après'): a few
     phrases, so one small regex."""
-    longer = [" ".join(p) for p in _phrases(lang, "according") if len(p) > 1 or not p[0].isalpha()]
+    items = (" ".join(p.lower().split()) for p in lexicon(lang)["speech"].get("according", []))
+    longer = [p for p in items if " " in p or not p.isalpha()]
     if not longer:
         return None
     body = "|".join(
@@ -372,6 +383,9 @@ def _source_after(reading: _Sentence, k: int):
     pronoun = referent(tokens[k].text, tokens[k].start, reading.mentions, lang, pronouns_only=True)
     if pronoun is not None:  # 'Selon lui', 'according to him'
         return pronoun, None, k, k
+    spelled = _spelled_source(tokens, k, lang)
+    if spelled is not None:
+        return spelled
     source = _up_to_mark(tokens[k : k + _BODY_WORDS])
     named = _unnamed_source(tokens, k, lang)
     if named is None:
@@ -397,6 +411,19 @@ def _source_after(reading: _Sentence, k: int):
         if a is None:
             return None
     return (ORGANIZATION, text[tokens[a].start : tokens[b].end]), None, k, b
+
+
+def _spelled_source(tokens: Sequence[Token], k: int, lang: str):
+    """A source named in full before its acronym in brackets ('Selon l’Institut national
+    de météorologie (INM), …'): (speaker, role, first, last token index), or None."""
+    window = _up_to_mark(tokens[k : k + _SPELLED_TOKENS])
+    close = next((j for j, t in enumerate(window) if t.text == ")"), None)
+    if close is None:
+        return None
+    body = organization_in(window[: close + 1], lang)
+    if body is None or body.end > window[close - 1].start:
+        return None  # the acronym alone: no body's noun spells it out
+    return (ORGANIZATION, body.text), None, k, k + close
 
 
 def _apposed(reading: _Sentence, b: int) -> tuple[str, ...] | None:

@@ -280,7 +280,11 @@ def sentence_spans(text: str, start: int, end: int, lang: str) -> list[tuple[int
     for m in sorted(breaks, key=lambda m: m.start()):
         if m.start() < sentence_start or not _SENTENCE_OPENER.match(text, m.end(), end):
             continue
-        if text[m.start()] == "." and _is_abbreviation(text, sentence_start, m.start(), lang):
+        if (
+            text[m.start()] == "."
+            and _is_abbreviation(text, sentence_start, m.start(), lang)
+            and not _time_before_quote(text, m)
+        ):
             continue
         if text[m.start()] == "." and _day_before_month(text, m, lang):
             continue
@@ -308,6 +312,18 @@ def _is_abbreviation(text: str, start: int, dot: int, lang: str) -> bool:
     if _INITIALS.fullmatch(word):  # initials: "J.", "G.S."
         return True
     return word in words(lang, "text", "abbreviations")
+
+
+_LOWER_INITIALS = re.compile(r"(?:[a-z]\.){2}")  # 'a.m.', 'p.m.'
+_QUOTE_OPENERS = frozenset('"“„«')
+
+
+def _time_before_quote(text: str, m: re.Match[str]) -> bool:
+    """'at about 11 p.m. “We won”': lowercase initials before an opening quotation mark
+    end the sentence (a time of day, not a name's initials)."""
+    return text[m.end() : m.end() + 1] in _QUOTE_OPENERS and bool(
+        _LOWER_INITIALS.fullmatch(text, max(0, m.start() - 3), m.start() + 1)
+    )
 
 
 def _day_before_month(text: str, m: re.Match[str], lang: str) -> bool:

@@ -1011,3 +1011,48 @@ def test_polish_possessives_and_titles_in_the_genitive(make_corpus, text, speake
 def test_a_verb_of_saying_of_several_words(make_corpus):
     text = "« Les rivières n’ont pas retrouvé leur lit », a mis en garde le géologue Marc Aubert.\n"
     assert speakers(read(make_corpus, "fr", text)) == ["Marc Aubert"]
+
+
+def test_a_body_named_before_its_acronym_is_named_in_full(make_corpus):
+    """'D’après l’Office … (ONF)': the source is the name the letters stand for, and a
+    person who opens the next sentence owns the bare quote after it."""
+    text = (
+        "D’après l’Office national des forêts (ONF), la moitié du massif a brûlé, soit "
+        "« dix ans de travail perdus ». Le maire Paul Rivière ne cache pas sa colère. "
+        "« Personne ne nous a écoutés quand nous demandions des moyens. »\n\n"
+        "D’après la police, 40 habitants ont été évacués dans la nuit.\n\n"
+        "« La situation reste difficile », a indiqué le service départemental d’incendie (SDIS).\n"
+    )
+    corpus = read(make_corpus, "fr", text)
+    assert speakers(corpus) == [
+        "Office national des forêts",
+        "Paul Rivière",
+        "service départemental d’incendie",
+    ]
+    assert corpus.statements.select("speaker", "cue").rows() == [
+        ("Office national des forêts", "D’après"),
+        ("police", "D’après"),
+    ]
+
+
+def test_the_letters_stay_when_no_article_opens_the_name(make_corpus):
+    text = "The toll rose to 12, the regional flood control office (RFCO) said on Sunday.\n"
+    assert read(make_corpus, "en", text).statements["speaker"].to_list() == ["RFCO"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "Maria Duval, 52, reached the shelter at about 9 p.m. “We had ten minutes to "
+               "leave and took nothing with us.”", "Maria Duval"),
+        ("pt", "Em Faro, Joana Prates, 61 anos, perdeu a casa na cheia. «Ficámos sem nada, "
+               "nem roupa para os miúdos.»", "Joana Prates"),
+        ("pt", "O presidente da associação de moradores, Rui Lobo, exige respostas. "
+               "«Avisámos a câmara há dois anos e ninguém fez nada.»", "Rui Lobo"),
+    ],
+)  # fmt: skip
+def test_a_bare_quote_is_by_the_person_the_sentence_before_opens_with(
+    make_corpus, lang, text, speaker
+):
+    """Set off by a place, an apposed role or a time of day ('9 p.m.' ends its sentence)."""
+    assert speakers(read(make_corpus, lang, text + "\n")) == [speaker]
