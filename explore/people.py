@@ -1110,15 +1110,41 @@ def _is_name_like(word: str, lang: str) -> bool:
 
 
 def _role_after(text: str, tokens: Sequence[Token], last: int, lang: str) -> str | None:
-    """The title in apposition after a name: 'John Brandolino, Director of ...,'."""
+    """The title in apposition after a name: 'John Brandolino, Director of ...,', 'Pedro
+    Sanchez, Spain's prime minister,'."""
     end = _role_after_end(tokens, last, lang)
-    return text[tokens[last + 1].start : tokens[end - 1].end] if end else None
+    return (
+        text[tokens[_role_after_start(tokens, last, lang)].start : tokens[end - 1].end]
+        if end
+        else None
+    )
+
+
+def _role_after_start(tokens: Sequence[Token], last: int, lang: str) -> int | None:
+    """Where the title apposed after a name starts: right after its comma, or past an
+    article or a country's possessive, with the words that qualify it ('X, the prime
+    minister,', 'X, Spain’s foreign minister,', 'X, a former minister,')."""
+    if last + 1 >= len(tokens) or tokens[last].text != ",":
+        return None
+    start = last + 1
+    for j in range(last + 1, min(len(tokens), last + 1 + _APPOSED_LEAD + 1)):
+        if title_at(tokens, j, lang):
+            return start
+        word = tokens[j].text
+        possessive = word.endswith(("’s", "'s")) and word[0].isupper()
+        if not (word.isalpha() or possessive) or is_speech_verb(word, lang):
+            return None  # 'The operator, Sund Line, said the captain, …': no apposition
+        if start == j and (possessive or (word.islower() and is_function_word(word, lang))):
+            start = j + 1  # an article or a possessive: not the role's
+        elif not word.islower():
+            return None
+    return None
 
 
 def _role_after_end(tokens: Sequence[Token], last: int, lang: str) -> int | None:
-    if last + 1 >= len(tokens) or tokens[last].text != "," or not title_at(tokens, last + 1, lang):
+    j = _role_after_start(tokens, last, lang)
+    if j is None:
         return None
-    j = last + 1
     while j < len(tokens) and tokens[j].text not in ",;()":
         if tokens[j].text == "." and not is_abbreviation(tokens[j - 1].text + ".", lang):
             break
@@ -1760,6 +1786,7 @@ def organization_in(tokens: Sequence[Token], lang: str, reach: int | None = None
     return None
 
 
+_APPOSED_LEAD = 3  # words between a name's comma and its apposed title ('the', 'Spain's')
 _SPELLED_WORDS = 8  # words of a body's name before its acronym in brackets
 
 

@@ -1056,3 +1056,19 @@ def test_a_bare_quote_is_by_the_person_the_sentence_before_opens_with(
 ):
     """Set off by a place, an apposed role or a time of day ('9 p.m.' ends its sentence)."""
     assert speakers(read(make_corpus, lang, text + "\n")) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "apposition", ["Spain’s foreign minister", "the foreign minister", "a foreign minister"]
+)
+def test_a_title_apposed_after_a_name_marks_a_person(make_corpus, apposition):
+    """'X, Spain's foreign minister, said …': X is a person with that role, and the speaker,
+    not someone named later with the same title."""
+    text = (
+        f"Marta Olmos, {apposition}, said the border would reopen on Friday.\n\n"
+        "In Lisbon, Foreign Minister Rui Brandão said talks would go on.\n"
+    )
+    corpus = read(make_corpus, "en", text)
+    assert corpus.statements["speaker"].to_list() == ["Marta Olmos", "Rui Brandão"]
+    people = dict(corpus.people.select("name", "roles").iter_rows())
+    assert people["Marta Olmos"] == ["foreign minister"]
