@@ -1072,3 +1072,16 @@ def test_a_title_apposed_after_a_name_marks_a_person(make_corpus, apposition):
     assert corpus.statements["speaker"].to_list() == ["Marta Olmos", "Rui Brandão"]
     people = dict(corpus.people.select("name", "roles").iter_rows())
     assert people["Marta Olmos"] == ["foreign minister"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "table", "speaker"),
+    [
+        ("fr", "Dans son bulletin du soir, le Centre national des tempêtes met en garde contre "
+               "« des crues soudaines et dangereuses ».", "quotes", "Centre"),
+        ("en", "The storm centre said the river would crest on Monday.", "statements", "centre"),
+    ],
+)  # fmt: skip
+def test_a_centre_is_a_body_that_speaks(make_corpus, lang, text, table, speaker):
+    corpus = read(make_corpus, lang, text + "\n")
+    assert getattr(corpus, table)["speaker"].to_list() == [speaker]
