@@ -274,6 +274,15 @@ class ArticleView:
         if _in_compound(self.text, span) or (said is None and _is_title_cased(self.text, span)):
             # 'die „Kronen“-Zeitung', 'w rozmowie z „Gazetą Dnia”': a name, no one's words
             return replace(quote, kind="term", speaker=None, role=None, cue=None)
+        if (
+            inside is not None
+            and inside.speaker is not None
+            and quote.cue is not None
+            and self.text.find(quote.cue, span.outer_end, inside.end) != -1
+            and self.text.rfind(inside.cue, bounds[0], inside.start + 1) != -1
+        ):  # 'Il a noté qu'une « enquête » se poursuit avec le FBI': the cue read after the
+            # quote is in the words reported after a cue, whose speaker said the quote too
+            quote = replace(quote, speaker=inside.speaker, cue=inside.cue, role=None)
         if inside is not None and quote.speaker is None:  # quoted inside reported speech:
             # the speaker's words, however short ('called the deal “a milestone”')
             quote = replace(quote, kind="speech", speaker=inside.speaker, cue=inside.cue)
@@ -516,7 +525,8 @@ class ArticleView:
             if q.speaker is not None:
                 said.setdefault(key, q)
         for k, (q, key) in enumerate(zip(quotes, keys, strict=True)):
-            if q.speaker is not None or len(key.split()) < _REPEATED_WORDS:
+            fewest = 1 if self._is_paragraph(q.span) else _REPEATED_WORDS  # '“Devastating”'
+            if q.speaker is not None or len(key.split()) < fewest:
                 continue
             other = said.get(key)
             if other is not None:
@@ -527,19 +537,39 @@ class ArticleView:
                 quotes[k] = replace(q, kind="speech", speaker=stated.speaker, role=stated.role)
         return quotes
 
+    def _is_paragraph(self, span: QuoteSpan) -> bool:
+        """Whether a quote is a paragraph of its own (a subheading quoting the body)."""
+        i = self.paragraph_index(span.outer_start, span.outer_end)
+        if i is None:
+            return False
+        start, end = self.prose[i]
+        return (
+            not self.text[start : span.outer_start].strip()
+            and not self.text[span.outer_end : end].strip()
+        )
+
     def _stated_elsewhere(self, span: QuoteSpan) -> Statement | None:
         """The statement with a speaker that holds, elsewhere in the article, the words of
         a quote as written."""
-        words = self.text[span.start : span.end].strip(_EDGE_MARKS)
-        at = self.text.find(words)
+        words = self.text[span.start : span.end].strip(_EDGE_MARKS).lower()
+        if not words:
+            return None
+        low = self._lowered  # a heading's “Devastating” is the body's “devastating”
+        at = low.find(words)
         while at != -1:
             if not span.start <= at < span.end:
                 sentence = self.sentence_index(at)
                 for s in self.statements_at(sentence) if sentence is not None else ():
                     if s.start <= at and at + len(words) <= s.end and s.speaker is not None:
                         return s
-            at = self.text.find(words, at + 1)
+            at = low.find(words, at + 1)
         return None
+
+    @cached_property
+    def _lowered(self) -> str:
+        """The text in lower case, where that keeps every offset (else the text as is)."""
+        low = self.text.lower()
+        return low if len(low) == len(self.text) else self.text
 
     def _words_key(self, span: QuoteSpan) -> str:
         return " ".join(fold(self.text[span.start : span.end]).strip(_EDGE_MARKS).split())

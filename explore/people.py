@@ -786,8 +786,13 @@ def _names_in(text: str, tokens: Sequence[Token], lang: str, s: int, e: int) -> 
             continue  # 'Air India Flug AI171': a name has no digits
         if not titled and _named_body(tokens, first, last, lang):
             continue
-        if not titled and first > run[0] and _named_body(tokens, run[0], last, lang):
-            continue  # 'Stowarzyszenia Winogrodników Alto Douro': a body's name, whole
+        if (
+            not titled
+            and first > run[0]
+            and _named_body(tokens, run[0], last, lang)
+            and not (given is not None and _next_to_speech_verb(tokens, first, last, lang))
+        ):  # 'Stowarzyszenia Winogrodników Alto Douro': a body's name, whole; but 'szefowa
+            continue  # straży pożarnej Los Angeles Kristin Crowley potwierdziła': hers
         if (
             not titled
             and given is None
@@ -1060,7 +1065,18 @@ def _apposed_title(tokens: Sequence[Token], j: int, lang: str) -> bool:
 
 def _roles(text: str, tokens: Sequence[Token], first: int, last: int, lang: str) -> tuple[str, ...]:
     found = (_role_before(text, tokens, first, lang), _role_after(text, tokens, last, lang))
-    return tuple(r for r in found if r and r.lower().rstrip(".") not in _honorifics(lang))
+    return tuple(r for r in map(lambda r: _past_honorifics(r, lang), found) if r)
+
+
+def _past_honorifics(role: str | None, lang: str) -> str | None:
+    """A role without the honorifics that end it ('Prime Minister Sir' is 'Prime
+    Minister'); None if it is only those ('Mr')."""
+    while role:
+        head, _, last = role.rpartition(" ")
+        if last.lower().rstrip(".") not in _honorifics(lang):
+            return role
+        role = head.rstrip()
+    return None
 
 
 @cache

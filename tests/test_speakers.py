@@ -1085,3 +1085,36 @@ def test_a_title_apposed_after_a_name_marks_a_person(make_corpus, apposition):
 def test_a_centre_is_a_body_that_speaks(make_corpus, lang, text, table, speaker):
     corpus = read(make_corpus, lang, text + "\n")
     assert getattr(corpus, table)["speaker"].to_list() == [speaker]
+
+
+def test_a_name_after_a_title_and_its_body_with_a_place_is_a_person(make_corpus):
+    """'Szefowa straży pożarnej Los Angeles X potwierdziła': the place ends the body's
+    name, and the given name after it opens hers."""
+    text = "Szefowa straży pożarnej Los Angeles Marta Kowal potwierdziła, że dwie osoby zginęły.\n"
+    corpus = read(make_corpus, "pl", text)
+    assert corpus.statements["speaker"].to_list() == ["Marta Kowal"]
+    assert corpus.people.select("name", "roles").rows() == [
+        ("Marta Kowal", ["Szefowa straży pożarnej Los Angeles"])
+    ]
+
+
+def test_a_quote_in_reported_words_is_the_reporters_though_a_body_follows(make_corpus):
+    """'Il a noté qu'une « enquête » se poursuit avec le FBI': his words, not the FBI's."""
+    text = (
+        "« Mille maisons restent menacées », a déclaré le chef de la police, Marc Dubois.\n"
+        "Il a noté qu’une « enquête active » se poursuit avec la participation du FBI.\n"
+    )
+    assert speakers(read(make_corpus, "fr", text)) == ["Marc Dubois", "Marc Dubois"]
+
+
+def test_a_subheading_of_one_quoted_word_is_whoever_says_it_below(make_corpus):
+    text = (
+        "The bridge collapsed on Monday.\n\n“Heartbreaking”\n\n"
+        "Prime Minister Sir Alan Reid said the loss was “heartbreaking”.\n"
+    )
+    corpus = read(make_corpus, "en", text)
+    assert corpus.quotes.select("kind", "speaker").rows() == [
+        ("speech", "Alan Reid"),
+        ("speech", "Alan Reid"),
+    ]
+    assert corpus.people.select("name", "roles").rows() == [("Alan Reid", ["Prime Minister"])]
