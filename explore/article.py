@@ -18,6 +18,7 @@ from explore.people import (
     ORGANIZATION,
     UNNAMED,
     Mention,
+    Mentions,
     canonical_keys,
     clear_names,
     is_plural_verb,
@@ -109,7 +110,7 @@ class ArticleView:
     @cached_property
     def own_names(self) -> list[Mention]:
         """Names this article marks clearly as a person's (pass 1)."""
-        return clear_names(self.text, self.prose, self.lang)
+        return self._unquoted(clear_names(self.text, self.prose, self.lang))
 
     @cached_property
     def mentions(self) -> list[Mention]:
@@ -117,7 +118,17 @@ class ArticleView:
         known = self.known_names
         if known is None:
             known = canonical_keys(m.key for m in self.own_names if m.key)
-        return mentions(self.text, self.prose, self.lang, known)
+        found = mentions(self.text, self.prose, self.lang, known)
+        kept = self._unquoted(found)
+        return found if len(kept) == len(found) else Mentions(kept)
+
+    def _unquoted(self, found: list[Mention]) -> list[Mention]:
+        """The mentions that are not all a quote holds: a name in quotation marks is a
+        paper's, a ship's or a show's ('jak podaje "El País"', 'laut „The Gleaner“')."""
+        inside = {(q.start, q.end) for q in self.quote_spans}
+        if not inside:
+            return found
+        return [m for m in found if (m.start, m.end) not in inside]
 
     @cached_property
     def quote_spans(self) -> list[QuoteSpan]:

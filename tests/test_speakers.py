@@ -1118,3 +1118,16 @@ def test_a_subheading_of_one_quoted_word_is_whoever_says_it_below(make_corpus):
         ("speech", "Alan Reid"),
     ]
     assert corpus.people.select("name", "roles").rows() == [("Alan Reid", ["Prime Minister"])]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", 'W Walencji – jak podaje "El Mundo" – wiele osób spędziło noc na dachach.'),
+        ("en", "Colonel Marek Lis said the troops were ready, according to “The Harbour Star”."),
+    ],
+)  # fmt: skip
+def test_a_name_in_quotation_marks_is_no_person(make_corpus, lang, text):
+    """A paper's or a show's name is written in marks; a person's is not."""
+    names = read(make_corpus, lang, text + "\n").people["name"].to_list()
+    assert names == ([] if lang == "pl" else ["Marek Lis"])
