@@ -51,6 +51,7 @@ _ACCORDING_CHARS = 40  # "Selon le vice-ministre Nguyen Minh Vu"
 _CLAUSE_MARKS = frozenset(",;:.")
 _QUOTE_CUE_WORDS = 3  # words between a closing mark and the verb that attributes its quote
 _QUOTE_OPENERS = re.compile('[“„«"‘]')
+_PAIR_WORDS = 3  # 'and' and a title between two people who speak together
 _SPELLED_TOKENS = 12  # tokens from 'according to' to the ')' after a body's acronym
 _BODY_WORDS = 6  # words of a body's name next to its cue ("l'agence météorologique ... Aemet")
 _SOURCE_TOKENS = 12  # tokens of an unnamed source ('les dernières données du service …')
@@ -741,7 +742,7 @@ def _verb_source(reading: _Sentence, i: int) -> tuple[tuple[str, ...], Mention] 
                 for t in tokens[bisect_left(tokens, subject[1].end, key=token_start) : i]
             )
         ):
-            index = subject[0]
+            index = _first_of_pair(reading, subject[0])
     if index is not None:
         speaker = resolve(mentions, index, lang) or unnamed(mentions[index])
         return (speaker, mentions[index]) if speaker is not None else None
@@ -758,6 +759,27 @@ def _verb_source(reading: _Sentence, i: int) -> tuple[tuple[str, ...], Mention] 
     if pointed is None:
         return None
     return pointed, Mention(verb.start, verb.end, verb.text, None, ())
+
+
+def _first_of_pair(reading: _Sentence, index: int) -> int:
+    """Two people who speak as one ('Król Filip VI i królowa Letizia zapewnili', 'Anna Lis
+    and Piotr Nowak said'): the first named stands for both."""
+    pos = next((n for n, (k, _) in enumerate(reading.local) if k == index), 0)
+    if pos == 0:
+        return index
+    (before, first), (_, second) = reading.local[pos - 1], reading.local[pos]
+    between = reading.text[first.end : second.start].split()
+    if (
+        0 < len(between) <= _PAIR_WORDS
+        and between[0].lower() in words(reading.lang, "speech", "and_words")
+        and (  # 'i królowa Letizia', 'and Governor X': her title
+            all(w.islower() for w in between[1:]) or " ".join(between[1:]) in second.roles
+        )
+        and (key := resolve(reading.mentions, before, reading.lang)) is not None
+        and key[0] != ORGANIZATION
+    ):
+        return before
+    return index
 
 
 def _inverted_subject(reading: _Sentence, i: int) -> int | None:

@@ -1131,3 +1131,16 @@ def test_a_name_in_quotation_marks_is_no_person(make_corpus, lang, text):
     """A paper's or a show's name is written in marks; a person's is not."""
     names = read(make_corpus, lang, text + "\n").people["name"].to_list()
     assert names == ([] if lang == "pl" else ["Marek Lis"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("pl", "Prezydent Jan Lis i minister Ewa Nowak zapewnili, że pomoc dotrze do wszystkich.",
+         "Jan Lis"),
+        ("en", "Mayor Anna Lis and Governor Piotr Nowak said the bridge would reopen in May.",
+         "Anna Lis"),
+    ],
+)  # fmt: skip
+def test_two_people_who_speak_together_are_given_by_the_first(make_corpus, lang, text, speaker):
+    assert read(make_corpus, lang, text + "\n").statements["speaker"].to_list() == [speaker]
