@@ -256,6 +256,12 @@ def _separable(lang: str) -> dict[str, str]:
     return dict(lexicon(lang)["speech"].get("separable", {}))
 
 
+def separable_particle(verb: str, lang: str) -> str | None:
+    """The particle of a separable verb of saying ('teilte' -> 'mit'), if it is one."""
+    separable = _separable(lang)
+    return separable.get(lemma(verb, lang)) if separable else None
+
+
 _CLAUSE_STOP = frozenset(',;:.!?«»"“”„–—')
 
 
@@ -267,8 +273,7 @@ def speech_verb_at(tokens: Sequence[Token], i: int, lang: str) -> bool:
         return False
     if is_speech_verb(tok.text, lang) or _ends_verb_phrase(tokens, i, lang):
         return True
-    separable = _separable(lang)
-    particle = separable.get(lemma(tok.text, lang)) if separable else None
+    particle = separable_particle(tok.text, lang)
     if particle is None:
         return False
     depth = 0
@@ -1798,8 +1803,36 @@ def organization_in(tokens: Sequence[Token], lang: str, reach: int | None = None
         return _spelled_out(tokens, acronym, lang) or tokens[acronym]
     for k, tok in enumerate(tokens[:reach]):  # the body's noun within reach, its name past it
         if tok.is_word and is_body_word(tok.text, lang):
-            return _name_after(tokens, k, lang) or tok
+            return _capitalized_name(tokens, k, lang) or _name_after(tokens, k, lang) or tok
     return None
+
+
+def _capitalized_name(tokens: Sequence[Token], k: int, lang: str) -> Token | None:
+    """A body's name written in capitals around its noun ('Portugal's Civil Protection
+    Authority', 'Das Auswärtige Amt', 'Państwowa Straż Pożarna'): the capitalized words
+    before the noun (no article, no possessive) and those right after it."""
+    if not tokens[k].text[0].isupper():
+        return None
+    first = k
+    while first > 0 and _name_word(tokens[first - 1], lang):
+        first -= 1
+    if first == k:
+        return None
+    last = k
+    while last + 1 < len(tokens) and _name_word(tokens[last + 1], lang):
+        last += 1
+    return joined(tokens[first : last + 1])
+
+
+def _name_word(token: Token, lang: str) -> bool:
+    word = token.text
+    return (
+        token.is_word
+        and word[0].isupper()
+        and not word.isupper()
+        and not word.endswith(("’s", "'s"))
+        and not is_function_word(word, lang)
+    )
 
 
 _APPOSED_LEAD = 3  # words between a name's comma and its apposed title ('the', 'Spain's')

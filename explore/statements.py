@@ -26,6 +26,7 @@ from explore.people import (
     referent,
     reports_own_clause,
     resolve,
+    separable_particle,
     speech_verb_at,
     speech_verbs,
     title_at,
@@ -51,6 +52,7 @@ _ACCORDING_CHARS = 40  # "Selon le vice-ministre Nguyen Minh Vu"
 _CLAUSE_MARKS = frozenset(",;:.")
 _QUOTE_CUE_WORDS = 3  # words between a closing mark and the verb that attributes its quote
 _QUOTE_OPENERS = re.compile('[“„«"‘]')
+_PARTICLE_WORDS = 6  # words from a separable verb of saying to its particle before a comma
 _PAIR_WORDS = 3  # 'and' and a title between two people who speak together
 _SPELLED_TOKENS = 12  # tokens from 'according to' to the ')' after a body's acronym
 _BODY_WORDS = 6  # words of a body's name next to its cue ("l'agence météorologique ... Aemet")
@@ -829,10 +831,13 @@ def _reported_after(
     adverbs = words(lang, "speech", "aside_adverbs")
     while k < len(tokens) and tokens[k].text.lower() in adverbs:
         k += 1  # 'warnte auch vor', 'said also that'
+    cue = verb.text
+    closing = _particle_before_comma(tokens, i, k, lang)
+    if closing is not None:  # 'teilte (am Montag) mit, es gebe …': past the particle
+        cue, k = f"{verb.text} {tokens[closing].text}", closing + 1
     rest = tokens[k : k + 2]  # the words after the verb: only the first two matter
     if not rest or rest[0].text in '“„«"':
         return None
-    cue = verb.text
     clause = True
     if rest[0].text.lower() in words(lang, "speech", "about"):
         cue, rest = f"{cue} {rest[0].text}", rest[1:]
@@ -842,6 +847,20 @@ def _reported_after(
         return None
     start = rest[0].end if rest[0].text in ",:" else rest[0].start
     return _skip_space(text, start), cue, clause
+
+
+def _particle_before_comma(tokens: Sequence[Token], i: int, k: int, lang: str) -> int | None:
+    """Index of a separable verb's particle that closes its clause right before a comma or
+    colon ('teilte am Montag mit, …'), from tokens[k] on; None if there is none."""
+    particle = separable_particle(tokens[i].text, lang)
+    if particle is None:
+        return None
+    for n in range(k, min(len(tokens) - 1, k + _PARTICLE_WORDS)):
+        if tokens[n].text in _CLAUSE_MARKS:
+            return None
+        if tokens[n].text.lower() == particle and tokens[n + 1].text in ",:":
+            return n
+    return None
 
 
 @cache

@@ -1144,3 +1144,32 @@ def test_a_name_in_quotation_marks_is_no_person(make_corpus, lang, text):
 )  # fmt: skip
 def test_two_people_who_speak_together_are_given_by_the_first(make_corpus, lang, text, speaker):
     assert read(make_corpus, lang, text + "\n").statements["speaker"].to_list() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "According to Chile's Civil Defence Authority, 40 homes were destroyed.",
+         "Civil Defence Authority"),
+        ("de", "Das Auswärtige Amt teilte mit, es gebe keine deutschen Opfer.", "Auswärtige Amt"),
+        ("pl", "Według Państwowej Straży Pożarnej ewakuowano 300 osób.",
+         "Państwowej Straży Pożarnej"),
+    ],
+)  # fmt: skip
+def test_a_body_named_in_capitals_around_its_noun_is_named_whole(make_corpus, lang, text, speaker):
+    assert read(make_corpus, lang, text + "\n").statements["speaker"].to_list() == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Polizei teilte mit, es gebe keine Verletzten.",
+        "Die Polizei teilte am Montag mit, es gebe keine Verletzten.",
+        "Die Polizei gab bekannt, es gebe keine Verletzten.",
+    ],
+)
+def test_a_separable_verb_reports_the_clause_after_its_particle(make_corpus, text):
+    corpus = read(make_corpus, "de", text + "\n")
+    assert corpus.statements.select("speaker", "text").rows() == [
+        ("Polizei", "es gebe keine Verletzten")
+    ]
