@@ -49,6 +49,8 @@ from explore.text import (
 )
 
 PROSE_KINDS = frozenset({"body", "caption", "heading"})
+# a body's letters, then its name spelled out in brackets: 'INEM (Instituto Nacional …)'
+_SPELLED_AFTER_LETTERS = re.compile(r"(?<!\w)[A-ZÀ-Ý]{2,6}\s*\(([^()]{3,100})\)")
 
 _PRONOUN_REACH = 40  # characters after a quote where its cue's pronoun stands
 _CUE_END = re.compile(r"\n|(?<=\w)[.!?](?:\s|$)")  # where the words after a quote end
@@ -110,7 +112,7 @@ class ArticleView:
     @cached_property
     def own_names(self) -> list[Mention]:
         """Names this article marks clearly as a person's (pass 1)."""
-        return self._unquoted(clear_names(self.text, self.prose, self.lang))
+        return self._person_mentions(clear_names(self.text, self.prose, self.lang))
 
     @cached_property
     def mentions(self) -> list[Mention]:
@@ -119,16 +121,24 @@ class ArticleView:
         if known is None:
             known = canonical_keys(m.key for m in self.own_names if m.key)
         found = mentions(self.text, self.prose, self.lang, known)
-        kept = self._unquoted(found)
+        kept = self._person_mentions(found)
         return found if len(kept) == len(found) else Mentions(kept)
 
-    def _unquoted(self, found: list[Mention]) -> list[Mention]:
-        """The mentions that are not all a quote holds: a name in quotation marks is a
-        paper's, a ship's or a show's ('jak podaje "El País"', 'laut „The Gleaner“')."""
+    def _person_mentions(self, found: list[Mention]) -> list[Mention]:
+        """The mentions that are not all a quote holds (a name in quotation marks is a
+        paper's, a ship's or a show's: 'jak podaje "El País"', 'laut „The Gleaner“'), and
+        no bare title inside a body's name spelled out after its letters ('INEM
+        (Instituto Nacional de Emergência Médica)': no 'médica')."""
         inside = {(q.start, q.end) for q in self.quote_spans}
-        if not inside:
+        spelled = [m.span(1) for m in _SPELLED_AFTER_LETTERS.finditer(self.text)]
+        if not inside and not spelled:
             return found
-        return [m for m in found if (m.start, m.end) not in inside]
+        return [
+            m
+            for m in found
+            if (m.start, m.end) not in inside
+            and not (m.key is None and any(a <= m.start and m.end <= b for a, b in spelled))
+        ]
 
     @cached_property
     def quote_spans(self) -> list[QuoteSpan]:

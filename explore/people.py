@@ -1798,7 +1798,7 @@ def organization_in(tokens: Sequence[Token], lang: str, reach: int | None = None
     """The body a few words name, as a speaker: an acronym ('REE'), the proper name after
     a body's noun ('l'agence météorologique espagnole Aemet'), else that noun ('the
     police', 'die Behörde')."""
-    acronym = next((k for k, t in enumerate(tokens) if t.is_word and _is_acronym(t.text)), None)
+    acronym = next((k for k, t in enumerate(tokens) if t.is_word and is_acronym(t.text)), None)
     if acronym is not None:  # 'le gestionnaire de réseau espagnol REE': the name
         return _spelled_out(tokens, acronym, lang) or tokens[acronym]
     for k, tok in enumerate(tokens[:reach]):  # the body's noun within reach, its name past it
@@ -1897,5 +1897,6 @@ def named_organization(tokens: Sequence[Token], lang: str) -> str | None:
     return body.text
 
 
-def _is_acronym(word: str) -> bool:
+def is_acronym(word: str) -> bool:
+    """'INEM', 'NHC': a body's letters (two to six capitals), not a word in capitals."""
     return 2 <= len(word) <= 6 and word.isalpha() and word.isupper() and word not in _NOT_ACRONYMS

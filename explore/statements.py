@@ -18,6 +18,7 @@ from explore.numbers import parse_number
 from explore.people import (
     ORGANIZATION,
     Mention,
+    is_acronym,
     is_addressee,
     is_speech_verb,
     mentions_within,
@@ -555,6 +556,9 @@ def body_next_to(tokens: Sequence[Token], i: int, lang: str) -> Token | None:
     after it ('teilte die Behörde mit', 'a indiqué la préfecture'), within a clause and
     before any 'that'; the nearer one when both are ('Im Norden der Stadt erklärte die
     Feuerwehr')."""
+    named = _acronym_before_brackets(tokens, i)
+    if named is not None:  # 'O INEM (Instituto Nacional de Emergência Médica) disse'
+        return named
     before = _up_to_mark(reversed(tokens[max(0, i - _BODY_WORDS) : i]))[::-1]
     after = []
     said_to = words(lang, "speech", "addressee_words")
@@ -586,6 +590,19 @@ def body_next_to(tokens: Sequence[Token], i: int, lang: str) -> Token | None:
     gap_before = _words_between(tokens, first.end, tokens[i].start)
     gap_after = _words_between(tokens, tokens[i].end, second.start)
     return first if gap_before <= gap_after else second
+
+
+def _acronym_before_brackets(tokens: Sequence[Token], i: int) -> Token | None:
+    """The acronym a body is named by right before a verb, its name spelled out in
+    brackets between them ('O INEM (Instituto Nacional …) disse')."""
+    if i < 4 or tokens[i - 1].text != ")":
+        return None
+    for k in range(i - 2, max(0, i - 2 - _SPELLED_TOKENS), -1):
+        if tokens[k].text == "(":
+            return tokens[k - 1] if k > 0 and is_acronym(tokens[k - 1].text) else None
+        if tokens[k].text in _CLAUSE_MARKS:
+            return None
+    return None
 
 
 def _apposed_body(tokens: Sequence[Token], i: int, lang: str) -> Token | None:
@@ -734,6 +751,9 @@ def _verb_source(reading: _Sentence, i: int) -> tuple[tuple[str, ...], Mention] 
             and resolve(mentions, opening[0], lang) is not None
         ):
             index = opening[0]
+    named = _acronym_before_brackets(tokens, i) if index is None else None
+    if named is not None:  # 'O INEM (Instituto Nacional de Emergência Médica) disse'
+        return (ORGANIZATION, named.text), Mention(named.start, named.end, named.text, None, ())
     if index is None:  # the subject before the verb, nearest first
         subject = _subject_before(local, verb.start, mentions, lang)
         if (

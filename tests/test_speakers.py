@@ -1173,3 +1173,17 @@ def test_a_separable_verb_reports_the_clause_after_its_particle(make_corpus, tex
     assert corpus.statements.select("speaker", "text").rows() == [
         ("Polizei", "es gebe keine Verletzten")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "table"),
+    [
+        ("pt", "O INEM (Instituto Nacional de Emergência Médica) disse que há feridos "
+               "estrangeiros.", "statements"),
+        ("pt", "«Há feridos estrangeiros», disse o INEM (Instituto Nacional de Emergência "
+               "Médica).", "quotes"),
+    ],
+)  # fmt: skip
+def test_a_body_named_by_its_letters_before_its_name_in_brackets(make_corpus, lang, text, table):
+    corpus = read(make_corpus, lang, text + "\n")
+    assert getattr(corpus, table)["speaker"].to_list() == ["INEM"]
