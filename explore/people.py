@@ -1516,7 +1516,12 @@ def _complement_end(tokens: Sequence[Token], k: int, lang: str) -> int | None:
         word = tokens[k].text
         if _cap_word(tokens, k, lang):
             end = tokens[k].end
-        elif adjectives_follow and end == tokens[k - 1].end and not is_speech_verb(word, lang):
+        elif (
+            adjectives_follow
+            and end == tokens[k - 1].end
+            and not is_speech_verb(word, lang)
+            and not is_function_word(word, lang)  # not 'a' of 'la région a déclaré'
+        ):
             end = tokens[k].end  # "Affaires étrangères", "Segurança Pública"
         elif (
             adjectives_follow

@@ -1187,3 +1187,9 @@ def test_a_separable_verb_reports_the_clause_after_its_particle(make_corpus, tex
 def test_a_body_named_by_its_letters_before_its_name_in_brackets(make_corpus, lang, text, table):
     corpus = read(make_corpus, lang, text + "\n")
     assert getattr(corpus, table)["speaker"].to_list() == ["INEM"]
+
+
+def test_a_bare_titles_complement_stops_at_the_verb(make_corpus):
+    text = "Le représentant de la région a aussi déclaré que les secours travaillaient.\n"
+    corpus = read(make_corpus, "fr", text)
+    assert corpus.statements["speaker"].to_list() == ["représentant de la région"]
