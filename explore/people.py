@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import accumulate
 
-from explore.lexicons import lexicon, union, words
+from explore.lexicons import lexicon, supported_languages, union, words
 from explore.names import given_name_gender, is_given_name, name_base, puts_surname_first
 from explore.scope import is_territory
 from explore.text import (
@@ -33,6 +33,7 @@ from explore.text import (
     is_abbreviation,
     is_common_word,
     is_function_word,
+    is_unknown_word,
     joined,
     lemma,
     phrase_pattern,
@@ -784,6 +785,13 @@ def _names_in(text: str, tokens: Sequence[Token], lang: str, s: int, e: int) -> 
                 given = loose  # 'Rui Lobato, presidente do governo,', 'Dana Holt, 44,
         if part is None and given is None:
             continue
+        if (
+            given is not None
+            and given[0] == run[0] + 1
+            and _forename(tokens, run[0], lang)
+            and (_aged(tokens, given[1], lang) or _next_to_speech_verb(tokens, *given, lang))
+        ):  # 'Viswash Kumar Ramesh, 38,': a given name no list holds, before a listed one
+            given = (run[0], given[1])
         first, last = given or part  # type: ignore[misc]  (a given name marks where it starts)
         if _title_complement(tokens, first, last, lang):
             first += 1  # 'le ministre de la Justice Gérald Darmanin'
@@ -828,6 +836,23 @@ def _names_in(text: str, tokens: Sequence[Token], lang: str, s: int, e: int) -> 
         a, b = tokens[first].start, tokens[last - 1].end
         found.append(Mention(a, b, text[a:b], _key(text[a:b]), roles))
     return found
+
+
+def _forename(tokens: Sequence[Token], k: int, lang: str) -> bool:
+    """A capitalized word before a given name that can only be a name too: no everyday
+    word, place, body or title ('Viswash' before 'Kumar Ramesh', not 'Brigadier')."""
+    word = tokens[k].text
+    return (
+        not _compounds(lang)  # German nouns are capitalized and coined: 'Wahlsiegerin X'
+        and word.isalpha()
+        and not title_at(tokens, k, lang)
+        and not (k > 0 and title_at(tokens, k - 1, lang))
+        and word.istitle()
+        and all(is_unknown_word(word, other) for other in supported_languages())
+        and not is_territory(word)
+        and not is_body_word(word, lang)
+        and not is_not_name(word, lang)
+    )
 
 
 def _past_body(tokens: Sequence[Token], run: tuple[int, int], lang: str) -> tuple[int, int]:

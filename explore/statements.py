@@ -53,6 +53,7 @@ _ACCORDING_CHARS = 40  # "Selon le vice-ministre Nguyen Minh Vu"
 _CLAUSE_MARKS = frozenset(",;:.")
 _QUOTE_CUE_WORDS = 3  # words between a closing mark and the verb that attributes its quote
 _QUOTE_OPENERS = re.compile('[“„«"‘]')
+_RELATIVE_CHARS = 60  # from a relative clause's comma to a name in it
 _PARTICLE_WORDS = 6  # words from a separable verb of saying to its particle before a comma
 _PAIR_WORDS = 3  # 'and' and a title between two people who speak together
 _SPELLED_TOKENS = 12  # tokens from 'according to' to the ')' after a body's acronym
@@ -755,7 +756,7 @@ def _verb_source(reading: _Sentence, i: int) -> tuple[tuple[str, ...], Mention] 
     if named is not None:  # 'O INEM (Instituto Nacional de Emergência Médica) disse'
         return (ORGANIZATION, named.text), Mention(named.start, named.end, named.text, None, ())
     if index is None:  # the subject before the verb, nearest first
-        subject = _subject_before(local, verb.start, mentions, lang)
+        subject = _subject_before(local, verb.start, mentions, lang, text)
         if (
             subject is not None
             and _words_between(tokens, subject[1].end, verb.start) <= _SUBJECT_REACH
@@ -992,21 +993,36 @@ def _pair_start(pair: tuple[int, Mention]) -> int:
 
 
 def _subject_before(
-    local: list[tuple[int, Mention]], offset: int, mentions: Sequence[Mention], lang: str
+    local: list[tuple[int, Mention]],
+    offset: int,
+    mentions: Sequence[Mention],
+    lang: str,
+    text: str,
 ) -> tuple[int, Mention] | None:
     """The nearest mention of a sentence ending by an offset. A bare title in apposition
     stands for the name before it ('Anna Lis, the mayor of the town, told reporters'):
-    one that names no one by itself is passed over, unless no mention is left before it.
-    The walk goes back from the offset, not over the whole sentence."""
+    one that names no one by itself is passed over, unless no mention is left before it;
+    so is one inside a relative clause ('Dr. X, who treated Y, said'). The walk goes back
+    from the offset, not over the whole sentence."""
     earliest = None
     for k in range(bisect_left(local, offset, key=_pair_start) - 1, -1, -1):
         index, m = local[k]
-        if m.end > offset:
+        if m.end > offset or _in_relative_clause(text, m, offset, lang):
             continue
         if resolve(mentions, index, lang) is not None:
             return local[k]
         earliest = local[k]
     return earliest
+
+
+def _in_relative_clause(text: str, m: Mention, offset: int, lang: str) -> bool:
+    """Whether a mention stands in a relative clause set off by commas before an offset
+    ('X, who treated [Y], said'): whom the clause is about, not the verb's subject."""
+    comma = text.rfind(",", max(0, m.start - _RELATIVE_CHARS), m.start)
+    if comma == -1 or "," not in text[m.end : offset]:
+        return False
+    opener = text[comma + 1 : m.start].split()
+    return bool(opener) and opener[0].lower() in words(lang, "text", "relative")
 
 
 def _skip_space(text: str, pos: int) -> int:

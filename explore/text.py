@@ -236,6 +236,13 @@ def is_common_word(word: str, lang: str) -> bool:
     return _common_words(lang)(word.lower(), lang, wordlist="small") >= _COMMON_ZIPF
 
 
+@lru_cache(maxsize=200_000)
+def is_unknown_word(word: str, lang: str) -> bool:
+    """True for a word the language's word list has never seen ('Viswash'): a name, a
+    misspelling or a coinage, no everyday word of any frequency."""
+    return _common_words(lang)(word.lower(), lang, wordlist="small") == 0
+
+
 def is_function_word(word: str, lang: str) -> bool:
     """True for the commonest words of the language (articles, prepositions: 'am', 'na',
     'le', 'by'), about one in a million words and more frequent still."""

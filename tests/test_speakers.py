@@ -1193,3 +1193,22 @@ def test_a_bare_titles_complement_stops_at_the_verb(make_corpus):
     text = "Le représentant de la région a aussi déclaré que les secours travaillaient.\n"
     corpus = read(make_corpus, "fr", text)
     assert corpus.statements["speaker"].to_list() == ["représentant de la région"]
+
+
+def test_a_given_name_no_list_holds_opens_the_name_before_a_listed_one(make_corpus):
+    """'Viswash Kumar Ramesh': 'Kumar' is a listed given name, 'Viswash' a word no
+    language knows; both are his."""
+    text = (
+        "Tarkesh Kumar Ramesh, 38, survived the crash. “I walked out of the wreck,” "
+        "Tarkesh Kumar Ramesh told his brother.\n"
+    )
+    corpus = read(make_corpus, "en", text)
+    assert corpus.people["name"].to_list() == ["Tarkesh Kumar Ramesh"]
+
+
+def test_a_name_in_a_relative_clause_is_not_the_verbs_subject(make_corpus):
+    text = (
+        "Maria Lopez, 40, was rescued on Monday.\n\n"
+        "Dr. Anil Mehta, who treated Maria Lopez, said the patient was out of danger.\n"
+    )
+    assert read(make_corpus, "en", text).statements["speaker"].to_list() == ["Anil Mehta"]
