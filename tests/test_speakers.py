@@ -1212,3 +1212,15 @@ def test_a_name_in_a_relative_clause_is_not_the_verbs_subject(make_corpus):
         "Dr. Anil Mehta, who treated Maria Lopez, said the patient was out of danger.\n"
     )
     assert read(make_corpus, "en", text).statements["speaker"].to_list() == ["Anil Mehta"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("pt", "A guarda costeira avisou que o balanço «ainda pode subir».", "guarda"),
+        ("fr", "Le bilan « pourrait encore s’alourdir », a prévenu la garde côtière.", "garde"),
+        ("en", "The toll “could still rise,” the coast guard warned.", "guard"),
+    ],
+)  # fmt: skip
+def test_a_guard_is_a_body_that_speaks(make_corpus, lang, text, speaker):
+    assert speakers(read(make_corpus, lang, text + "\n")) == [speaker]
