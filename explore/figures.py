@@ -63,6 +63,7 @@ from explore.vocabulary import (
     FORECAST,
     TOTAL,
     EventKey,
+    concept_units,
     estimate_concepts,
     event_entries,
     event_lemma,
@@ -716,6 +717,10 @@ def _carry_conversions(rows: list[dict], text: str, lang: str) -> None:
     milionów złotych', '€88 million (about $102 million)'): it takes that sum's concept."""
     restating = _restating(lang)
     for previous, row in pairwise(rows):
+        if _converted_measure(previous, row, text):  # '60 Meilen pro Stunde (ca. 97 km/h)'
+            row["concept"] = previous["concept"]
+            row["scope"] = row["scope"] or previous["scope"]
+            continue
         if not (
             row["kind"] == previous["kind"] == "money"
             and row["concept"] is None
@@ -731,6 +736,23 @@ def _carry_conversions(rows: list[dict], text: str, lang: str) -> None:
         if "(" in between or (gap and all(w in restating for w in gap)):
             row["concept"] = previous["concept"]
             row["scope"] = row["scope"] or previous["scope"]
+
+
+def _converted_measure(previous: dict, row: dict, text: str) -> bool:
+    """A measure in brackets right after one in another unit of the same concept restates
+    it ('up to 60 mph (97 km/h)', '34,000 acres (13,750 hectares)'): the concept the first
+    one's words give is the conversion's too."""
+    if not (
+        row["kind"] == previous["kind"] == "measure"
+        and previous["concept"] is not None
+        and row["concept"] != previous["concept"]
+        and row["unit"] != previous["unit"]
+        and row["sentence"] == previous["sentence"]
+        and row["unit"] in concept_units(previous["concept"].removesuffix(FORECAST))
+    ):
+        return False
+    between = text[previous["end"] : row["start"]]
+    return len(between) <= _RESTATING_CHARS and "(" in between and ")" not in between
 
 
 @cache

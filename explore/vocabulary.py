@@ -85,6 +85,14 @@ def measure_concepts() -> frozenset[str]:
 
 
 @cache
+def concept_units(concept: str) -> frozenset[str]:
+    """The units a measure concept lists ('wind_speed': km/h, mph, …); none for others."""
+    return frozenset(
+        u for entry in _entries() if entry["key"] == concept for u in entry.get("units", ())
+    )
+
+
+@cache
 def unit_rules(unit: str, lang: str) -> tuple[dict[str, Any], ...]:
     """Entries listing the unit, in order, as rules of one language: ``{"concept", "near",
     "not_near"}``; an entry with no words in that language holds for any measure in the

@@ -260,6 +260,20 @@ def test_aid_in_any_currency(text, lang, expected):
     assert frame["kind"].to_list() == ["money"] * len(expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Böen von bis zu 50 Meilen pro Stunde (etwa 80 km/h) werden erwartet.", "de",
+         [("50 Meilen pro Stunde", "wind_speed"), ("80 km/h", "wind_speed")]),
+        ("Gusts of up to 50 mph (80 km/h) are expected.", "en",
+         [("50 mph", "wind_speed"), ("80 km/h", "wind_speed")]),
+    ],
+)  # fmt: skip
+def test_a_measure_restated_in_brackets_keeps_its_concept(text, lang, expected):
+    """'50 mph (80 km/h)': the conversion is the same wind's speed, not a speed."""
+    assert explore.figures_in(text, lang).select("raw", "concept").rows() == expected
+
+
 def test_every_concept_has_a_label_and_words_in_every_language():
     labels = vocabulary.concept_labels()
     assert set(labels) == vocabulary.generic_concepts()
