@@ -18,11 +18,20 @@ from functools import cache, lru_cache
 import polars as pl
 
 from explore.lexicons import lexicon, words
-from explore.text import CLAUSE_ENDS, Token, fold, is_common_word, lemma, month_lemmas
+from explore.text import (
+    CLAUSE_ENDS,
+    Token,
+    fold,
+    is_common_word,
+    is_function_word,
+    lemma,
+    month_lemmas,
+)
 
 _AFTER_REACH = 8  # words after the figure searched for a place preposition
 _NAME_WORDS = 4  # longest name read as a scope
 _ADJECTIVES = 4  # lowercase words read before a place noun
+_OPENING_PHRASE = 2  # words between a clause's opening preposition and a place inside it
 
 
 def scope_after(after: list[Token], lang: str) -> str | None:
@@ -77,7 +86,28 @@ def scope_before(before: list[Token], lang: str) -> str | None:
             name = _place_at(before, k + 1, before[k].text.lower(), lang)
             if name is not None:
                 return name
+        elif _opens_with_place_phrase(before, j, lang):
+            # 'In einer Küstenstadt in Haiti kosteten …': the place inside the opening phrase
+            name = _place_at(before, k + 1, before[k].text.lower(), lang)
+            if name is not None:
+                return name
     return None
+
+
+def _opens_with_place_phrase(before: list[Token], k: int, lang: str) -> bool:
+    """Whether the words before tokens[k] are a phrase opening the clause with a place
+    preposition and a few lowercase or noun words ('In einer Küstenstadt [in Haiti]')."""
+    start = k
+    while start > 0 and before[start - 1].text not in CLAUSE_ENDS and before[start - 1].text != ",":
+        start -= 1
+    opening = before[start].text.lower()
+    inner = before[start + 1 : k]
+    return (
+        opening in _prepositions(lang)
+        and 0 < len(inner) <= _OPENING_PHRASE
+        and is_function_word(inner[0].text, lang)  # 'einer', 'la', 'uma': an article first
+        and all(t.is_word and not t.text[0].isdigit() for t in inner)
+    )
 
 
 def _where_before(before: list[Token], lang: str) -> str | None:
@@ -95,7 +125,9 @@ def _where_before(before: list[Token], lang: str) -> str | None:
             if name is not None and name.split()[-1] == last.text:
                 return name
             return None
-    return None
+    # no preposition: a country or an island the clause names ('frappé Cuba et Haïti, où')
+    known = country_code(fold(last.text), lang) is not None or is_territory(last.text)
+    return last.text if known and last.text[0].isupper() else None
 
 
 @cache

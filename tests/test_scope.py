@@ -202,3 +202,20 @@ def test_the_city_of_the_whole_event_is_the_whole_in_every_spelling(make_corpus)
         )
     )
     assert corpus.compare["concept"].unique().to_list() == ["deaths"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the place inside the phrase that opens the clause
+        ("In einem Dorf in Tirol starben zwei Menschen.", "de", ["Tirol"]),
+        ("Dans une ville de Roumanie, trois personnes sont mortes.", "fr", ["Roumanie"]),
+        # not past a verb: the place of another clause's thing
+        ("W 2019 r. w Nysie runął most na Odrze, a w rzece zginęło pięć osób.", "pl", ["Nysie"]),
+        # 'where' after a country named with no preposition
+        ("La tempête a frappé Cuba et Haïti, où au moins 12 morts sont à déplorer.", "fr",
+         ["Haïti"]),
+    ],
+)  # fmt: skip
+def test_a_place_inside_the_opening_phrase_or_before_where(text, lang, expected):
+    assert scopes(text, lang) == expected
