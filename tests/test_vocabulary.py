@@ -787,3 +787,17 @@ def test_a_candidates_first_round_share_is_kept_apart_from_the_run_off():
 def test_swiss_digit_groups_and_units_as_written(lang, text, expected):
     frame = explore.figures_in(text, lang)
     assert frame.select("raw", "value", "kind", "unit").rows() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("A ponte caiu, matando 9 pessoas e deixando outras 14 feridas.", "pt",
+         [("9", "deaths"), ("14", "injured")]),
+        ("Onze personnes blessées ont été hospitalisées.", "fr", [("Onze", "injured")]),
+        ("Os três acusados que foram presos no domingo vivem em Setúbal.", "pt",
+         [("três", "arrested")]),
+    ],
+)  # fmt: skip
+def test_feminine_injured_and_the_accused_arrested(text, lang, expected):
+    assert explore.figures_in(text, lang).select("raw", "concept").rows() == expected
