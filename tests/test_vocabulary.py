@@ -801,3 +801,18 @@ def test_swiss_digit_groups_and_units_as_written(lang, text, expected):
 )  # fmt: skip
 def test_feminine_injured_and_the_accused_arrested(text, lang, expected):
     assert explore.figures_in(text, lang).select("raw", "concept").rows() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The blaze is now 35% contained.", "en", [("35%", "containment")]),
+        ("Das Feuer ist zu 40 Prozent eingedämmt.", "de", [("40 Prozent", "containment")]),
+        ("Plus de 9 000 maisons restent menacées par les flammes.", "fr",
+         [("9 000", "buildings_threatened")]),
+        ("The fire destroyed 300 homes and threatened 4,000 buildings.", "en",
+         [("300", "buildings_destroyed"), ("4,000", "buildings_threatened")]),
+    ],
+)  # fmt: skip
+def test_a_fires_containment_and_the_buildings_it_threatens(text, lang, expected):
+    assert explore.figures_in(text, lang).select("raw", "concept").rows() == expected
