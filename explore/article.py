@@ -312,9 +312,30 @@ class ArticleView:
             speaker = self._continued(span) or self._introduced(span, sentence)
             if speaker is not None:
                 quote = replace(quote, kind="speech", speaker=speaker)
+        if quote.speaker is None and quote.kind != "term" and sentence is not None:
+            said = self._said_before_in(span, sentence)
+            if said is not None:  # '„…” — podkreślił, apelując o „…”': the same speaker's
+                quote = replace(quote, kind="speech", speaker=said)
         if quote.speaker is not None and quote.role is None:
             quote = replace(quote, role=self.latest_role(quote.speaker, span.start))
         return quote
+
+    def _said_before_in(self, span: QuoteSpan, sentence: int) -> tuple[str, ...] | None:
+        """The speaker of the quote before this one in its sentence, when no one else is
+        named between them."""
+        k = self._quote_number[span]
+        if k == 0:
+            return None
+        previous = self.quote_spans[k - 1]
+        if self.sentence_index(previous.outer_start) != sentence:
+            return None
+        speaker = self.quote(previous).speaker
+        if speaker is None or any(
+            m.key is not None and m.key != speaker
+            for _, m in mentions_within(self.mentions, previous.outer_end, span.outer_start)
+        ):
+            return None
+        return speaker
 
     def _said_with_words(
         self, span: QuoteSpan, bounds: tuple[int, int]

@@ -48,6 +48,7 @@ _TITLE_REACH = 6  # words between a title and the name it introduces
 _APPOSITION_REACH = 9  # the same when a comma sets the name apart ('presidente da Câmara
 # Municipal de Los Angeles, Marqueece Harris-Dawson')
 _INFLECTION = 3  # letters an inflected name may add: "Johna" for "John"
+_ROMAN = re.compile(r"[IVX]{1,5}")  # a regnal number: 'Leon XIV', 'Charles III'; not 'CDU'
 
 
 @dataclass(frozen=True, slots=True)
@@ -793,6 +794,8 @@ def _names_in(text: str, tokens: Sequence[Token], lang: str, s: int, e: int) -> 
         ):  # 'Viswash Kumar Ramesh, 38,': a given name no list holds, before a listed one
             given = (run[0], given[1])
         first, last = given or part  # type: ignore[misc]  (a given name marks where it starts)
+        if last - first > 2 and _ROMAN.fullmatch(tokens[last - 1].text):
+            first = last - 2  # 'Regina Coeli Leon XIV': a regnal name is one name and its number
         if _title_complement(tokens, first, last, lang):
             first += 1  # 'le ministre de la Justice Gérald Darmanin'
         if any(not _wordlike(tokens[k].text) for k in range(first, last)):

@@ -1224,3 +1224,16 @@ def test_a_name_in_a_relative_clause_is_not_the_verbs_subject(make_corpus):
 )  # fmt: skip
 def test_a_guard_is_a_body_that_speaks(make_corpus, lang, text, speaker):
     assert speakers(read(make_corpus, lang, text + "\n")) == [speaker]
+
+
+def test_a_regnal_name_is_one_name_and_its_number(make_corpus):
+    text = "Podczas modlitwy Anioł Pański Benedykt XVII zaapelował o pokój.\n"
+    assert read(make_corpus, "pl", text).people["name"].to_list() == ["Benedykt XVII"]
+
+
+def test_a_second_quote_in_a_sentence_keeps_the_first_ones_speaker(make_corpus):
+    text = (
+        "Burmistrz Jan Lis odwiedził szpital. „Dziękuję lekarzom” – podkreślił, apelując "
+        "o „spokój i cierpliwość”.\n"
+    )
+    assert speakers(read(make_corpus, "pl", text)) == ["Jan Lis", "Jan Lis"]
