@@ -33,6 +33,7 @@ from explore.quotes import Quote, QuoteSpan, attribute_quote, overlapping, quote
 from explore.statements import (
     Statement,
     body_next_to,
+    carrier_source,
     continued_statement,
     in_subjunctive,
     may_continue,
@@ -56,6 +57,7 @@ _PRONOUN_REACH = 40  # characters after a quote where its cue's pronoun stands
 _CUE_END = re.compile(r"\n|(?<=\w)[.!?](?:\s|$)")  # where the words after a quote end
 _CUE_GAP = 10  # characters between a quote and the cue that follows it
 _CUE_TOKENS = 16  # tokens next to a quote where its cue's verb and body stand
+_ATTRIBUTION_MARKS = frozenset(",–—-")  # after a quote, before the words that attribute it
 _END_MARKS = frozenset('.!?…:"”»’)')
 _REPEATED_WORDS = 4  # words a quote repeated from elsewhere holds (not a name in marks)
 _EDGE_MARKS = " .,;:!?…"
@@ -289,6 +291,13 @@ class ArticleView:
             quote = replace(quote, speaker=(UNNAMED, quote.role))  # 'disse o comissário'
         if quote.speaker is None and quote.cue is not None:  # '“…,” she said', 'disse ela'
             quote = replace(quote, speaker=self._cue_source(span, quote, bounds))
+        if quote.speaker is None:  # '“…”, read a statement from the council'
+            tokens = first_tokens(self.text, span.outer_end, bounds[1], _CUE_TOKENS)
+            closed = self.text[span.start : span.end].rstrip().endswith(",")  # '“…,” read'
+            if tokens and (tokens[0].text in _ATTRIBUTION_MARKS or closed or quote.cue is not None):
+                owner = carrier_source(tokens, self.mentions, self.lang)
+                if owner is not None:
+                    quote = replace(quote, kind="speech", speaker=owner)
         named = self._body_named_before(quote.speaker, span.outer_start)
         if named is not None:  # '“…”, teilte die Behörde mit': the agency named before
             quote = replace(quote, speaker=named)

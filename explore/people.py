@@ -1842,18 +1842,20 @@ def organization_in(tokens: Sequence[Token], lang: str, reach: int | None = None
 
 def _capitalized_name(tokens: Sequence[Token], k: int, lang: str) -> Token | None:
     """A body's name written in capitals around its noun ('Portugal's Civil Protection
-    Authority', 'Das Auswärtige Amt', 'Państwowa Straż Pożarna'): the capitalized words
-    before the noun (no article, no possessive) and those right after it."""
+    Authority', 'Das Auswärtige Amt', 'Państwowa Straż Pożarna', 'a Proteção Civil'): the
+    capitalized words before the noun (no article, no possessive) and those right after."""
     if not tokens[k].text[0].isupper():
         return None
     first = k
     while first > 0 and _name_word(tokens[first - 1], lang):
         first -= 1
-    if first == k:
-        return None
+    if first == k and _compounds(lang):
+        return None  # 'die Fluggesellschaft Nordwind Air': a noun, then the name alone
     last = k
     while last + 1 < len(tokens) and _name_word(tokens[last + 1], lang):
         last += 1
+    if first == last:
+        return None
     return joined(tokens[first : last + 1])
 
 

@@ -53,6 +53,7 @@ _ACCORDING_CHARS = 40  # "Selon le vice-ministre Nguyen Minh Vu"
 _CLAUSE_MARKS = frozenset(",;:.")
 _QUOTE_CUE_WORDS = 3  # words between a closing mark and the verb that attributes its quote
 _QUOTE_OPENERS = re.compile('[“„«"‘]')
+_CARRIER_REACH = 8  # tokens after a quote to the document it is from ('in einer Mitteilung')
 _RELATIVE_CHARS = 60  # from a relative clause's comma to a name in it
 _PARTICLE_WORDS = 6  # words from a separable verb of saying to its particle before a comma
 _PAIR_WORDS = 3  # 'and' and a title between two people who speak together
@@ -539,6 +540,36 @@ def _owner(tokens: Sequence[Token], a: int, b: int, lang: str) -> int | None:
     return next(
         (n for n in range(link + 1, b + 1) if not is_function_word(tokens[n].text, lang)), None
     )
+
+
+def carrier_source(
+    tokens: Sequence[Token], mentions: Sequence[Mention], lang: str
+) -> tuple[str, ...] | None:
+    """Who a document a few words on is from ('…”, read a statement from the city
+    council', 'hieß es in einer Mitteilung der Polizei', 'indique un communiqué de la
+    préfecture', 'czytamy w komunikacie policji'): the person named or the body after its
+    noun, with or without an 'of'."""
+    lead = next((n for n, t in enumerate(tokens) if t.is_word), len(tokens))  # past '”,'
+    words_ = _up_to_mark(tokens[lead : lead + _CARRIER_REACH])
+    carrier = next(
+        (n for n, t in enumerate(words_) if t.is_word and _is_carrier(t.text, lang)), None
+    )
+    if carrier is None:
+        return None
+    rest = words_[carrier + 1 : carrier + 1 + _BODY_WORDS]
+    if not rest:
+        return None
+    for index, m in enumerate(mentions):
+        if rest[0].start <= m.start < rest[-1].end and m.key is not None:
+            return resolve(mentions, index, lang)
+    owner = _owner(words_, carrier, len(words_) - 1, lang)
+    first = owner if owner is not None else carrier + 1  # genitive: 'komunikacie policji'
+    body = organization_in(words_[first : first + _BODY_WORDS], lang)
+    if body is None and first < len(words_) and words_[first].text[0].isupper():
+        body = joined(
+            list(takewhile(lambda t: t.is_word and t.text[0].isupper(), words_[first:]))
+        )  # 'a statement from Air India', 'komunikat Air India': its name
+    return (ORGANIZATION, body.text) if body is not None else None
 
 
 def _index_at(tokens: Sequence[Token], end: int) -> int:

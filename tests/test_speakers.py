@@ -1237,3 +1237,19 @@ def test_a_second_quote_in_a_sentence_keeps_the_first_ones_speaker(make_corpus):
         "o „spokój i cierpliwość”.\n"
     )
     assert speakers(read(make_corpus, "pl", text)) == ["Jan Lis", "Jan Lis"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("de", "„Die Lage bleibt ernst“, hieß es in einer Mitteilung der Feuerwehr.", "Feuerwehr"),
+        ("en", "“The river keeps rising,” read a statement from Nordwind Ferries.",
+         "Nordwind Ferries"),
+        ("fr", "« La situation reste grave », indique un communiqué de la préfecture.",
+         "préfecture"),
+        ("pt", "«A situação é grave», refere um comunicado da Proteção Civil.", "Proteção Civil"),
+        ("pl", "„Sytuacja jest poważna” – czytamy w komunikacie policji.", "policji"),
+    ],
+)  # fmt: skip
+def test_a_quote_from_a_document_is_its_owners(make_corpus, lang, text, speaker):
+    assert speakers(read(make_corpus, lang, text + "\n")) == [speaker]
