@@ -1894,6 +1894,11 @@ def _spelled_out(tokens: Sequence[Token], k: int, lang: str) -> Token | None:
         )
         if opens and (not before.is_word or is_function_word(before.text, lang)):
             first = j
+    if first is None:  # 'amerykańskiego National Hurricane Center (NHC)': its capitals
+        run = end
+        while run > 0 and _name_word(tokens[run - 1], lang) and end - run < _SPELLED_WORDS:
+            run -= 1
+        first = run if _name_word(tokens[end], lang) else None
     if first is None or first == end:
         return None
     text = "".join(

@@ -1253,3 +1253,9 @@ def test_a_second_quote_in_a_sentence_keeps_the_first_ones_speaker(make_corpus):
 )  # fmt: skip
 def test_a_quote_from_a_document_is_its_owners(make_corpus, lang, text, speaker):
     assert speakers(read(make_corpus, lang, text + "\n")) == [speaker]
+
+
+def test_a_capitalized_name_before_its_acronym_names_the_source(make_corpus):
+    text = "Według danych amerykańskiego National Weather Service (NWS) spadło 300 mm deszczu.\n"
+    corpus = read(make_corpus, "pl", text)
+    assert corpus.statements["speaker"].to_list() == ["National Weather Service"]
