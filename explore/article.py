@@ -50,6 +50,8 @@ from explore.text import (
 )
 
 PROSE_KINDS = frozenset({"body", "caption", "heading"})
+_OPENING_MARKS = frozenset('"“„«‚')  # a quotation mark that opens right before a name
+_CLOSING_MARKS = frozenset('"”“»’‘')  # and one that closes right after it
 # a body's letters, then its name spelled out in brackets: 'INEM (Instituto Nacional …)'
 _SPELLED_AFTER_LETTERS = re.compile(r"(?<!\w)[A-ZÀ-Ý]{2,6}\s*\(([^()]{3,100})\)")
 
@@ -131,14 +133,15 @@ class ArticleView:
         paper's, a ship's or a show's: 'jak podaje "El País"', 'laut „The Gleaner“'), and
         no bare title inside a body's name spelled out after its letters ('INEM
         (Instituto Nacional de Emergência Médica)': no 'médica')."""
-        inside = {(q.start, q.end) for q in self.quote_spans}
-        spelled = [m.span(1) for m in _SPELLED_AFTER_LETTERS.finditer(self.text)]
-        if not inside and not spelled:
-            return found
+        text = self.text
+        spelled = [m.span(1) for m in _SPELLED_AFTER_LETTERS.finditer(text)] if "(" in text else []
         return [
             m
             for m in found
-            if (m.start, m.end) not in inside
+            if not (
+                text[m.start - 1 : m.start] in _OPENING_MARKS
+                and text[m.end : m.end + 1] in _CLOSING_MARKS
+            )
             and not (m.key is None and any(a <= m.start and m.end <= b for a, b in spelled))
         ]
 
