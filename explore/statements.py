@@ -20,6 +20,7 @@ from explore.people import (
     Mention,
     is_acronym,
     is_addressee,
+    is_body_word,
     is_speech_verb,
     mentions_within,
     organization_in,
@@ -53,6 +54,7 @@ _ACCORDING_CHARS = 40  # "Selon le vice-ministre Nguyen Minh Vu"
 _CLAUSE_MARKS = frozenset(",;:.")
 _QUOTE_CUE_WORDS = 3  # words between a closing mark and the verb that attributes its quote
 _QUOTE_OPENERS = re.compile('[“„«"‘]')
+_OPENING_BODY_WORDS = 12  # words from a clause's opening body noun to its speech verb
 _CARRIER_REACH = 8  # tokens after a quote to the document it is from ('in einer Mitteilung')
 _RELATIVE_CHARS = 60  # from a relative clause's comma to a name in it
 _PARTICLE_WORDS = 6  # words from a separable verb of saying to its particle before a comma
@@ -277,7 +279,11 @@ def _names_next(tokens: Sequence[Token], k: int, lang: str) -> bool:
     if k >= len(tokens):
         return False
     word = tokens[k].text
-    return word[0].isupper() or word.lower() in words(lang, "speech", "according_next")
+    return (
+        word[0].isupper()
+        or word.lower() in words(lang, "speech", "according_next")
+        or is_body_word(word, lang)  # 'segundo autoridades cubanas', not 'no segundo dia'
+    )
 
 
 def _outside(tokens: list[Token], quotes: Sequence[QuoteSpan]) -> list[Token]:
@@ -608,6 +614,7 @@ def body_next_to(tokens: Sequence[Token], i: int, lang: str) -> Token | None:
         organization_in(before, lang)
         or _name_opening(before, lang)
         or _apposed_body(tokens, i, lang)
+        or _opening_body(tokens, i, lang)
     )
     # the body's name may run past the words after the verb ('teilte die Fluggesellschaft
     # Air India mit')
@@ -666,6 +673,22 @@ def _placed(tokens: Sequence[Token], body: Token, lang: str) -> bool:
 
 
 _NAME_WORDS = 4  # longest proper name read as a body's before its verb
+
+
+def _opening_body(tokens: Sequence[Token], i: int, lang: str) -> Token | None:
+    """The body whose noun opens the clause of a speech verb further on than a body's
+    words reach ('Les responsables de l'aéroport de Gatwick ont déclaré'): its noun after
+    an article at most, and no mark between it and the verb."""
+    start = i
+    while start > 0 and tokens[start - 1].text not in _CLAUSE_MARKS:
+        start -= 1
+    clause = list(tokens[start:i])
+    if len(clause) > _OPENING_BODY_WORDS or any(not t.is_word for t in clause):
+        return None
+    k = 1 if clause and is_function_word(clause[0].text, lang) else 0
+    if k < len(clause) and is_body_word(clause[k].text, lang):
+        return organization_in(clause[k:], lang)
+    return None
 
 
 def _name_opening(before: list[Token], lang: str) -> Token | None:
@@ -987,6 +1010,8 @@ def _subject_dropped(tokens: Sequence[Token], i: int, lang: str) -> bool:
         return True
     if i == 1 and tokens[0].text.lower() in words(lang, "speech", "aside_openers"):
         return True  # 'Jak mówił', 'Como disse'
+    if i == 1 and tokens[0].text.lower() in _conjunctions(lang):
+        return True  # 'Mas explicou que …', 'Ale dodał, że …': the subject before goes on
     if tokens[i - 1].text.lower() in _conjunctions(lang) and speech_verb_at(tokens, 0, lang):
         return True  # 'Dodał, że … i podkreślił, że': the verb that opens it drops it too
     if tokens[i - 1].text in _ASIDE_MARKS and (i + 1 == len(tokens) or not tokens[i + 1].is_word):

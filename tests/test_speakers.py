@@ -1259,3 +1259,28 @@ def test_a_capitalized_name_before_its_acronym_names_the_source(make_corpus):
     text = "Według danych amerykańskiego National Weather Service (NWS) spadło 300 mm deszczu.\n"
     corpus = read(make_corpus, "pl", text)
     assert corpus.statements["speaker"].to_list() == ["National Weather Service"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # a body's noun opens the clause further off than its words reach
+        ("fr", "Les responsables de l’aéroport régional de Nantes ont déclaré que le vol "
+               "était complet.", "responsables"),
+        # 'segundo' before a body's noun with no article is 'according to'
+        ("pt", "Cerca de 900 pessoas foram retiradas, segundo autoridades locais.",
+         "autoridades locais"),
+        # a conjunction opening the sentence: the subject before goes on
+        ("pt", "A juíza Clara Mota falou aos jornalistas. Mas explicou que o caso segue em "
+               "segredo.", "Clara Mota"),
+    ],
+)  # fmt: skip
+def test_statements_of_long_subjects_bare_sources_and_but(make_corpus, lang, text, speaker):
+    assert read(make_corpus, lang, text + "\n").statements["speaker"].to_list() == [speaker]
+
+
+def test_segundo_as_second_is_no_source(make_corpus):
+    assert (
+        read(make_corpus, "pt", "No segundo dia, a polícia chegou ao local.\n").statements.height
+        == 0
+    )
