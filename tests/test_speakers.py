@@ -1284,3 +1284,8 @@ def test_segundo_as_second_is_no_source(make_corpus):
         read(make_corpus, "pt", "No segundo dia, a polícia chegou ao local.\n").statements.height
         == 0
     )
+
+
+def test_alerte_is_the_verb_not_the_noun(make_corpus):
+    text = "Le maire de Nice, Paul Girard, alerte sur un risque de « crues soudaines ».\n"
+    assert speakers(read(make_corpus, "fr", text)) == ["Paul Girard"]
