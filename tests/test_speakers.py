@@ -1289,3 +1289,17 @@ def test_segundo_as_second_is_no_source(make_corpus):
 def test_alerte_is_the_verb_not_the_noun(make_corpus):
     text = "Le maire de Nice, Paul Girard, alerte sur un risque de « crues soudaines ».\n"
     assert speakers(read(make_corpus, "fr", text)) == ["Paul Girard"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "table", "speaker"),
+    [
+        ("fr", "« La crue est exceptionnelle », note le préfet Paul Girard.", "quotes",
+         "Paul Girard"),
+        ("fr", "« La crue est exceptionnelle », relève le préfet Paul Girard.", "quotes",
+         "Paul Girard"),
+        ("en", "Mayor Anna Lis admits that the warning came too late.", "statements", "Anna Lis"),
+    ],
+)  # fmt: skip
+def test_verbs_of_saying_the_lemmatizer_reads_as_nouns(make_corpus, lang, text, table, speaker):
+    assert getattr(read(make_corpus, lang, text + "\n"), table)["speaker"].to_list() == [speaker]
