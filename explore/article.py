@@ -304,7 +304,14 @@ class ArticleView:
         named = self._body_named_before(quote.speaker, span.outer_start)
         if named is not None:  # '“…”, teilte die Behörde mit': the agency named before
             quote = replace(quote, speaker=named)
-        if _in_compound(self.text, span) or (said is None and _is_title_cased(self.text, span)):
+        # '"Habemus Papam", verkündete Kardinal X': a named person's words, though capitalized,
+        # when the cue follows them (not 'Il rappelle que l'incendie du « Scandinavian Star »')
+        spoken = quote.cue is not None and quote.speaker is not None
+        spoken = spoken and quote.speaker[0] not in (ORGANIZATION, UNNAMED)
+        spoken = spoken and self.text.find(quote.cue, span.outer_end, bounds[1]) != -1
+        if _in_compound(self.text, span) or (
+            said is None and not spoken and _is_title_cased(self.text, span)
+        ):
             # 'die „Kronen“-Zeitung', 'w rozmowie z „Gazetą Dnia”': a name, no one's words
             return replace(quote, kind="term", speaker=None, role=None, cue=None)
         if (

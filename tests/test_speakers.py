@@ -1303,3 +1303,20 @@ def test_alerte_is_the_verb_not_the_noun(make_corpus):
 )  # fmt: skip
 def test_verbs_of_saying_the_lemmatizer_reads_as_nouns(make_corpus, lang, text, table, speaker):
     assert getattr(read(make_corpus, lang, text + "\n"), table)["speaker"].to_list() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # capitalized words a person is given by the cue after them: theirs
+        ("„Habemus Papam“ – verkündete Kardinal Marek Lis vom Balkon.",
+         [("speech", "Marek Lis")]),
+        # a name in marks, inside words reported before it, or with no one named: a term
+        ("Er erinnerte daran, dass das Feuer auf der „Nordic Star“ 1990 viele Opfer forderte.",
+         [("term", None)]),
+        ("Die Zeitung „Freie Stimme“ schrieb darüber.", [("term", None)]),
+    ],
+)  # fmt: skip
+def test_capitalized_words_are_speech_only_with_a_speaker_after(make_corpus, text, expected):
+    corpus = read(make_corpus, "de", text + "\n")
+    assert corpus.quotes.select("kind", "speaker").rows() == expected
