@@ -806,9 +806,6 @@ def _verb_source(reading: _Sentence, i: int) -> tuple[tuple[str, ...], Mention] 
             and resolve(mentions, opening[0], lang) is not None
         ):
             index = opening[0]
-    named = _acronym_before_brackets(tokens, i) if index is None else None
-    if named is not None:  # 'O INEM (Instituto Nacional de Emergência Médica) disse'
-        return (ORGANIZATION, named.text), Mention(named.start, named.end, named.text, None, ())
     if index is None:  # the subject before the verb, nearest first
         subject = _subject_before(local, verb.start, mentions, lang, text)
         if (
