@@ -1098,7 +1098,7 @@ def _apposed_title(tokens: Sequence[Token], j: int, lang: str) -> bool:
 
 def _roles(text: str, tokens: Sequence[Token], first: int, last: int, lang: str) -> tuple[str, ...]:
     found = (_role_before(text, tokens, first, lang), _role_after(text, tokens, last, lang))
-    return tuple(r for r in map(lambda r: _past_honorifics(r, lang), found) if r)
+    return tuple(r for role in found if (r := _past_honorifics(role, lang)))
 
 
 def _past_honorifics(role: str | None, lang: str) -> str | None:
@@ -1161,12 +1161,8 @@ def _is_name_like(word: str, lang: str) -> bool:
 def _role_after(text: str, tokens: Sequence[Token], last: int, lang: str) -> str | None:
     """The title in apposition after a name: 'John Brandolino, Director of ...,', 'Pedro
     Sanchez, Spain's prime minister,'."""
-    end = _role_after_end(tokens, last, lang)
-    return (
-        text[tokens[_role_after_start(tokens, last, lang)].start : tokens[end - 1].end]
-        if end
-        else None
-    )
+    span = _role_after_span(tokens, last, lang)
+    return text[tokens[span[0]].start : tokens[span[1] - 1].end] if span else None
 
 
 def _role_after_start(tokens: Sequence[Token], last: int, lang: str) -> int | None:
@@ -1190,15 +1186,17 @@ def _role_after_start(tokens: Sequence[Token], last: int, lang: str) -> int | No
     return None
 
 
-def _role_after_end(tokens: Sequence[Token], last: int, lang: str) -> int | None:
-    j = _role_after_start(tokens, last, lang)
-    if j is None:
+def _role_after_span(tokens: Sequence[Token], last: int, lang: str) -> tuple[int, int] | None:
+    """(first, end) token indices of the title apposed after a name, up to its clause mark."""
+    start = _role_after_start(tokens, last, lang)
+    if start is None:
         return None
+    j = start
     while j < len(tokens) and tokens[j].text not in ",;()":
         if tokens[j].text == "." and not is_abbreviation(tokens[j - 1].text + ".", lang):
             break
         j += 1
-    return j
+    return start, j
 
 
 def _next_to_speech_verb(tokens: Sequence[Token], first: int, last: int, lang: str) -> bool:
@@ -1265,7 +1263,8 @@ def mentions(
                 continue
             roles = _roles(text, tokens, i, i + size, lang) if size > 1 else ()
             found.append(Mention(a, b, text[a:b], key, roles))
-            after = _role_after_end(tokens, i + size, lang) or min(len(tokens), i + size + 2)
+            role = _role_after_span(tokens, i + size, lang)
+            after = role[1] if role else min(len(tokens), i + size + 2)
             named.append((tokens[max(0, i - _TITLE_REACH)].start, tokens[after - 1].end))
         titles, honored = _bare_titles(text, folded, (start, end), lang, _covered(named))
         found += titles
