@@ -349,12 +349,18 @@ class ArticleView:
         if self.sentence_index(previous.outer_start) != sentence:
             return None
         speaker = self.quote(previous).speaker
-        if speaker is None or any(
-            m.key is not None and m.key != speaker
-            for _, m in mentions_within(self.mentions, previous.outer_end, span.outer_start)
-        ):
+        if speaker is None or self._other_named_between(previous, span, speaker):
             return None
         return speaker
+
+    def _other_named_between(
+        self, previous: QuoteSpan, span: QuoteSpan, speaker: tuple[str, ...] | None
+    ) -> bool:
+        """Whether someone other than a speaker is named between two quotes."""
+        return any(
+            m.key is not None and m.key != speaker
+            for _, m in mentions_within(self.mentions, previous.outer_end, span.outer_start)
+        )
 
     def _said_with_words(
         self, span: QuoteSpan, bounds: tuple[int, int]
@@ -544,11 +550,7 @@ class ArticleView:
         if here is None or there is None or here - there > 1:
             return None
         speaker = self.quote(previous).speaker
-        named_between = any(
-            m.key is not None and m.key != speaker
-            for _, m in mentions_within(self.mentions, previous.outer_end, span.outer_start)
-        )
-        return None if named_between else speaker
+        return None if self._other_named_between(previous, span, speaker) else speaker
 
     @staticmethod
     def _outer(span: QuoteSpan) -> tuple[int, int]:
