@@ -29,7 +29,7 @@ from explore.people import (
     resolve,
     speech_verb_at,
 )
-from explore.quotes import Quote, QuoteSpan, attribute_quote, overlapping, quote_spans
+from explore.quotes import Quote, QuoteSpan, attribute_quote, in_marks, overlapping, quote_spans
 from explore.statements import (
     Statement,
     body_next_to,
@@ -50,8 +50,6 @@ from explore.text import (
 )
 
 PROSE_KINDS = frozenset({"body", "caption", "heading"})
-_OPENING_MARKS = frozenset('"“„«‚')  # a quotation mark that opens right before a name
-_CLOSING_MARKS = frozenset('"”“»’‘')  # and one that closes right after it
 # a body's letters, then its name spelled out in brackets: 'INEM (Instituto Nacional …)'
 _SPELLED_AFTER_LETTERS = re.compile(r"(?<!\w)[A-ZÀ-Ý]{2,6}\s*\(([^()]{3,100})\)")
 
@@ -138,10 +136,7 @@ class ArticleView:
         return [
             m
             for m in found
-            if not (
-                text[m.start - 1 : m.start] in _OPENING_MARKS
-                and text[m.end : m.end + 1] in _CLOSING_MARKS
-            )
+            if not in_marks(text, m.start, m.end)
             and not (m.key is None and any(a <= m.start and m.end <= b for a, b in spelled))
         ]
 

@@ -45,6 +45,16 @@ _CLOSERS = {
     "‹": "›",
     "»": "«",
 }
+
+
+def in_marks(text: str, start: int, end: int) -> bool:
+    """Whether quotation marks that pair stand right around text[start:end] ('"El País"')."""
+    if start == 0 or end >= len(text):
+        return False
+    closers = _CLOSERS.get(text[start - 1])
+    return closers is not None and text[end] in closers
+
+
 _MARKS = re.compile("[" + re.escape("".join(_CLOSERS) + "”’›") + "]")
 TERM_MAX_WORDS = 4
 _SLOGAN_MAX_WORDS = 12
