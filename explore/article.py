@@ -21,6 +21,7 @@ from explore.people import (
     Mentions,
     canonical_keys,
     clear_names,
+    is_body_word,
     is_plural_verb,
     mentions,
     mentions_within,
@@ -177,11 +178,30 @@ class ArticleView:
         if lemma(speaker[1], self.lang) not in words(self.lang, "speech", "anaphoric_bodies"):
             return None
         sentence = self.sentence_index(offset)
+        bare = speaker[1].lower() in words(self.lang, "speech", "anaphoric_bodies")
         for k in range(sentence - 1 if sentence is not None else -1, -1, -1):
+            spoken = self._body_speaking_in(k) if bare and sentence - k <= _BODY_BACK else None
+            if spoken is not None:  # 'A operadora …, Red Eléctrica, afirmou': the body that spoke
+                return spoken
             start, end = self.sentences[k]
             name = named_organization(tokenize(self.text, start, end), self.lang)
             if name is not None:
                 return (ORGANIZATION, name)
+        return None
+
+    def _body_speaking_in(self, sentence: int) -> tuple[str, ...] | None:
+        """The last body of a sentence's statements named by its proper name, not by a noun:
+        what the noun alone and in the singular ('segundo a empresa', not 'nach Angaben der
+        ungarischen Behörden') points back to, a sentence or two later."""
+        for statement in reversed(self.statements_at(sentence)):
+            key = statement.speaker
+            if (
+                key is not None
+                and key[0] == ORGANIZATION
+                and key[1][:1].isupper()
+                and not is_body_word(key[1], self.lang)
+            ):
+                return key
         return None
 
     def _may_continue(self, sentence: int) -> bool:
@@ -684,6 +704,7 @@ _NAME_WORDS = 4
 _SET_OFF_WORDS = 6  # words before a comma and the name a sentence opens with
 _SUBJECT_BACK = 3  # sentences back in a paragraph to the person an unattributed quote is by
 _SPEECH_BACK = 2  # sentences back to the words a sentence in reported speech goes on with
+_BODY_BACK = 2  # sentences back to the body a bare noun points to ("segundo a empresa")
 
 
 @cache

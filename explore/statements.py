@@ -646,7 +646,10 @@ def _acronym_before_brackets(tokens: Sequence[Token], i: int) -> Token | None:
 
 def _apposed_body(tokens: Sequence[Token], i: int, lang: str) -> Token | None:
     """A body's name between commas after its noun, right before the verb ('The operator,
-    Baltic Link, said'): the body, by its name."""
+    Baltic Link, said', "L'opérateur, Voltane, a affirmé"): the body, by its name."""
+    fillers = _aside_fillers(lang)
+    while i > 0 and tokens[i - 1].text.lower() in fillers:
+        i -= 1  # 'a affirmé', 'has also said'
     if i < 3 or tokens[i - 1].text != ",":
         return None
     k = i - 2

@@ -326,12 +326,27 @@ def test_a_surname_after_a_capitalized_function_word_is_still_alone(make_corpus)
          "REN"),
         ("en", "Mayor Ruth Kane thanked the fire brigade. The police said that two roads were "
                "closed.", "police"),  # the police is no anaphor: it stays itself
+        # the body named by its proper name as the speaker of a sentence or two before
+        ("pt", "A operadora da rede do norte, Lumina Energia, afirmou que metade da rede voltou. "
+               "Em Braga a luz já voltou. O resto, segundo a empresa, volta amanhã.",
+         "Lumina Energia"),
+        ("fr", "L’opérateur du réseau du nord, Voltane, a affirmé que la moitié du réseau était "
+               "rétablie. Selon l'entreprise, le reste suivra demain.", "Voltane"),
     ],
 )  # fmt: skip
 def test_a_bodys_common_noun_points_back_to_the_body_named_before(make_corpus, lang, text, speaker):
     corpus = read(make_corpus, lang, text)
     found = corpus.quotes["speaker"].to_list() + corpus.statements["speaker"].to_list()
     assert speaker in found
+
+
+def test_a_plural_body_with_its_adjective_is_no_anaphor(make_corpus):
+    text = (
+        "Der Netzbetreiber im Norden, Voltane, sagte, die Hälfte des Netzes sei wieder da. "
+        "Der Brand hat nach Angaben der ungarischen Behörden 300 Hektar erfasst."
+    )
+    corpus = read(make_corpus, "de", text)
+    assert corpus.statements["speaker"].to_list() == ["Voltane", "Behörden"]
 
 
 def test_a_quote_joined_to_a_word_by_a_hyphen_is_a_name(make_corpus):
