@@ -827,6 +827,10 @@ def _verb_source(reading: _Sentence, i: int) -> tuple[tuple[str, ...], Mention] 
     # not further off ('Il convient de noter que' is nobody)
     near = text[tokens[max(0, i - 2)].start : tokens[min(len(tokens) - 1, i + 1)].end]
     pointed = referent(near, verb.start, mentions, lang, pronouns_only=True)
+    if pointed is None and _after_comma_in_gerund(tokens, i, lang):
+        opening = _opening_subject(reading)  # 'O NHC emitiu alertas, destacando que'
+        if opening is not None:
+            return opening
     if pointed is None:
         body = body_next_to(tokens, i, lang)
         if body is not None:
@@ -836,6 +840,38 @@ def _verb_source(reading: _Sentence, i: int) -> tuple[tuple[str, ...], Mention] 
     if pointed is None:
         return None
     return pointed, Mention(verb.start, verb.end, verb.text, None, ())
+
+
+def _after_comma_in_gerund(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """A verb of saying in the gerund after a comma ('…, saying that', '…, en précisant
+    que', '…, dodając, że'): it shares the subject of the clause before it."""
+    speech = lexicon(lang)["speech"]
+    endings = tuple(speech.get("gerund_endings", ()))
+    if not endings or not tokens[i].text.lower().endswith(endings):
+        return False
+    k = i - 1
+    if k > 0 and tokens[k].text.lower() in speech.get("gerund_particles", ()):
+        k -= 1
+    return k > 0 and tokens[k].text == ","
+
+
+def _opening_subject(reading: _Sentence) -> tuple[tuple[str, ...], Mention] | None:
+    """The body, or the person a pronoun points to, that opens a sentence ('O NHC emitiu',
+    'The agency issued', 'She then wrote'), within its first words and before any comma."""
+    tokens, lang = reading.tokens, reading.lang
+    opening = _up_to_mark(tokens[:_OPENING_WORDS])
+    body = organization_in(opening, lang, reach=_OPENING_SUBJECT)
+    if body is not None:
+        return (ORGANIZATION, body.text), Mention(body.start, body.end, body.text, None, ())
+    if not opening:
+        return None
+    first = opening[0]
+    pointed = referent(first.text, first.start, reading.mentions, lang, pronouns_only=True)
+    return (
+        None
+        if pointed is None
+        else (pointed, Mention(first.start, first.end, first.text, None, ()))
+    )
 
 
 def _first_of_pair(reading: _Sentence, index: int) -> int:

@@ -362,3 +362,23 @@ def test_a_title_ending_in_a_bodys_noun_still_introduces_a_person(make_corpus):
     )
     corpus = read(make_corpus, "fr", text)
     assert "Luís Serrano" in corpus.people["name"].to_list()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("pt", "O ministro Rui Vale visitou a vila. A agência Meteoalp emitiu um alerta, "
+               "destacando que a chuva vai continuar.", "Meteoalp"),
+        ("en", "Mayor Ruth Kane toured the harbour. The IMO issued a warning on Friday, "
+               "saying that the storm would strengthen.", "IMO"),
+        ("fr", "Le maire Paul Roux a visité le port. Le SDIS a publié un bilan, en précisant "
+               "que deux routes étaient coupées.", "SDIS"),
+        ("en", "Sheriff Dan Ortiz met the families on Monday. He updated the toll later, saying "
+               "that more homes had burned.", "Dan Ortiz"),
+    ],
+)  # fmt: skip
+def test_a_gerund_of_saying_after_a_comma_shares_the_subject_that_opens_the_sentence(
+    make_corpus, lang, text, speaker
+):
+    corpus = read(make_corpus, lang, text)
+    assert corpus.statements["speaker"].to_list()[-1] == speaker
