@@ -801,11 +801,15 @@ def _verb_source(reading: _Sentence, i: int) -> tuple[tuple[str, ...], Mention] 
     local, mentions = reading.local, reading.mentions
     verb = tokens[i]
     index = _inverted_subject(reading, i)
-    if index is None and i > 0 and tokens[i - 1].text.lower() in _conjunctions(lang):
+    j = i - 1 if i > 1 and tokens[i - 1].text.lower() in _aside_fillers(lang) else i
+    if index is None and j > 0 and tokens[j - 1].text.lower() in _conjunctions(lang):
         opening = local[0] if local else None  # 'X met Y and said that'
         if (
             opening is not None
-            and _words_between(tokens, sentence[0], opening[1].start) <= _OPENING_SUBJECT
+            and (
+                _words_between(tokens, sentence[0], opening[1].start) <= _OPENING_SUBJECT
+                or _titled_before(text, sentence[0], opening[1], lang)
+            )
             and resolve(mentions, opening[0], lang) is not None
         ):
             index = opening[0]
@@ -840,6 +844,14 @@ def _verb_source(reading: _Sentence, i: int) -> tuple[tuple[str, ...], Mention] 
     if pointed is None:
         return None
     return pointed, Mention(verb.start, verb.end, verb.text, None, ())
+
+
+def _titled_before(text: str, start: int, m: Mention, lang: str) -> bool:
+    """Whether only the mention's own title stands before it from ``start`` ('A presidente
+    da Comissão Europeia, Ursula von der Leyen'), an article before the title allowed."""
+    before = text[start : m.start].strip().rstrip(",").strip()
+    first, _, rest = before.partition(" ")
+    return before in m.roles or (is_function_word(first, lang) and rest in m.roles)
 
 
 def _after_comma_in_gerund(tokens: Sequence[Token], i: int, lang: str) -> bool:

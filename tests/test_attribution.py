@@ -382,3 +382,21 @@ def test_a_gerund_of_saying_after_a_comma_shares_the_subject_that_opens_the_sent
 ):
     corpus = read(make_corpus, lang, text)
     assert corpus.statements["speaker"].to_list()[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "A presidente da câmara, Ana Lis, falou com o ministro do Ambiente, Rui Vale, e "
+               "garantiu que a estrada abre amanhã."),
+        ("fr", "La maire de la ville, Ana Lis, s'est entretenue avec le ministre, Rui Vale, et a "
+               "assuré que la route rouvrirait demain."),
+        ("en", "The mayor of the town, Ana Lis, met the minister, Rui Vale, and said that the "
+               "road would reopen."),
+    ],
+)  # fmt: skip
+def test_a_verb_after_and_has_the_subject_titled_at_the_start_not_the_person_met(
+    make_corpus, lang, text
+):
+    corpus = read(make_corpus, lang, text)
+    assert corpus.statements["speaker"].to_list() == ["Ana Lis"]
