@@ -813,6 +813,8 @@ def _verb_source(reading: _Sentence, i: int) -> tuple[tuple[str, ...], Mention] 
             and resolve(mentions, opening[0], lang) is not None
         ):
             index = opening[0]
+        elif not local and (shared := _opening_subject(reading)) is not None:
+            return shared  # 'Il a noté … avec le FBI et a confirmé que': the pronoun's person
     if index is None:  # the subject before the verb, nearest first
         subject = _subject_before(local, verb.start, mentions, lang, text)
         if (

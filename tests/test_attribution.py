@@ -400,3 +400,19 @@ def test_a_verb_after_and_has_the_subject_titled_at_the_start_not_the_person_met
 ):
     corpus = read(make_corpus, lang, text)
     assert corpus.statements["speaker"].to_list() == ["Ana Lis"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("fr", "Le préfet Marc Olier est arrivé lundi. Il a noté que l'enquête se poursuit avec "
+               "l'aide de l'ONF et a confirmé que trois maisons ont brûlé.", "Marc Olier"),
+        ("pt", "A operadora Lumina estima os danos em 4 milhões de euros (cerca de US$ 4,3 "
+               "milhões) e informou que a linha fica fechada.", "Lumina"),
+    ],
+)  # fmt: skip
+def test_a_verb_after_and_shares_the_opening_body_or_pronoun_not_a_name_in_between(
+    make_corpus, lang, text, speaker
+):
+    corpus = read(make_corpus, lang, text)
+    assert corpus.statements["speaker"].to_list()[-1] == speaker
