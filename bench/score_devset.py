@@ -10,6 +10,7 @@ per language and for all languages:
 
 - quotes: precision, recall, F1 (a found quote matches a gold one when their spans overlap;
   one to one), accuracy of kind and of speaker over matched quotes with a gold speaker;
+  the direct speech an annotation lists under dash_quotes counts as quotes of kind speech;
 - statements: P/R/F1 (the found span overlaps the gold clause: from its start to the end of
   its sentence), speaker accuracy over matched statements with a gold speaker (a person's
   name must be equal after folding, or name the same person: the same surname, and its
@@ -303,7 +304,7 @@ def score(usable: list[dict], tables: dict[str, tuple]) -> dict[str, dict]:
     for ann in usable:
         doc, groups = ann["id"], [ann["lang"], "all"]
         t.add(groups, "docs")
-        score_quotes(t, groups, ann["quotes"], found_q.get(doc, []))
+        score_quotes(t, groups, ann["quotes"] + dash_quotes(ann), found_q.get(doc, []))
         gold_s = [
             dict(s, _end=clause_end(ann["_text"], s["start"], s["first_words"]))
             for s in ann["statements"]
@@ -314,6 +315,21 @@ def score(usable: list[dict], tables: dict[str, tuple]) -> dict[str, dict]:
         matched_figs.extend((doc, ann["lang"], ann["event"], g, f) for g, f in pairs)
     score_concepts(t, matched_figs, "concept" in fig_cols)
     return summarize(t)
+
+
+def dash_quotes(ann: dict) -> list[dict]:
+    """The direct speech an annotation gives as opened by a dash (Polish style), as gold
+    quotes of kind speech: its span is its first words (enough for the overlap match)."""
+    return [
+        {
+            "start": d["start"],
+            "end": d["start"] + len(d["first_words"]),
+            "kind": "speech",
+            "speaker": d.get("speaker"),
+            "speaker_kind": d.get("speaker_kind", "person"),
+        }
+        for d in ann.get("dash_quotes", [])
+    ]
 
 
 def score_quotes(t: Tally, groups: list[str], gold: list[dict], found: list[dict]) -> None:

@@ -30,7 +30,16 @@ from explore.people import (
     resolve,
     speech_verb_at,
 )
-from explore.quotes import Quote, QuoteSpan, attribute_quote, in_marks, overlapping, quote_spans
+from explore.quotes import (
+    Quote,
+    QuoteSpan,
+    attribute_quote,
+    dash_spans,
+    in_marks,
+    overlapping,
+    quote_spans,
+    with_dash_spans,
+)
 from explore.statements import (
     Statement,
     body_next_to,
@@ -143,7 +152,8 @@ class ArticleView:
 
     @cached_property
     def quote_spans(self) -> list[QuoteSpan]:
-        return quote_spans(self.text, self.prose)
+        marked = quote_spans(self.text, self.prose)
+        return with_dash_spans(marked, dash_spans(self.text, self.prose, self.lang))
 
     @cached_property
     def _quote_starts(self) -> list[int]:
@@ -604,7 +614,13 @@ class ArticleView:
                 said.setdefault(key, q)
         for k, (q, key) in enumerate(zip(quotes, keys, strict=True)):
             fewest = 1 if self._is_paragraph(q.span) else _REPEATED_WORDS  # '“Devastating”'
-            if q.speaker is not None or len(key.split()) < fewest:
+            if q.cue is not None or len(key.split()) < fewest:
+                continue
+            holder = self._quoted_elsewhere(q.span, quotes) if len(key.split()) > 1 else None
+            if holder is not None:  # 'Polka świadkiem wypadku. "Kolejka wyglądała jak …"'
+                quotes[k] = replace(q, kind="speech", speaker=holder.speaker, role=holder.role)
+                continue
+            if q.speaker is not None:
                 continue
             other = said.get(key)
             if other is not None:
@@ -614,6 +630,19 @@ class ArticleView:
             if stated is not None:  # words of a statement in the body ('- …, - relacjonowała')
                 quotes[k] = replace(q, kind="speech", speaker=stated.speaker, role=stated.role)
         return quotes
+
+    def _quoted_elsewhere(self, span: QuoteSpan, quotes: list[Quote]) -> Quote | None:
+        """The longer quote, attributed by a cue of its own, that holds a quote's words as
+        written: a headline or subheading quoting a few of the speaker's words, whose
+        speaker no sentence before can give."""
+        words = self.text[span.start : span.end].strip(_EDGE_MARKS).lower()
+        low = self._lowered
+        for q in quotes:
+            if q.cue is None or q.speaker is None or q.span == span:
+                continue
+            if q.span.end - q.span.start > len(words) and words in low[q.span.start : q.span.end]:
+                return q
+        return None
 
     def _is_paragraph(self, span: QuoteSpan) -> bool:
         """Whether a quote is a paragraph of its own (a subheading quoting the body)."""

@@ -119,6 +119,67 @@ def quote_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[QuoteSpan]:
     return found
 
 
+_DASH_OPENER = re.compile(r"(?:^|(?<=[.!?…”\"]) )[-–—] (?=[^\W\d_])", re.M)
+_DASH_CLOSER = re.compile(r" [-–—] (?=[^\W\d_])")
+
+
+def dash_spans(text: str, spans: Sequence[tuple[int, int]], lang: str) -> list[QuoteSpan]:
+    """Direct speech set off by dashes, as Polish papers print it ('- Słyszałam huk -
+    wspominała.'): from a dash that opens a paragraph or follows a sentence's end to a
+    dash before a verb of saying ('- powiedział premier'), within the paragraph. A
+    paragraph that opens with a dash right after such speech goes on with it to its end
+    (the speaker's next words); any other dash (a list, an aside) is no quote. Only where
+    the lexicon says its press writes speech so ([speech] dash_speech)."""
+    if not lexicon(lang)["speech"].get("dash_speech"):
+        return []
+    found: list[QuoteSpan] = []
+    spoke_last = False  # the paragraph before ended with dashed speech
+    for start, end in spans:
+        pos, spoke = start, False
+        while (opened := _DASH_OPENER.search(text, pos, end)) is not None:
+            s = opened.end()
+            close = next(
+                (
+                    c
+                    for c in _DASH_CLOSER.finditer(text, s, end)
+                    if speech_verb_at(first_tokens(text, c.end(), end, 2), 0, lang)
+                ),
+                None,
+            )
+            if close is not None:
+                found.append(
+                    QuoteSpan(
+                        s,
+                        _trim_end(text, s, close.start()),
+                        opened.start() + (text[opened.start()] == " "),
+                        close.end(),
+                    )
+                )
+                pos, spoke = close.end(), True
+                continue
+            if opened.start() == start and spoke_last:  # the same speaker's next paragraph
+                found.append(QuoteSpan(s, _trim_end(text, s, end), start, end))
+                spoke = True
+            break
+        spoke_last = spoke
+    return found
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def with_dash_spans(marked: list[QuoteSpan], dashed: list[QuoteSpan]) -> list[QuoteSpan]:
+    """The quotations in marks and those set off by dashes, in reading order; a dashed one
+    that overlaps one in marks is left out (the marks are the surer sign)."""
+    if not dashed:
+        return marked
+    keep = [d for d in dashed if not overlapping(marked, d.outer_start, d.outer_end)]
+    return sorted(marked + keep, key=_outer_start)
+
+
 def overlapping(quotes: Sequence[QuoteSpan], start: int, end: int) -> Sequence[QuoteSpan]:
     """The quotations (marks included) that overlap text[start:end]; ``quotes`` in reading
     order, as quote_spans gives them, so a sentence finds its own by bisection."""

@@ -257,3 +257,36 @@ def test_any_text_gives_valid_offsets(text, lang):
         assert q.span.outer_start < q.span.start or q.span.start == q.span.end
     for s in view.statements:
         assert 0 <= s.start < s.end <= len(text)
+
+
+def _dash_corpus(make_corpus, text: str):
+    from explore import load_corpus
+
+    return load_corpus(make_corpus({"pl-dash-1.txt": text}))
+
+
+def test_polish_speech_set_off_by_dashes_is_a_quote_of_the_person_the_verb_fits(make_corpus):
+    text = (
+        'Powódź w dolinie. "Rzeka wyglądała jak morze"\n\n'
+        "Zalanie miasta widziała burmistrz Nysy Ewa Kowalczyk. - Rano rzeka wyglądała jak morze. "
+        "Woda była wszędzie - wspominała.\n\n"
+        "- Nikt nie spał tej nocy.\n\n"
+        "Lista strat:\n- 40 domów\n- dwa mosty\n\n"
+        "Trasa Nysa - Opole jest zamknięta.\n"
+    )
+    quotes = _dash_corpus(make_corpus, text).quotes
+    rows = quotes.select("text", "speaker", "kind").rows()
+    assert rows == [
+        ("Rzeka wyglądała jak morze", "Ewa Kowalczyk", "speech"),  # the headline repeats her words
+        ("Rano rzeka wyglądała jak morze. Woda była wszędzie", "Ewa Kowalczyk", "speech"),
+        ("Nikt nie spał tej nocy.", "Ewa Kowalczyk", "speech"),  # her next paragraph
+    ]  # the list and 'Nysa - Opole' are no one's words
+    text_of = _dash_corpus(make_corpus, text).text("pl-dash-1")
+    assert all(text_of[s:e] == t for s, e, t in quotes.select("start", "end", "text").rows())
+
+
+def test_dashes_are_no_quotes_where_the_press_does_not_print_speech_so(make_corpus):
+    from explore import load_corpus
+
+    text = "Die Brücke ist gesperrt. - Wir warten auf Hilfe - sagte Anna Lis.\n"
+    assert load_corpus(make_corpus({"de-dash-1.txt": text})).quotes.height == 0
