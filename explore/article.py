@@ -356,13 +356,27 @@ class ArticleView:
             speaker = self._continued(span) or self._introduced(span, sentence)
             if speaker is not None:
                 quote = replace(quote, kind="speech", speaker=speaker)
-        if quote.speaker is None and quote.kind != "term" and sentence is not None:
+        if (
+            quote.speaker is None
+            and sentence is not None
+            and (quote.kind != "term" or self._joined_to_previous(span))
+        ):
             said = self._said_before_in(span, sentence)
             if said is not None:  # '„…” — podkreślił, apelując o „…”': the same speaker's
                 quote = replace(quote, kind="speech", speaker=said)
         if quote.speaker is not None and quote.role is None:
             quote = replace(quote, role=self.latest_role(quote.speaker, span.start))
         return quote
+
+    def _joined_to_previous(self, span: QuoteSpan) -> bool:
+        """Whether a few words only join a quote to the one before it ('met en garde contre
+        “…” qui “se produiront jusqu'à mardi”', 'warned of “…” that “will last”'): the same
+        words go on, however short."""
+        k = self._quote_number[span]
+        if k == 0:
+            return False
+        between = self.text[self.quote_spans[k - 1].outer_end : span.outer_start]
+        return len(between.split()) <= _JOINING_WORDS and not re.search(r"[.!?;:\n]", between)
 
     def _said_before_in(self, span: QuoteSpan, sentence: int) -> tuple[str, ...] | None:
         """The speaker of the quote before this one in its sentence, when no one else is
@@ -733,6 +747,7 @@ _NAME_WORDS = 4
 _SET_OFF_WORDS = 6  # words before a comma and the name a sentence opens with
 _SUBJECT_BACK = 3  # sentences back in a paragraph to the person an unattributed quote is by
 _SPEECH_BACK = 2  # sentences back to the words a sentence in reported speech goes on with
+_JOINING_WORDS = 2  # words that join a quote to the one before it in one run of words
 _BODY_BACK = 2  # sentences back to the body a bare noun points to ("segundo a empresa")
 
 

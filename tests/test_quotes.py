@@ -1,5 +1,6 @@
 """Quotes, statements and people on sentences written for the tests (not from the seeds)."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -290,3 +291,21 @@ def test_dashes_are_no_quotes_where_the_press_does_not_print_speech_so(make_corp
 
     text = "Die Brücke ist gesperrt. - Wir warten auf Hilfe - sagte Anna Lis.\n"
     assert load_corpus(make_corpus({"de-dash-1.txt": text})).quotes.height == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le préfet Paul Dubreuil met en garde contre « des crues soudaines » qui « dureront "
+               "jusqu'à jeudi »."),
+        ("en", "Governor Ruth Kane warned of “sudden floods” that “will last until Thursday”."),
+    ],
+)  # fmt: skip
+def test_a_short_quote_joined_to_the_one_before_by_a_word_goes_on_with_its_words(
+    make_corpus, lang, text
+):
+    from explore import load_corpus
+
+    quotes = load_corpus(make_corpus({f"{lang}-join-1.txt": text})).quotes
+    assert quotes.select("kind", "speaker").rows() == [("speech", quotes["speaker"][0])] * 2
+    assert quotes["speaker"][0] in ("Paul Dubreuil", "Ruth Kane")
