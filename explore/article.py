@@ -23,9 +23,11 @@ from explore.people import (
     clear_names,
     is_body_word,
     is_plural_verb,
+    is_speech_verb,
     mentions,
     mentions_within,
     named_organization,
+    organization_in,
     referent,
     resolve,
     speech_verb_at,
@@ -326,6 +328,10 @@ class ArticleView:
                 owner = carrier_source(tokens, self.mentions, self.lang)
                 if owner is not None:
                     quote = replace(quote, kind="speech", speaker=owner)
+        if quote.speaker is None:  # 'considerada "estabilizada" pelo operador REN'
+            agent = self._passive_agent(span, bounds)
+            if agent is not None:
+                quote = replace(quote, kind="speech", speaker=agent[0], cue=agent[1])
         named = self._body_named_before(quote.speaker, span.outer_start)
         if named is not None:  # '“…”, teilte die Behörde mit': the agency named before
             quote = replace(quote, speaker=named)
@@ -367,6 +373,31 @@ class ArticleView:
         if quote.speaker is not None and quote.role is None:
             quote = replace(quote, role=self.latest_role(quote.speaker, span.start))
         return quote
+
+    def _passive_agent(
+        self, span: QuoteSpan, bounds: tuple[int, int]
+    ) -> tuple[tuple[str, ...], str] | None:
+        """Who a passive verb of saying says words were said by ('foi considerada
+        "perfeitamente estabilizada" pelo operador REN', 'was described as “weak” by the
+        agency'): the body or person after the agent's preposition right after the quote,
+        when a participle of a verb of saying stands right before it ('as', 'como' between)."""
+        text, lang = self.text, self.lang
+        agents = words(lang, "speech", "agents")
+        after = first_tokens(text, span.outer_end, bounds[1], _AGENT_TOKENS)
+        if not after or after[0].text.lower() not in agents:
+            return None
+        before = last_tokens(text, bounds[0], span.outer_start, 2)
+        if before and before[-1].text.lower() in words(lang, "speech", "as_words"):
+            before = before[:-1]
+        if not before or not is_speech_verb(before[-1].text, lang):
+            return None
+        cue = f"{before[-1].text} … {after[0].text}"
+        for index, _ in mentions_within(self.mentions, after[0].end, after[-1].end):
+            key = resolve(self.mentions, index, lang)
+            if key is not None:
+                return key, cue
+        body = organization_in(after[1:], lang)
+        return None if body is None else ((ORGANIZATION, body.text), cue)
 
     def _joined_to_previous(self, span: QuoteSpan) -> bool:
         """Whether a few words only join a quote to the one before it ('met en garde contre
@@ -747,6 +778,7 @@ _NAME_WORDS = 4
 _SET_OFF_WORDS = 6  # words before a comma and the name a sentence opens with
 _SUBJECT_BACK = 3  # sentences back in a paragraph to the person an unattributed quote is by
 _SPEECH_BACK = 2  # sentences back to the words a sentence in reported speech goes on with
+_AGENT_TOKENS = 6  # tokens after a quote to the body a passive verb of saying names
 _JOINING_WORDS = 2  # words that join a quote to the one before it in one run of words
 _BODY_BACK = 2  # sentences back to the body a bare noun points to ("segundo a empresa")
 

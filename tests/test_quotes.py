@@ -309,3 +309,24 @@ def test_a_short_quote_joined_to_the_one_before_by_a_word_goes_on_with_its_words
     quotes = load_corpus(make_corpus({f"{lang}-join-1.txt": text})).quotes
     assert quotes.select("kind", "speaker").rows() == [("speech", quotes["speaker"][0])] * 2
     assert quotes["speaker"][0] in ("Paul Dubreuil", "Ruth Kane")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("pt", "A barragem foi considerada \"estável mas frágil\" pelo operador Hidrolux.",
+         "Hidrolux"),
+        ("en", "The dam was described as “weak but holding” by Governor Ruth Kane.", "Ruth Kane"),
+        ("fr", "La digue a été qualifiée de « fragile mais solide » par le préfet Paul Dubreuil.",
+         "Paul Dubreuil"),
+    ],
+)  # fmt: skip
+def test_words_a_passive_verb_of_saying_gives_are_its_agents(make_corpus, lang, text, speaker):
+    quotes = explore.load_corpus(make_corpus({f"{lang}-agent-1.txt": text})).quotes
+    assert quotes.select("kind", "speaker").rows() == [("speech", speaker)]
+
+
+def test_a_quote_before_by_with_no_verb_of_saying_has_no_agent(make_corpus):
+    text = 'A ponte foi fechada "por precaução" pela Proteção Civil.'
+    quotes = explore.load_corpus(make_corpus({"pt-agent-1.txt": text})).quotes
+    assert quotes["speaker"].to_list() == [None]
