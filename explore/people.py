@@ -26,6 +26,7 @@ from itertools import accumulate
 
 from explore.lexicons import lexicon, supported_languages, union, words
 from explore.names import given_name_gender, is_given_name, name_base, puts_surname_first
+from explore.nationality import demonym_code
 from explore.scope import is_territory
 from explore.text import (
     Token,
@@ -1835,7 +1836,12 @@ def organization_in(tokens: Sequence[Token], lang: str, reach: int | None = None
         return _spelled_out(tokens, acronym, lang) or tokens[acronym]
     for k, tok in enumerate(tokens[:reach]):  # the body's noun within reach, its name past it
         if tok.is_word and is_body_word(tok.text, lang):
-            return _capitalized_name(tokens, k, lang) or _name_after(tokens, k, lang) or tok
+            return (
+                _capitalized_name(tokens, k, lang)
+                or _name_after(tokens, k, lang)
+                or _name_before(tokens, k, lang)
+                or tok
+            )
     return None
 
 
@@ -1925,6 +1931,40 @@ def _name_after(tokens: Sequence[Token], k: int, lang: str) -> Token | None:
         if any(not is_common_word(t.text, lang) for t in run):
             return joined(run)
     return None
+
+
+def _name_before(tokens: Sequence[Token], k: int, lang: str) -> Token | None:
+    """A body's lower-case noun with the proper name that modifies it ('the Reuters news
+    agency', 'Malawi police'): the body named in full, as written, a word or two between
+    the name and the noun; not a nationality ('the Portuguese civil protection agency')."""
+    if tokens[k].text[0].isupper():
+        return None
+    end = k - 1
+    while (
+        end >= 0
+        and k - end <= 2
+        and tokens[end].is_word
+        and tokens[end].text.islower()
+        and not is_function_word(tokens[end].text, lang)
+    ):
+        end -= 1
+    first = end
+    while first >= 0 and tokens[first].is_word and tokens[first].text[0].isupper():
+        first -= 1
+    first += 1
+    if first <= end and is_function_word(tokens[first].text, lang):
+        first += 1  # 'The Reuters news agency'
+    run = tokens[first : end + 1]
+    if run and first == 0 and is_common_word(run[0].text, lang):
+        return None  # 'Local media outlets reported': a capital only because it opens
+    if not run or any(
+        is_function_word(t.text, lang)
+        or t.text.endswith(("'s", "’s"))
+        or demonym_code(t.text, lang)
+        for t in run
+    ):
+        return None
+    return joined(tokens[first : k + 1])
 
 
 def named_organization(tokens: Sequence[Token], lang: str) -> str | None:

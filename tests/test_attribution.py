@@ -416,3 +416,18 @@ def test_a_verb_after_and_shares_the_opening_body_or_pronoun_not_a_name_in_betwe
 ):
     corpus = read(make_corpus, lang, text)
     assert corpus.statements["speaker"].to_list()[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Minister Ana Lis thanked the crews. The Tasman news agency reported that 40 homes "
+         "burned.", "Tasman news agency"),
+        ("Minister Ana Lis thanked the crews. Local media outlets reported that 40 homes "
+         "burned.", "media"),  # a capital that only opens the sentence names no body
+        ("Minister Ana Lis thanked the crews. The Portuguese civil protection agency said "
+         "that 40 homes burned.", "agency"),  # a nationality is no name
+    ],
+)  # fmt: skip
+def test_a_proper_name_before_a_bodys_noun_names_the_body_in_full(make_corpus, text, speaker):
+    assert statement_speakers(read(make_corpus, "en", text))[-1] == speaker
