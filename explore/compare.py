@@ -108,7 +108,9 @@ def _scoped(figures: pl.DataFrame, whole: Collection[str] = ()) -> pl.DataFrame:
       Valencia', '7 mortos em Castela-La Mancha');
     - the place or the named storm of the whole event is the whole (explore.scope.
       home_places: 'Los Angeles County', 'Storm Boris'), and another place a part ('vier
-      Tote in Sarnay' beside '23 Tote in Lorvenne');
+      Tote in Sarnay' beside '23 Tote in Lorvenne'), unless an article tells more of the
+      concept for no place or the country than for it: then it is a part too ('72 Tote
+      in Spanien', '70 in der Region Valencia');
     - with neither, a concept told of one place only is one quantity ('In Geneva, 300
       journalists' and '300 journalists').
 
@@ -119,10 +121,17 @@ def _scoped(figures: pl.DataFrame, whole: Collection[str] = ()) -> pl.DataFrame:
     homes = home_places(keyed.select("doc_id", "sentence", "place"))
     country = pl.col("place").is_in(set(country_labels()))
     countries = pl.col("place").filter(country).n_unique().over("concept")
+    keyed = keyed.with_columns(_whole_country=country & (countries == 1))
+    # the most an article tells of a concept for no place or the whole country: a home
+    # place's figure below it is a part ('72 Tote in Spanien', '70 in der Region Valencia')
+    told = pl.col("value").filter(pl.col("place").is_null() | pl.col("_whole_country"))
+    keyed = keyed.with_columns(_most=told.max().over("concept", "doc_id", "unit"))
+    home = pl.col("place").is_in(homes)
+    home_is_part = (home & (pl.col("value") < pl.col("_most"))).any().over("concept")
     split = pl.col("concept").is_in(list(split_concepts()))
     is_whole = ~split & (
-        (country & (countries == 1))
-        | pl.col("place").is_in(homes)
+        pl.col("_whole_country")
+        | (home & ~home_is_part)
         | (pl.lit(not homes) & (pl.col("place").drop_nulls().n_unique().over("concept") == 1))
     )
     own = pl.col("concept").str.replace(r" \(.*\)$", "").is_in(list(whole))
@@ -130,7 +139,7 @@ def _scoped(figures: pl.DataFrame, whole: Collection[str] = ()) -> pl.DataFrame:
         concept=pl.when(pl.col("place").is_null() | is_whole | own)
         .then(pl.col("concept"))
         .otherwise(pl.col("concept") + SCOPE_SEPARATOR + pl.col("place"))
-    ).drop("place")
+    ).drop("place", "_whole_country", "_most")
 
 
 def compare(

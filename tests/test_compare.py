@@ -265,3 +265,28 @@ def test_drift_notes_do_not_grow_with_the_corpus(make_corpus, tmp_path):
         file.unlink()
     large = drift_notes(make_corpus, 60)[0]
     assert len(large) == len(small) + 2  # '55' for '2' on each side: two more characters
+
+
+def test_the_home_place_is_a_part_where_an_article_tells_more_for_the_country(make_corpus):
+    texts = {
+        "en-a-1.txt": "Floods in Spain killed 72 people. In the region of Varena, 70 people died.",
+        "en-b-1.txt": "In the region of Varena, 70 people died after the floods.",
+        "en-c-1.txt": "Rescuers searched Varena. In Varena, 70 people died on Tuesday.",
+    }
+    c = explore.load_corpus(make_corpus(texts))
+    keys = set(c.compare["concept"].to_list())
+    assert "deaths @ Varena" in keys  # told apart from the 72 of the whole country
+    assert ("conflict", 72.0) not in set(
+        c.compare.filter(pl.col("concept") == "deaths").select("verdict", "value").rows()
+    )
+
+
+def test_the_home_place_is_the_whole_when_no_article_tells_more(make_corpus):
+    texts = {
+        "en-a-1.txt": "Floods in Varena killed 70 people on Tuesday.",
+        "en-b-1.txt": "In Varena, 70 people died after the floods.",
+        "en-c-1.txt": "The floods killed 72 people, rescuers in Varena said.",
+    }
+    c = explore.load_corpus(make_corpus(texts))
+    rows = c.compare.filter(pl.col("concept") == "deaths")
+    assert rows["doc_id"].n_unique() == 3 and set(rows["verdict"]) == {"conflict"}
