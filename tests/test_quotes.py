@@ -330,3 +330,20 @@ def test_a_quote_before_by_with_no_verb_of_saying_has_no_agent(make_corpus):
     text = 'A ponte foi fechada "por precaução" pela Proteção Civil.'
     quotes = explore.load_corpus(make_corpus({"pt-agent-1.txt": text})).quotes
     assert quotes["speaker"].to_list() == [None]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("de", "Der Wetterdienst Meteoalp verzeichnete „außergewöhnlich starken Regen“ im Tal.",
+         "Meteoalp"),
+        ("en", "Governor Ruth Kane compared the flooded valley to “a war zone”.", "Ruth Kane"),
+        ("pt", "Depois da cheia, o autarca Rui Vale comparou o centro da cidade a \"uma zona "
+               "de guerra\".", "Rui Vale"),
+    ],
+)  # fmt: skip
+def test_words_quoted_after_a_verb_that_compares_or_records_are_its_subjects(
+    make_corpus, lang, text, speaker
+):
+    quotes = explore.load_corpus(make_corpus({f"{lang}-compare-1.txt": text})).quotes
+    assert quotes.select("kind", "speaker").rows() == [("speech", speaker)]
