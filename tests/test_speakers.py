@@ -1320,3 +1320,11 @@ def test_verbs_of_saying_the_lemmatizer_reads_as_nouns(make_corpus, lang, text, 
 def test_capitalized_words_are_speech_only_with_a_speaker_after(make_corpus, text, expected):
     corpus = read(make_corpus, "de", text + "\n")
     assert corpus.quotes.select("kind", "speaker").rows() == expected
+
+
+def test_pleading_for_something_is_reported_speech_the_subjunctive_goes_on_with(make_corpus):
+    text = ("Direktorin Hanna Weber plädierte dafür, mehr Wachen einzustellen. Mit so vielen "
+            "Besuchern sei das Haus „eine kleine Stadt“.\n")  # fmt: skip
+    corpus = read(make_corpus, "de", text)
+    assert statement_speakers(corpus)[0] == "Hanna Weber"
+    assert speakers(corpus) == ["Hanna Weber"]
