@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 import polars as pl
 
-from explore.lexicons import lexicon, words
+from explore.lexicons import lexicon, supported_languages, words
 from explore.text import (
     CLAUSE_ENDS,
     Token,
@@ -236,9 +236,11 @@ def _world_regions() -> frozenset[str]:
 
 @cache
 def _territory_names() -> frozenset[str]:
-    """Every folded CLDR territory name of the five languages: countries and regions."""
+    """Every folded CLDR territory name of the five languages: countries and regions, and
+    the lexicons' other names of countries ('Kap Verde')."""
     locales = ("en", "de", "fr", "pt", "pl", *(v for vs in _VARIANTS.values() for v in vs))
-    return frozenset(fold(name) for loc in locales for name in _territories(loc).values())
+    cldr = {fold(name) for loc in locales for name in _territories(loc).values()}
+    return frozenset(cldr.union(*(_aliases(lang) for lang in supported_languages())))
 
 
 def is_territory(name: str) -> bool:

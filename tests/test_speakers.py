@@ -83,6 +83,8 @@ def test_a_pronoun_or_a_gendered_verb_points_to_the_latest_person_it_fits(
         ("en", "Storm Boris reached San Francisco on Monday and flooded Santa Monica too."),
         ("de", "Am Montagmittag erreichte das Wasser Im Ort die Straßen der Stadt."),
         ("pt", "Na Roménia e em Santa Ana, as chuvas continuaram durante a noite."),
+        # a country by a name of the lexicon's, not CLDR's
+        ("de", "Unter den Verletzten war auch je ein Mensch aus Marokko und den Kap Verde."),
     ],
 )  # fmt: skip
 def test_places_storms_and_function_words_are_no_people(make_corpus, lang, text):
