@@ -261,6 +261,19 @@ def test_aid_in_any_currency(text, lang, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "raw"),
+    [
+        ("Skradziono obraz wyceniany na 5 mln euro.", "pl", "5 mln euro"),
+        ("The stolen painting was valued at €5m.", "en", "€5m"),
+        ("O quadro roubado está avaliado em 5 milhões de euros.", "pt", "5 milhões de euros"),
+    ],
+)
+def test_what_a_thing_is_valued_at_is_its_value(text, lang, raw):
+    frame = explore.figures_in(text, lang)
+    assert frame.select("raw", "concept").rows() == [(raw, "value")]
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
         ("Böen von bis zu 50 Meilen pro Stunde (etwa 80 km/h) werden erwartet.", "de",
