@@ -615,6 +615,7 @@ def body_next_to(tokens: Sequence[Token], i: int, lang: str) -> Token | None:
         or _name_opening(before, lang)
         or _apposed_body(tokens, i, lang)
         or _opening_body(tokens, i, lang)
+        or _aside_subject(tokens, i, lang)
     )
     # the body's name may run past the words after the verb ('teilte die Fluggesellschaft
     # Air India mit')
@@ -622,6 +623,8 @@ def body_next_to(tokens: Sequence[Token], i: int, lang: str) -> Token | None:
     second = organization_in(after + beyond, lang, reach=len(after)) if after else None
     if second is not None and _placed(after + beyond, second, lang):
         second = None  # 'contou no hospital': where it was said, not who said it
+    if second is None and first is None:
+        second = _named_after_back_reference(tokens, i, lang)  # 'Das berichtet Geosphere Austria'
     if first is None or second is None:
         return first or second
     if lang != "en" and len(after) > 1 and after[1].start == second.start:
@@ -629,6 +632,34 @@ def body_next_to(tokens: Sequence[Token], i: int, lang: str) -> Token | None:
     gap_before = _words_between(tokens, first.end, tokens[i].start)
     gap_after = _words_between(tokens, tokens[i].end, second.start)
     return first if gap_before <= gap_after else second
+
+
+def _named_after_back_reference(tokens: Sequence[Token], i: int, lang: str) -> Token | None:
+    """The proper name right after a verb that refers back to the sentence before ('Das
+    berichtet Geosphere Austria, die Bundesanstalt …'): a body, named by its capitals."""
+    opening = " ".join(t.text.lower() for t in tokens[:i])
+    if not opening or opening not in words(lang, "speech", "back"):
+        return None
+    run = list(
+        takewhile(lambda t: t.is_word and t.text[0].isupper(), tokens[i + 1 : i + 1 + _NAME_WORDS])
+    )
+    if not run or any(
+        is_function_word(t.text, lang) or title_at(run, j, lang) for j, t in enumerate(run)
+    ):
+        return None
+    return joined(run)
+
+
+def _aside_subject(tokens: Sequence[Token], i: int, lang: str) -> Token | None:
+    """The body an aside opener introduces further off than a body's words reach ('Wie der
+    spanische Netzbetreiber Red Eléctrica auf der Plattform X mitteilte'): the body its
+    first words name, the opener right at the start of the clause."""
+    start = i
+    while start > 0 and tokens[start - 1].text not in _CLAUSE_MARKS:
+        start -= 1
+    if start >= i or tokens[start].text.lower() not in words(lang, "speech", "aside_openers"):
+        return None
+    return organization_in(tokens[start + 1 : i], lang, reach=_BODY_WORDS)
 
 
 def _acronym_before_brackets(tokens: Sequence[Token], i: int) -> Token | None:

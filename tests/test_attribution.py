@@ -431,3 +431,20 @@ def test_a_verb_after_and_shares_the_opening_body_or_pronoun_not_a_name_in_betwe
 )  # fmt: skip
 def test_a_proper_name_before_a_bodys_noun_names_the_body_in_full(make_corpus, text, speaker):
     assert statement_speakers(read(make_corpus, "en", text))[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        ("Wie der Netzbetreiber Voltane auf der Plattform X mitteilte, war das Netz am Morgen "
+         "wieder in Betrieb.", "Voltane", "war das Netz am Morgen wieder in Betrieb"),
+        ("In drei Tagen fiel so viel Regen wie sonst in einem Monat. Das berichtet Meteoalp, "
+         "der Wetterdienst des Landes.", "Meteoalp",
+         "In drei Tagen fiel so viel Regen wie sonst in einem Monat"),
+    ],
+)  # fmt: skip
+def test_german_asides_and_back_references_name_the_body_that_reports(
+    make_corpus, text, speaker, said
+):
+    corpus = read(make_corpus, "de", text)
+    assert corpus.statements.select("speaker", "text").rows() == [(speaker, said)]
