@@ -616,6 +616,7 @@ def body_next_to(tokens: Sequence[Token], i: int, lang: str) -> Token | None:
         or _apposed_body(tokens, i, lang)
         or _opening_body(tokens, i, lang)
         or _aside_subject(tokens, i, lang)
+        or _body_before_apposition(tokens, i, lang)
     )
     # the body's name may run past the words after the verb ('teilte die Fluggesellschaft
     # Air India mit')
@@ -648,6 +649,27 @@ def _named_after_back_reference(tokens: Sequence[Token], i: int, lang: str) -> T
     ):
         return None
     return joined(run)
+
+
+def _body_before_apposition(tokens: Sequence[Token], i: int, lang: str) -> Token | None:
+    """A body named before an apposition between commas right before its verb ('La
+    société Carris, gestionnaire du réseau, a assuré', 'The operator Carris, which runs
+    the network, said'): the apposition in lower case, the body's words before it."""
+    fillers = _aside_fillers(lang)
+    while i > 0 and tokens[i - 1].text.lower() in fillers:
+        i -= 1
+    if i < 4 or tokens[i - 1].text != ",":
+        return None
+    k = i - 2
+    while k >= 0 and tokens[k].text not in _CLAUSE_MARKS and i - 1 - k <= _APPOSITION_WORDS:
+        k -= 1
+    if k < 1 or tokens[k].text != ",":
+        return None
+    apposition = tokens[k + 1 : i - 1]
+    if not apposition or apposition[0].text[0].isupper():
+        return None  # 'X, Baltic Link, said': a name, _apposed_body's
+    before = _up_to_mark(reversed(tokens[max(0, k - _BODY_WORDS) : k]))[::-1]
+    return organization_in(before, lang)
 
 
 def _aside_subject(tokens: Sequence[Token], i: int, lang: str) -> Token | None:

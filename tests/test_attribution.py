@@ -448,3 +448,23 @@ def test_german_asides_and_back_references_name_the_body_that_reports(
 ):
     corpus = read(make_corpus, "de", text)
     assert corpus.statements.select("speaker", "text").rows() == [(speaker, said)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("fr", "La société Lumina, gestionnaire du réseau, a assuré que la ligne avait été "
+               "inspectée.", "Lumina"),
+        ("en", "The police, who arrived late, said that two roads were closed.", "police"),
+        ("pt", "A empresa Lumina, gestora da rede, garantiu que a linha foi inspecionada.",
+         "Lumina"),
+    ],
+)  # fmt: skip
+def test_a_body_before_an_apposition_is_the_source_of_its_verb(make_corpus, lang, text, speaker):
+    assert statement_speakers(read(make_corpus, lang, text)) == [speaker]
+
+
+def test_a_person_before_a_relative_clause_stays_the_person(make_corpus):
+    text = ("Pedro Olmos perdeu as eleições. Olmos, que reconheceu a derrota, declarou que o "
+            "partido fará oposição.")  # fmt: skip
+    assert statement_speakers(read(make_corpus, "pt", text)) == ["Pedro Olmos"]
