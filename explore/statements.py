@@ -312,6 +312,8 @@ def _quote_cue(text: str, tok: Token, quotes: Sequence[QuoteSpan], own_clause: b
             break
         if own_clause and ends_sentence(text, q):
             continue
+        if own_clause and _quoted_title_before(text, q.outer_start, tok.start) is not None:
+            continue  # '„Le Parisien” podaje, że …': a paper, the verb's subject
         between = text[q.outer_end : tok.start]
         if "." not in between and len(between.split()) <= _QUOTE_CUE_WORDS:
             return True  # '“…”, a déclaré', '“…,” he said'; not '“unvorsichtig” eine …, sagte
@@ -886,6 +888,10 @@ def _verb_source(reading: _Sentence, i: int) -> tuple[tuple[str, ...], Mention] 
     # not further off ('Il convient de noter que' is nobody)
     near = text[tokens[max(0, i - 2)].start : tokens[min(len(tokens) - 1, i + 1)].end]
     pointed = referent(near, verb.start, mentions, lang, pronouns_only=True)
+    if pointed is None and (title := _quoted_title_before(text, sentence[0], verb.start)):
+        return (ORGANIZATION, title[0]), Mention(
+            title[1], title[1] + len(title[0]), title[0], None, ()
+        )
     if pointed is None and _after_comma_in_gerund(tokens, i, lang):
         opening = _opening_subject(reading)  # 'O NHC emitiu alertas, destacando que'
         if opening is not None:
@@ -907,6 +913,21 @@ def _titled_before(text: str, start: int, m: Mention, lang: str) -> bool:
     before = text[start : m.start].strip().rstrip(",").strip()
     first, _, rest = before.partition(" ")
     return before in m.roles or (is_function_word(first, lang) and rest in m.roles)
+
+
+_QUOTED_TITLE = re.compile(r"[„“\"«]\s*([^\W\d_][^„“”\"«».,;:!?]{0,40}?)\s*[”“\"»]\s*$")
+
+
+def _quoted_title_before(text: str, start: int, verb_start: int) -> tuple[str, int] | None:
+    """A paper named in quotation marks right before the verb ('„Le Parisien” podaje, że',
+    'the “Guardian” reported'): its name, every word capitalized, and where it starts."""
+    hit = _QUOTED_TITLE.search(text, max(start, verb_start - 60), verb_start)
+    if hit is None:
+        return None
+    name = hit.group(1)
+    if not all(w[0].isupper() or len(w) <= 3 for w in name.split()) or not name[0].isupper():
+        return None
+    return name, hit.start(1)
 
 
 def _after_comma_in_gerund(tokens: Sequence[Token], i: int, lang: str) -> bool:

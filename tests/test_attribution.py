@@ -468,3 +468,20 @@ def test_a_person_before_a_relative_clause_stays_the_person(make_corpus):
     text = ("Pedro Olmos perdeu as eleições. Olmos, que reconheceu a derrota, declarou que o "
             "partido fará oposição.")  # fmt: skip
     assert statement_speakers(read(make_corpus, "pt", text)) == ["Pedro Olmos"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("pl", "Złodzieje uciekli. Jednocześnie „Kurier Nocny” podaje, że klejnoty nie były "
+               "ubezpieczone.", "Kurier Nocny"),
+        ("en", "The thieves fled. The “Daily Courier” reported that the jewels were not "
+               "insured.", "Daily Courier"),
+    ],
+)  # fmt: skip
+def test_a_paper_named_in_quotation_marks_before_its_verb_is_the_source(
+    make_corpus, lang, text, speaker
+):
+    corpus = read(make_corpus, lang, text)
+    assert statement_speakers(corpus) == [speaker]
+    assert corpus.quotes.select("kind", "speaker").rows() == [("term", None)]
