@@ -97,12 +97,14 @@ def _elided(word: str) -> tuple[str, ...]:
 
 @cache
 def _cue_words(lang: str) -> frozenset[str]:
-    """Every form of every speech verb, and the one-word 'according to' cues: with the
-    longer ones (_phrase_cues), a sentence without one of these holds no statement."""
+    """Every form of every speech verb, the last word of each verb phrase ('a fait savoir'),
+    and the one-word 'according to' cues: with the longer ones (_phrase_cues), a sentence
+    without one of these holds no statement."""
     stems = set(lexicon(lang)["speech"].get("separable", {}))
     verbs = set(speech_verbs(lang)) | {
         f for f, lem in forms(lang).items() if lem in speech_verbs(lang) or lem in stems
     }
+    verbs.update(p.split()[-1].lower() for p in lexicon(lang)["speech"].get("verb_phrases", []))
     single = {p[0] for p in _phrases(lang, "according") if len(p) == 1 and p[0].isalpha()}
     return frozenset(verbs | single | set(words(lang, "speech", "source_first")))
 

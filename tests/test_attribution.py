@@ -485,3 +485,20 @@ def test_a_paper_named_in_quotation_marks_before_its_verb_is_the_source(
     corpus = read(make_corpus, lang, text)
     assert statement_speakers(corpus) == [speaker]
     assert corpus.quotes.select("kind", "speaker").rows() == [("term", None)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le préfet Paul Dubreuil a fait savoir que les routes resteraient fermées."),
+        ("fr", "La juge Anne Morel a laissé entendre que d'autres personnes pourraient être "
+               "impliquées."),
+        ("pt", "A procuradora Ana Lis deu a entender que pode haver outros envolvidos no caso."),
+        ("pl", "Prokurator Anna Lis dała do zrozumienia, że w sprawę mogą być zamieszane inne "
+               "osoby."),
+    ],
+)  # fmt: skip
+def test_verbs_of_saying_of_several_words_report_a_statement(make_corpus, lang, text):
+    corpus = read(make_corpus, lang, text)
+    assert len(statement_speakers(corpus)) == 1
+    assert statement_speakers(corpus)[0] in ("Paul Dubreuil", "Anne Morel", "Ana Lis", "Anna Lis")
