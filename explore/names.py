@@ -171,11 +171,14 @@ def name_base(name: str, lang: str) -> str | None:
     """A Polish name met only inflected, in its dictionary form: 'Natalię Przytarską' ->
     'Natalia Przytarska', 'Tomasza Kowalskiego' -> 'Tomasz Kowalski'. The given name's
     ending tells the case and the gender; the other words take the surname endings of
-    that gender. None when no word is an inflected given name ('Maria Amelii' is 'Maria
-    Amelia')."""
+    that gender; a given name alone, its own dictionary form ('Eugenii' -> 'Eugenia'). None
+    when no word is an inflected given name ('Maria Amelii' is 'Maria Amelia')."""
     words = name.split()
-    bases = [given_name_base(w, lang) for w in words] if len(words) >= 2 else []
-    inflected = [_inflected_given(w, lang) for w in words] if len(words) >= 2 else []
+    if len(words) == 1:  # a one-word name after a monarch's title: 'cesarzowej Eugenii'
+        alone = given_name_base(name, lang)
+        return alone[0] if alone is not None else None
+    bases = [given_name_base(w, lang) for w in words]
+    inflected = [_inflected_given(w, lang) for w in words]
     if len({b[1] for b in inflected if b is not None}) == 1 and sum(map(bool, inflected)) > 1:
         bases = inflected  # 'Ludwika Filipa': two given names in one case, Ludwik Filip
     gender = next((b[1] for b in bases if b is not None), None)

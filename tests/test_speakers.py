@@ -1330,3 +1330,18 @@ def test_pleading_for_something_is_reported_speech_the_subjunctive_goes_on_with(
     corpus = read(make_corpus, "de", text)
     assert statement_speakers(corpus)[0] == "Hanna Weber"
     assert speakers(corpus) == ["Hanna Weber"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("fr", "Les voleurs ont abandonné la couronne de l'impératrice Eugénie près du musée.",
+         "Eugénie"),
+        ("pt", "Os ladrões abandonaram a coroa da imperatriz Eugênia perto do museu.", "Eugênia"),
+        ("pl", "Złodzieje porzucili koronę cesarzowej Eugenii w pobliżu muzeum.", "Eugenia"),
+    ],
+)  # fmt: skip
+def test_a_one_word_name_after_a_monarchs_title_is_a_person_in_its_dictionary_form(
+    make_corpus, lang, text, name
+):
+    assert read(make_corpus, lang, text + "\n").people["name"].to_list() == [name]
