@@ -25,7 +25,13 @@ from functools import cache, lru_cache
 from itertools import accumulate
 
 from explore.lexicons import lexicon, supported_languages, union, words
-from explore.names import given_name_gender, is_given_name, name_base, puts_surname_first
+from explore.names import (
+    given_name_base,
+    given_name_gender,
+    is_given_name,
+    name_base,
+    puts_surname_first,
+)
 from explore.nationality import demonym_code
 from explore.scope import is_territory
 from explore.text import (
@@ -655,10 +661,13 @@ def clear_names(text: str, spans: Iterable[tuple[int, int]], lang: str) -> list[
     """
     found: dict[tuple[int, int], Mention] = {}
     spans = list(spans)
-    for mention in _single_names(text, spans, lang):
+    regnal = _regnal_names(text, spans, lang)
+    for mention in [*_single_names(text, spans, lang), *regnal]:
         found[(mention.start, mention.end)] = mention
     for start, end in spans:
         for run in _cap_run().finditer(text, start, end):
+            if any(m.start <= run.start() < m.end for m in regnal):
+                continue  # 'Napoléon III': read whole
             if not (_may_be_name(run, lang) or _titled_run(text, run, start, lang)):
                 continue
             tokens = tokenize(text, *_around(text, run.start(), run.end(), start, end))
@@ -667,6 +676,26 @@ def clear_names(text: str, spans: Iterable[tuple[int, int]], lang: str) -> list[
     surfaces = {m.surface for m in found.values()}
     bodies = {s for s in surfaces if _named_before_a_body_noun(text, s, lang)}
     return sorted((m for m in found.values() if m.surface not in bodies), key=lambda m: m.start)
+
+
+_REGNAL = re.compile(
+    rf"(?<!\w)([{_UPPER}][\w’'-]+) (X{{0,3}}(?:IX|IV|VI{{0,3}}|I{{2,3}})|X{{1,3}})(?!\w)"
+)
+
+
+def _regnal_names(text: str, spans: Iterable[tuple[int, int]], lang: str) -> list[Mention]:
+    """A given name with a monarch's or a pope's number ('Napoléon III', 'Napoleona III',
+    'Leo XIV'): a person, the name in its dictionary form; not 'Vatican II'."""
+    found = []
+    for start, end in spans:
+        for hit in _REGNAL.finditer(text, start, end):
+            word = hit.group(1)
+            base = given_name_base(word, lang)
+            if base is None and not is_given_name(word, lang):
+                continue
+            name = f"{base[0] if base else word} {hit.group(2)}"
+            found.append(Mention(hit.start(), hit.end(), hit.group(), _key(name), ()))
+    return found
 
 
 def _named_before_a_body_noun(text: str, surface: str, lang: str) -> bool:

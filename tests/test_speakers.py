@@ -1345,3 +1345,17 @@ def test_a_one_word_name_after_a_monarchs_title_is_a_person_in_its_dictionary_fo
     make_corpus, lang, text, name
 ):
     assert read(make_corpus, lang, text + "\n").people["name"].to_list() == [name]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        ("fr", "La couronne appartenait à l'épouse de Napoléon III, selon le musée de Paris.",
+         ["Napoléon III"]),
+        ("pl", "Korona należała do żony Napoleona III, podało muzeum w Paryżu.",
+         ["Napoleon III"]),
+        ("en", "Delegates of the council known as Vatican II met in Rome on Sunday.", []),
+    ],
+)  # fmt: skip
+def test_a_given_name_with_a_monarchs_number_is_a_person(make_corpus, lang, text, names):
+    assert read(make_corpus, lang, text + "\n").people["name"].to_list() == names
