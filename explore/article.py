@@ -345,18 +345,8 @@ class ArticleView:
         ):
             # 'die „Kronen“-Zeitung', 'w rozmowie z „Gazetą Dnia”': a name, no one's words
             return replace(quote, kind="term", speaker=None, role=None, cue=None)
-        if (
-            inside is not None
-            and inside.speaker is not None
-            and quote.cue is not None
-            and self.text.find(quote.cue, span.outer_end, inside.end) != -1
-            and self.text.rfind(inside.cue, bounds[0], inside.start + 1) != -1
-        ):  # 'Il a noté qu'une « enquête » se poursuit avec le FBI': the cue read after the
-            # quote is in the words reported after a cue, whose speaker said the quote too
-            quote = replace(quote, speaker=inside.speaker, cue=inside.cue, role=None)
-        if inside is not None and quote.speaker is None:  # quoted inside reported speech:
-            # the speaker's words, however short ('called the deal “a milestone”')
-            quote = replace(quote, kind="speech", speaker=inside.speaker, cue=inside.cue)
+        if inside is not None:
+            quote = self._in_statement(quote, inside, bounds)
         if quote.speaker is None and quote.cue is None and quote.kind != "term":
             # 'slogan' was a guess from its length alone
             speaker = self._continued(span) or self._introduced(span, sentence)
@@ -373,6 +363,37 @@ class ArticleView:
         if quote.speaker is not None and quote.role is None:
             quote = replace(quote, role=self.latest_role(quote.speaker, span.start))
         return quote
+
+    def _in_statement(self, quote: Quote, inside: Statement, bounds: tuple[int, int]) -> Quote:
+        """A quote inside the words a statement reports: the statement's speaker's words."""
+        span = quote.span
+        if (
+            inside.speaker is not None
+            and quote.cue is not None
+            and self.text.find(quote.cue, span.outer_end, inside.end) != -1
+            and self.text.rfind(inside.cue, bounds[0], inside.start + 1) != -1
+        ):  # 'Il a noté qu'une « enquête » se poursuit avec le FBI': the cue read after the
+            # quote is in the words reported after a cue, whose speaker said the quote too
+            quote = replace(quote, speaker=inside.speaker, cue=inside.cue, role=None)
+        if (
+            inside.speaker is not None
+            and quote.cue is not None
+            and inside.cue
+            and quote.cue.startswith(inside.cue)
+            and not self._named_in(quote.speaker, bounds)
+        ):  # the verb that reports the words the quote stands in names no one itself
+            # ('para królewska dodała, że jest „…”'): the statement's speaker, read once
+            quote = replace(quote, speaker=inside.speaker, role=inside.role)
+        if quote.speaker is None:  # quoted inside reported speech: the speaker's words,
+            # however short ('called the deal “a milestone”')
+            quote = replace(quote, kind="speech", speaker=inside.speaker, cue=inside.cue)
+        return quote
+
+    def _named_in(self, key: tuple[str, ...] | None, bounds: tuple[int, int]) -> bool:
+        """Whether a person's name (not a title or a pronoun) stands in text[bounds]."""
+        return key is not None and any(
+            m.key == key for _, m in mentions_within(self.mentions, *bounds)
+        )
 
     def _passive_agent(
         self, span: QuoteSpan, bounds: tuple[int, int]

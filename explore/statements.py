@@ -890,6 +890,8 @@ def _verb_source(reading: _Sentence, i: int) -> tuple[tuple[str, ...], Mention] 
     # not further off ('Il convient de noter que' is nobody)
     near = text[tokens[max(0, i - 2)].start : tokens[min(len(tokens) - 1, i + 1)].end]
     pointed = referent(near, verb.start, mentions, lang, pronouns_only=True)
+    if pointed is None and (pair := _pair_named_before(reading, i)) is not None:
+        return pair, Mention(verb.start, verb.end, verb.text, None, ())  # 'para królewska dodała'
     if pointed is None and (title := _quoted_title_before(text, sentence[0], verb.start)):
         return (ORGANIZATION, title[0]), Mention(
             title[1], title[1] + len(title[0]), title[0], None, ()
@@ -915,6 +917,31 @@ def _titled_before(text: str, start: int, m: Mention, lang: str) -> bool:
     before = text[start : m.start].strip().rstrip(",").strip()
     first, _, rest = before.partition(" ")
     return before in m.roles or (is_function_word(first, lang) and rest in m.roles)
+
+
+def _pair_named_before(reading: _Sentence, i: int) -> tuple[str, ...] | None:
+    """The first of the last two people named together before a sentence whose verb has a
+    noun for a pair as its subject ('Król Filip oraz królowa Letizia zapewnili …. W
+    oświadczeniu para królewska dodała'): as when they are named, the first speaks."""
+    lang, tokens = reading.lang, reading.tokens
+    pairs = words(lang, "speech", "pair_nouns")
+    if not pairs or not any(
+        t.is_word and lemma(t.text, lang) in pairs for t in tokens[max(0, i - _PAIR_WORDS) : i]
+    ):
+        return None
+    mentions, text = reading.mentions, reading.text
+    k = bisect_left(mentions, reading.bounds[0], key=lambda m: m.start)
+    for j in range(k - 1, 0, -1):
+        first, second = mentions[j - 1], mentions[j]
+        between = text[first.end : second.start].split()
+        if (
+            0 < len(between) <= _PAIR_WORDS
+            and between[0].lower() in words(lang, "speech", "and_words")
+            and (key := resolve(mentions, j - 1, lang)) is not None
+            and key[0] != ORGANIZATION
+        ):
+            return key
+    return None
 
 
 _QUOTED_TITLE = re.compile(r"[„“\"«]\s*([^\W\d_][^„“”\"«».,;:!?]{0,40}?)\s*[”“\"»]\s*$")

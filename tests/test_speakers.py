@@ -1359,3 +1359,20 @@ def test_a_one_word_name_after_a_monarchs_title_is_a_person_in_its_dictionary_fo
 )  # fmt: skip
 def test_a_given_name_with_a_monarchs_number_is_a_person(make_corpus, lang, text, names):
     assert read(make_corpus, lang, text + "\n").people["name"].to_list() == names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("pl", "Król Adam oraz królowa Ewa podziękowali ratownikom. W oświadczeniu para "
+               "królewska dodała, że jest \"zdruzgotana\" skutkami powodzi.", "Adam"),
+        ("en", "King Carl and Queen Silvia thanked the rescuers on Monday. The royal couple "
+               "said that they were “shocked” by the floods.", "Carl"),
+    ],
+)  # fmt: skip
+def test_a_noun_for_two_people_named_together_is_the_first_of_them(
+    make_corpus, lang, text, speaker
+):
+    corpus = read(make_corpus, lang, text + "\n")
+    assert statement_speakers(corpus)[-1] == speaker
+    assert speakers(corpus) == [speaker]
