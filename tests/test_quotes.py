@@ -347,3 +347,19 @@ def test_words_quoted_after_a_verb_that_compares_or_records_are_its_subjects(
 ):
     quotes = explore.load_corpus(make_corpus({f"{lang}-compare-1.txt": text})).quotes
     assert quotes.select("kind", "speaker").rows() == [("speech", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("de", "Auch Bundespräsident Karl Huber würdigte den Wiederaufbau als „große "
+               "Gemeinschaftsleistung“ der Stadt.", "Karl Huber"),
+        ("en", "Governor Ruth Kane praised the volunteers as “the best of this state”.",
+         "Ruth Kane"),
+        ("fr", "Le maire Paul Dubreuil a salué « un travail remarquable » des pompiers.",
+         "Paul Dubreuil"),
+    ],
+)  # fmt: skip
+def test_words_quoted_after_a_verb_of_praise_are_its_subjects(make_corpus, lang, text, speaker):
+    quotes = explore.load_corpus(make_corpus({f"{lang}-praise-1.txt": text})).quotes
+    assert quotes.select("kind", "speaker").rows() == [("speech", speaker)]
