@@ -363,3 +363,13 @@ def test_words_quoted_after_a_verb_that_compares_or_records_are_its_subjects(
 def test_words_quoted_after_a_verb_of_praise_are_its_subjects(make_corpus, lang, text, speaker):
     quotes = explore.load_corpus(make_corpus({f"{lang}-praise-1.txt": text})).quotes
     assert quotes.select("kind", "speaker").rows() == [("speech", speaker)]
+
+
+def test_a_quote_remembered_is_the_words_of_the_one_who_remembers(make_corpus):
+    text = (
+        "Pour des habitants comme Karim Haddad, un étudiant, le séisme était un cauchemar. "
+        '"Les murs ont commencé à trembler si fort," se souvient-il. "Nous avons passé la '
+        'nuit dehors."'
+    )
+    quotes = explore.load_corpus(make_corpus({"fr-souvenir-1.txt": text})).quotes
+    assert quotes["speaker"].to_list() == ["Karim Haddad", "Karim Haddad"]
