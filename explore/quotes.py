@@ -447,6 +447,8 @@ def _speaker_near(
             break
         if text is None and m.start - reach_from > _AFTER_VERB_CHARS:
             break
+        if source is not None and _reports_clause(source, verb_end, m.start, lang):
+            break  # 'disse que o bispo de Roma foi': whom the words are about
         if bounds[0] <= m.start and m.end <= bounds[1]:
             if source is not None and is_addressee(source, verb_start, verb_end, m.start, lang):
                 continue  # 'disse à AFP o chefe da polícia': AFP is told, not telling
@@ -483,6 +485,11 @@ def _speaker_near(
             if fallback is None:
                 fallback = (key, m)
     return fallback if fallback is not None else (None, None)
+
+
+def _reports_clause(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a 'that' ('que', 'dass', 'że') opens a clause in text[start:end]."""
+    return not words(lang, "speech", "that").isdisjoint(re.findall(r"\w+", text[start:end].lower()))
 
 
 def _with_role(text: str, mention: Mention) -> int:

@@ -373,3 +373,12 @@ def test_a_quote_remembered_is_the_words_of_the_one_who_remembers(make_corpus):
     )
     quotes = explore.load_corpus(make_corpus({"fr-souvenir-1.txt": text})).quotes
     assert quotes["speaker"].to_list() == ["Karim Haddad", "Karim Haddad"]
+
+
+def test_a_title_inside_the_reported_clause_is_not_who_speaks(make_corpus):
+    text = (
+        'Horas depois do anúncio, a ministra Ana Lis disse que o bispo de Roma foi uma "voz '
+        'de respeito e acolhimento" para todos.'
+    )
+    quotes = explore.load_corpus(make_corpus({"pt-clause-1.txt": text})).quotes
+    assert quotes["speaker"].to_list() == ["Ana Lis"]
