@@ -85,6 +85,8 @@ def test_a_pronoun_or_a_gendered_verb_points_to_the_latest_person_it_fits(
         ("pt", "Na Roménia e em Santa Ana, as chuvas continuaram durante a noite."),
         # a country by a name of the lexicon's, not CLDR's
         ("de", "Unter den Verletzten war auch je ein Mensch aus Marokko und den Kap Verde."),
+        # a river, a lake, an island named after a given name
+        ("en", "The Guadalupe River rose 26 feet in 45 minutes, and Lake Travis rose too."),
     ],
 )  # fmt: skip
 def test_places_storms_and_function_words_are_no_people(make_corpus, lang, text):
