@@ -1797,8 +1797,9 @@ def referent(
     if gender is None:
         return None
     for key in prefer:
-        if key is not None and key[0] not in (ORGANIZATION, UNNAMED) and len(key) > 1:
-            given = given_name_gender(key[0].capitalize(), lang)
+        if key is not None and key[0] not in (ORGANIZATION, UNNAMED):
+            # a surname alone ('Mr Macron told …') says no gender: it fits any pronoun
+            given = given_name_gender(key[0].capitalize(), lang) if len(key) > 1 else None
             if given in (None, "?") or gender in (given, "?"):
                 return key
     for i in range(bisect_left(mentions_sorted, before, key=_mention_start) - 1, -1, -1):

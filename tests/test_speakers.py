@@ -1378,3 +1378,9 @@ def test_a_noun_for_two_people_named_together_is_the_first_of_them(
     corpus = read(make_corpus, lang, text + "\n")
     assert statement_speakers(corpus)[-1] == speaker
     assert speakers(corpus) == [speaker]
+
+
+def test_a_pronoun_after_a_statement_by_a_surname_alone_is_that_speaker(make_corpus):
+    text = ("Mr Olmos told the guests, including Prince Karl and Jonas Eklund, that the town "
+            "was reborn.\n“We did the impossible,” he said.\n")  # fmt: skip
+    assert speakers(read(make_corpus, "en", text)) == ["Olmos"]
