@@ -201,7 +201,13 @@ def is_addressee(text: str, verb_start: int, verb_end: int, name_start: int, lan
     if not gap:
         return False
     said_to = words(lang, "speech", "addressee_words")
-    return any(w.lower().split("'")[0] in said_to or w.lower() in said_to for w in gap)
+    told = [
+        k for k, w in enumerate(gap) if w.lower().split("'")[0] in said_to or w.lower() in said_to
+    ]
+    if not told:
+        return False
+    # past the name of whom it is said to, the one who says it ('declarou à AFP Ijaz Yaad')
+    return not any(w.split("'")[-1][:1].isupper() for w in gap[told[-1] + 1 :])
 
 
 _OWN_CLAUSE_REACH = 6  # tokens after a speech verb to its 'that'

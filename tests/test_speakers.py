@@ -1384,3 +1384,16 @@ def test_a_pronoun_after_a_statement_by_a_surname_alone_is_that_speaker(make_cor
     text = ("Mr Olmos told the guests, including Prince Karl and Jonas Eklund, that the town "
             "was reborn.\n“We did the impossible,” he said.\n")  # fmt: skip
     assert speakers(read(make_corpus, "en", text)) == ["Olmos"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("pt", "\"Nunca vimos nada assim\", declarou à AFP Rui Valente, funcionário do "
+               "distrito.", "Rui Valente"),
+        ("fr", "« Nous avons tout perdu », a déclaré à l'AFP Paul Dubreuil, un habitant.",
+         "Paul Dubreuil"),
+    ],
+)  # fmt: skip
+def test_the_name_after_whom_the_words_are_said_to_is_the_speaker(make_corpus, lang, text, speaker):
+    assert speakers(read(make_corpus, lang, text + "\n")) == [speaker]
