@@ -701,7 +701,7 @@ class ArticleView:
         """The longer quote, attributed by a cue of its own, that holds a quote's words as
         written: a headline or subheading quoting a few of the speaker's words, whose
         speaker no sentence before can give."""
-        words = self.text[span.start : span.end].strip(_EDGE_MARKS).lower()
+        words = self._quoted_words(span)
         low = self._lowered
         for q in quotes:
             if q.cue is None or q.speaker is None or q.span == span:
@@ -709,6 +709,10 @@ class ArticleView:
             if q.span.end - q.span.start > len(words) and words in low[q.span.start : q.span.end]:
                 return q
         return None
+
+    def _quoted_words(self, span: QuoteSpan) -> str:
+        """A quote's words in lower case, without the marks and stops at its edges."""
+        return self.text[span.start : span.end].strip(_EDGE_MARKS).lower()
 
     def _is_paragraph(self, span: QuoteSpan) -> bool:
         """Whether a quote is a paragraph of its own (a subheading quoting the body)."""
@@ -724,7 +728,7 @@ class ArticleView:
     def _stated_elsewhere(self, span: QuoteSpan) -> Statement | None:
         """The statement with a speaker that holds, elsewhere in the article, the words of
         a quote as written."""
-        words = self.text[span.start : span.end].strip(_EDGE_MARKS).lower()
+        words = self._quoted_words(span)
         if not words:
             return None
         low = self._lowered  # a heading's “Devastating” is the body's “devastating”

@@ -146,29 +146,17 @@ def dash_spans(text: str, spans: Sequence[tuple[int, int]], lang: str) -> list[Q
                 ),
                 None,
             )
+            dash = s - 2  # the dash, a space after it
             if close is not None:
-                found.append(
-                    QuoteSpan(
-                        s,
-                        _trim_end(text, s, close.start()),
-                        opened.start() + (text[opened.start()] == " "),
-                        close.end(),
-                    )
-                )
+                found.append(_span(text, dash, close.start(), close.end()))
                 pos, spoke = close.end(), True
                 continue
-            if opened.start() == start and spoke_last:  # the same speaker's next paragraph
-                found.append(QuoteSpan(s, _trim_end(text, s, end), start, end))
+            if dash == start and spoke_last:  # the same speaker's next paragraph
+                found.append(_span(text, dash, end, end))
                 spoke = True
             break
         spoke_last = spoke
     return found
-
-
-def _trim_end(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end
 
 
 def with_dash_spans(marked: list[QuoteSpan], dashed: list[QuoteSpan]) -> list[QuoteSpan]:

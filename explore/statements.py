@@ -659,9 +659,7 @@ def _body_before_apposition(tokens: Sequence[Token], i: int, lang: str) -> Token
     """A body named before an apposition between commas right before its verb ('La
     société Carris, gestionnaire du réseau, a assuré', 'The operator Carris, which runs
     the network, said'): the apposition in lower case, the body's words before it."""
-    fillers = _aside_fillers(lang)
-    while i > 0 and tokens[i - 1].text.lower() in fillers:
-        i -= 1
+    i = _past_fillers(tokens, i, lang)
     if i < 4 or tokens[i - 1].text != ",":
         return None
     k = i - 2
@@ -680,12 +678,26 @@ def _aside_subject(tokens: Sequence[Token], i: int, lang: str) -> Token | None:
     """The body an aside opener introduces further off than a body's words reach ('Wie der
     spanische Netzbetreiber Red Eléctrica auf der Plattform X mitteilte'): the body its
     first words name, the opener right at the start of the clause."""
-    start = i
-    while start > 0 and tokens[start - 1].text not in _CLAUSE_MARKS:
-        start -= 1
+    start = _clause_start(tokens, i)
     if start >= i or tokens[start].text.lower() not in words(lang, "speech", "aside_openers"):
         return None
     return organization_in(tokens[start + 1 : i], lang, reach=_BODY_WORDS)
+
+
+def _clause_start(tokens: Sequence[Token], i: int) -> int:
+    """Index of the first token of the clause that tokens[i] stands in (after a mark)."""
+    start = i
+    while start > 0 and tokens[start - 1].text not in _CLAUSE_MARKS:
+        start -= 1
+    return start
+
+
+def _past_fillers(tokens: Sequence[Token], i: int, lang: str) -> int:
+    """The index before the auxiliaries and adverbs that stand right before tokens[i]."""
+    fillers = _aside_fillers(lang)
+    while i > 0 and tokens[i - 1].text.lower() in fillers:
+        i -= 1
+    return i
 
 
 def _acronym_before_brackets(tokens: Sequence[Token], i: int) -> Token | None:
@@ -704,9 +716,7 @@ def _acronym_before_brackets(tokens: Sequence[Token], i: int) -> Token | None:
 def _apposed_body(tokens: Sequence[Token], i: int, lang: str) -> Token | None:
     """A body's name between commas after its noun, right before the verb ('The operator,
     Baltic Link, said', "L'opérateur, Voltane, a affirmé"): the body, by its name."""
-    fillers = _aside_fillers(lang)
-    while i > 0 and tokens[i - 1].text.lower() in fillers:
-        i -= 1  # 'a affirmé', 'has also said'
+    i = _past_fillers(tokens, i, lang)  # 'a affirmé', 'has also said'
     if i < 3 or tokens[i - 1].text != ",":
         return None
     k = i - 2
@@ -739,9 +749,7 @@ def _opening_body(tokens: Sequence[Token], i: int, lang: str) -> Token | None:
     """The body whose noun opens the clause of a speech verb further on than a body's
     words reach ('Les responsables de l'aéroport de Gatwick ont déclaré'): its noun after
     an article at most, and no mark between it and the verb."""
-    start = i
-    while start > 0 and tokens[start - 1].text not in _CLAUSE_MARKS:
-        start -= 1
+    start = _clause_start(tokens, i)
     clause = list(tokens[start:i])
     if len(clause) > _OPENING_BODY_WORDS or any(not t.is_word for t in clause):
         return None
