@@ -41,6 +41,22 @@ def _genders() -> dict[str, str]:
     return _from_dictionary("given-names", answers)
 
 
+@cache
+def _unaccented_genders() -> dict[str, str]:
+    """Given names written without their accents ('Francois' for 'François', as papers
+    of other languages print them) -> the answer for the accented name, where the plain
+    spelling is no name of its own and the accent is not on the capital."""
+    names = _genders()
+    plain: dict[str, str] = {}
+    for given, answer in names.items():
+        bare = "".join(
+            ch for ch in unicodedata.normalize("NFKD", given) if not unicodedata.combining(ch)
+        )
+        if bare != given and bare[0] == given[0] and bare not in names:
+            plain.setdefault(bare, answer)  # not 'Angeles' for 'Ángeles': Los Angeles
+    return plain
+
+
 def _from_dictionary(stem: str, compute):
     """What ``compute`` reads off gender-guesser's dictionary, kept in the cache folder per
     gender-guesser version and computed again when it is missing or unreadable."""
@@ -97,7 +113,11 @@ def given_name_gender(word: str, lang: str = "") -> Gender | None:
     if not word[:1].isupper() or not word.replace("-", "").isalpha():
         return None
     names = _genders()
-    found = _GENDERS.get(names.get(word.lower()) or names.get(_plain(word).lower(), "unknown"))
+    found = _GENDERS.get(
+        names.get(word.lower())
+        or names.get(_plain(word).lower())
+        or _unaccented_genders().get(word.lower(), "unknown")
+    )
     if found is None and "-" in word:  # 'Jean-Pierre', 'Anne-Marie': as their first part
         return given_name_gender(word.split("-", 1)[0])
     if found is None and lang:

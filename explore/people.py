@@ -668,7 +668,7 @@ def clear_names(text: str, spans: Iterable[tuple[int, int]], lang: str) -> list[
     found: dict[tuple[int, int], Mention] = {}
     spans = list(spans)
     regnal = _regnal_names(text, spans, lang)
-    for mention in [*_single_names(text, spans, lang), *regnal]:
+    for mention in [*_single_names(text, spans, lang), *_witness_names(text, spans, lang), *regnal]:
         found[(mention.start, mention.end)] = mention
     for start, end in spans:
         for run in _cap_run().finditer(text, start, end):
@@ -681,7 +681,17 @@ def clear_names(text: str, spans: Iterable[tuple[int, int]], lang: str) -> list[
                 found[(mention.start, mention.end)] = mention
     surfaces = {m.surface for m in found.values()}
     bodies = {s for s in surfaces if _named_before_a_body_noun(text, s, lang)}
-    return sorted((m for m in found.values() if m.surface not in bodies), key=lambda m: m.start)
+    parts = {w for m in found.values() if m.key and len(m.key) > 1 for w in m.key}
+    return sorted(
+        (
+            m
+            for m in found.values()
+            if m.surface not in bodies
+            # 'Nayan said' after 'Nayan Ramesh': his name, cut short (explore.people.mentions)
+            and not (len(m.key or ()) == 1 and m.key[0] in parts and not m.roles)
+        ),
+        key=lambda m: m.start,
+    )
 
 
 _REGNAL = re.compile(
@@ -738,6 +748,107 @@ def _single_names(text: str, spans: Iterable[tuple[int, int]], lang: str) -> lis
                 Mention(a, b, word, _key(word), (text[hit.start() : hit.start("name")].strip(),))
             )
     return found
+
+
+def _witness_names(text: str, spans: Iterable[tuple[int, int]], lang: str) -> list[Mention]:
+    """One-word names of people who speak as a resident, a survivor, a colleague (lexicon
+    ``witness_nouns``): 'Yaroslav, un habitant de X, a confié', 'One resident, Ibrahim,
+    told AFP', 'Kollegin Koo berichtete'. The noun and a speech verb close by both mark
+    the word as a person's; a body, a place or an everyday word is never one."""
+    nouns = words(lang, "people", "witness_nouns")
+    if not nouns:
+        return []
+    found = []
+    stems = _witness_stems(lang)
+    for start, end in spans:
+        if not stems.search(text, start, end) and not _QUOTE_CLOSED_AT.search(text, start, end):
+            continue  # the fast path: no witness's noun and no closed quote in the paragraph
+        for hit in _ONE_WORD_NAME.finditer(text, start, end):
+            word = hit.group()
+            a, b = hit.span()
+            if text[b : b + 1] == " " and text[b + 1 : b + 2].isupper():
+                continue  # more capitalized words follow: a full name, read as a run
+            if _witness_said(text, a, b, start, end, nouns, lang):
+                if not _may_be_single_name(word, lang):
+                    continue
+            elif not (  # right before 'said', even a word that is everyday elsewhere ('Ng')
+                _said_after_quote(text, a, b, start, lang)
+                and _may_be_single_name(word, lang, common=True)
+            ):
+                continue
+            found.append(Mention(a, b, word, _key(word), ()))
+    return found
+
+
+def _said_after_quote(text: str, a: int, b: int, start: int, lang: str) -> bool:
+    """'“…,” Ng said': a word between the comma that closes a quote and a speech verb."""
+    if not _QUOTE_CLOSED.search(text, max(start, a - 4), a):
+        return False
+    said = text[b : b + 30].split()[:1]
+    return bool(said) and is_speech_verb(said[0].strip(",.:"), lang)
+
+
+_QUOTE_CLOSED = re.compile(r"[,!?][\"”»’]\s+$")
+_QUOTE_CLOSED_AT = re.compile(r"[,!?][\"”»’]\s+[^\W\d_]")
+
+
+@cache
+def _witness_stems(lang: str) -> re.Pattern[str]:
+    """The first letters of each witness noun, to skip paragraphs that hold none."""
+    stems = sorted({w[:5] for w in words(lang, "people", "witness_nouns")})
+    return re.compile("|".join(re.escape(w) for w in stems), re.IGNORECASE)
+
+
+_ONE_WORD_NAME = re.compile(rf"(?<![\w’'-])[{_UPPER}][a-zß-ÿā-ž’'-]+(?![\w’'-])")
+_WITNESS_REACH = 160  # characters from a name in apposition to its speech verb
+
+
+def _witness_said(text, a, b, start, end, nouns, lang) -> bool:  # noqa: PLR0917
+    """Whether a witness's noun stands next to text[a:b] and a speech verb follows."""
+    before = text[max(start, a - 40) : a]
+    after = text[b : min(end, b + _WITNESS_REACH)]
+    prev = re.findall(r"[\w’'-]+|[,]", before)[-2:]
+    if (
+        after.startswith(", ")
+        and any(  # 'Yaroslav, un habitant de …, a confié'
+            lemma(w, lang) in nouns or w.lower() in nouns for w in after[2:].split()[:3]
+        )
+    ):
+        return _verb_after_comma(after[2:], lang)
+    if prev[-1:] == [","] and len(prev) == 2 and _witness_word(prev[0], nouns, lang):
+        return after.startswith(",") and _verb_after_comma(after[1:], lang, first=True)
+    if prev and prev[-1][:1].isupper() and not _witness_word(prev[-1], nouns, lang):
+        return False  # 'Daily Mail said': the end of a longer name
+    if prev and _witness_word(prev[-1], nouns, lang):  # 'Kollegin Koo berichtete'
+        nxt = after.split(maxsplit=1)[:1]
+        return bool(nxt) and is_speech_verb(nxt[0].strip(",:"), lang)
+    return False
+
+
+def _witness_word(word: str, nouns: frozenset[str], lang: str) -> bool:
+    return word.lower() in nouns or lemma(word, lang) in nouns
+
+
+def _verb_after_comma(rest: str, lang: str, *, first: bool = False) -> bool:
+    """A speech verb right after a comma in ``rest`` (or, with ``first``, at its start),
+    before the sentence ends: the verb the apposed name is the subject of."""
+    clause = re.split(r"[.;!?«»“”„\"]", rest, maxsplit=1)[0]
+    pieces = clause.split(",")
+    for piece in pieces[:1] if first else pieces[1:]:
+        said = piece.split()[:2]
+        if any(is_speech_verb(w, lang) for w in said):
+            return True
+    return False
+
+
+def _may_be_single_name(word: str, lang: str, *, common: bool = False) -> bool:
+    """A word that may be a one-word name: no function word, everyday word (unless a
+    given name, or ``common`` allows it), place or body."""
+    if is_function_word(word, lang) or is_territory(word):
+        return False
+    if not common and is_common_word(word, lang) and not _given(word, lang):
+        return False
+    return not (is_body_word(word, lang) or is_not_name(word, lang))
 
 
 @cache
@@ -951,8 +1062,11 @@ def _age_before(tokens: Sequence[Token], first: int, lang: str) -> int:
 
 def _aged(tokens: Sequence[Token], last: int, lang: str) -> bool:
     """A name with an age in apposition: 'Nayan Ramesh, 27,', 'Ana Lopes (54)', 'Ewa
-    Dąb, 33-letnia …' (lexicon ``age_words``)."""
-    after = [t.text for t in tokens[last : last + 3]]
+    Dąb, 33-letnia …', 'Ana Lis, de 48 anos,' (lexicon ``age_words``, ``age_of``)."""
+    after = [t.text for t in tokens[last : last + 4]]
+    if len(after) == 4 and after[0] in ",(" and after[1] in words(lang, "people", "age_of"):
+        del after[1]  # 'Mirra Wong, de 48 anos,'
+    after = after[:3]
     if len(after) >= 2 and after[0] == ",":
         head, _, tail = after[1].partition("-")
         if head.isdigit() and tail.lower() in words(lang, "people", "age_words"):
@@ -1479,16 +1593,24 @@ def _local_surnames(
 ) -> list[Mention]:
     """'Sánchez said', after 'Pedro Sánchez' in the same article: the surname alone, even
     when it is an everyday word or another person's elsewhere in the corpus (which keeps
-    it out of the corpus-wide surnames), once its person was named in full here; and the
-    given name alone ('Nayan said', after 'Nayan Ramesh') where no one else here has it."""
+    it out of the corpus-wide surnames), once its person was named in full here; the
+    given name alone ('Nayan said', after 'Nayan Ramesh') where no one else here has it;
+    and a capitalized middle word of a longer name, the one Iberian and Brazilian names
+    are often cut to ('Lula' of 'Luiz Inácio Lula da Silva', 'Sánchez' of 'Pedro Sánchez
+    Pérez-Castejón')."""
     first_seen: dict[str, tuple[int, tuple[str, ...]]] = {}
     for m in sorted(found, key=lambda m: m.start):
         if m.key is not None and len(m.key) >= 2 and m.key[0] != ORGANIZATION:
             # the surname, and the given name ('Nayan said', after 'Nayan Ramesh')
             parts = [m.key[-1]] if m.key[-1] not in surnames else []
-            given = m.surface.split()[0]
+            written = m.surface.split()
+            given = written[0]
             if _given(given, lang) or not is_common_word(given, lang):
                 parts.append(m.key[0])
+            if len(written) == len(m.key) >= 3:  # 'Lula' of 'Luiz Inácio Lula da Silva'
+                parts += [
+                    k for w, k in zip(written[1:-1], m.key[1:-1], strict=True) if w[:1].isupper()
+                ]
             for part in parts:
                 if part in first_seen and first_seen[part][1] != m.key:
                     first_seen[part] = (-1, m.key)  # two people share it here: ambiguous
@@ -1532,8 +1654,9 @@ def _lone(tokens: Sequence[Token], i: int, lang: str) -> bool:
         _title_ends_at(tokens, i - 1, lang)
         or is_function_word(tokens[i - 1].text, lang)
         or tokens[i - 1].text.lower() in words(lang, "speech", "according")
+        or _witness_word(tokens[i - 1].text, words(lang, "people", "witness_nouns"), lang)
     ):
-        before = False  # 'Regierungschef Sánchez', 'But Merz said', 'Laut Merz',
+        before = False  # 'Regierungschef Sánchez', 'But Merz said', 'Laut Merz', 'Kollegin Koo'
     return not before and not (
         i + 1 < len(tokens) and _is_cap(tokens[i + 1]) and tokens[i + 1].is_word
     )

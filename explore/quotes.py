@@ -269,8 +269,8 @@ def _cue_after(text, quote, sentence, mentions, lang):
         if "\n" in text[quote.outer_end : tok.start]:
             return None  # a new paragraph is someone else's
         if tok.text in ".!?":
-            if not may_cross:
-                return None
+            if not may_cross or (n and not crossed):
+                return None  # '“…” na Igreja. Lula chamou X': the sentence went on, no cue
             may_cross, reach = False, n + 1 + _CUE_REACH  # once, into the next sentence
             crossed = True
             continue
@@ -348,12 +348,15 @@ def _cue_before(text, quote, sentence, mentions, lang):
                 or tokens[k + 1].text.lower() in words(lang, "speech", "reflexives")
             ):
                 return None  # 'a list called “Lyon First”', 'calls itself …': a name
-            speaker, mention = _speaker_near(  # not past the quote: the cue ends there
-                tok.start,
+            naming = lemma(tok.text, lang) in words(lang, "speech", "naming_verbs")
+            speaker, mention = _coordinated_subject(
+                text, tokens, k, mentions, sentence, lang=lang
+            ) or _speaker_near(  # not past the quote: the cue ends there, and not past a
+                tok.start,  # naming verb: 'X chamou Francisco de “…”' names Francisco
                 tok.end,
                 mentions,
                 lang=lang,
-                bounds=(sentence[0], quote.outer_start),
+                bounds=(sentence[0], tok.start if naming else quote.outer_start),
                 source=text,
             )
             role = mention.role if mention is not None else None
@@ -361,6 +364,32 @@ def _cue_before(text, quote, sentence, mentions, lang):
     if tokens and tokens[-1].text == ":":  # 'Mamberti, chargé de prononcer la formule : « … »'
         return _introduced_by(text, tokens, mentions, lang, sentence)
     return None
+
+
+def _coordinated_subject(text, tokens, k, mentions, sentence, *, lang):
+    """The person who opens the sentence, for a speech verb joined to its first clause by
+    'and' (a pronoun object between allowed): 'O presidente X lamentou a morte de Y e o
+    chamou de “…”' is X's, not Y's, though Y stands nearer."""
+    j = k - 1
+    between = words(lang, "speech", "object_pronouns")
+    while j > 0 and k - j <= 2 and tokens[j].text.lower() in between:
+        j -= 1
+    if j < 1 or tokens[j].text.lower() not in words(lang, "speech", "and_words"):
+        return None
+    i = bisect_left(mentions, sentence[0], key=_start)
+    if i >= len(mentions) or mentions[i].end > tokens[j].start:
+        return None
+    opening = mentions[i]
+    before = text[sentence[0] : opening.start].split()
+    if len(before) > _OPENING_WORDS and not opening.roles:
+        return None
+    key = resolve(mentions, i, lang)
+    if key is None or key[0] == ORGANIZATION:
+        return None
+    return key, opening
+
+
+_OPENING_WORDS = 4  # words before the person who opens a sentence ('Brazil's president X')
 
 
 def _introduced_by(text, tokens, mentions, lang, sentence):

@@ -245,8 +245,11 @@ def _territory_names() -> frozenset[str]:
 
 def is_territory(name: str) -> bool:
     """'América do Sul', 'América Latina', 'Costa Rica': a place's name, though its words
-    may be a person's."""
-    return fold(name) in _territory_names()
+    may be a person's; an English possessive is the place's too ('Hong Kong's')."""
+    folded = fold(name)
+    return folded in _territory_names() or (
+        folded.endswith(("'s", "’s")) and folded[:-2] in _territory_names()
+    )
 
 
 @cache

@@ -1397,3 +1397,121 @@ def test_a_pronoun_after_a_statement_by_a_surname_alone_is_that_speaker(make_cor
 )  # fmt: skip
 def test_the_name_after_whom_the_words_are_said_to_is_the_speaker(make_corpus, lang, text, speaker):
     assert speakers(read(make_corpus, lang, text + "\n")) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("pt", "O governador Carlos Augusto Bento Ramalho visitou ontem a cidade alagada.\n"
+               "“Nada ficou de pé nesta rua”, disse Bento aos moradores reunidos na praça.",
+         "Carlos Augusto Bento Ramalho"),
+        ("en", "Governor Carlos Augusto Bento Ramalho visited the flooded town on Monday.\n"
+               "“Nothing is left standing in this street,” Bento told residents in the square.",
+         "Carlos Augusto Bento Ramalho"),
+    ],
+)  # fmt: skip
+def test_a_middle_word_of_a_long_name_alone_is_that_person(make_corpus, lang, text, speaker):
+    assert speakers(read(make_corpus, lang, text + "\n")) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("pt", "A ministra Helena Vasconcelos lamentou a morte do escritor Tomás Ribeiro, "
+               "ocorrida ontem, e o chamou de “o coração antigo da cidade” perante os vizinhos.",
+         "Helena Vasconcelos"),
+        ("fr", "La ministre Hélène Vasseur a salué la mémoire du poète Tomas Ribeiro, mort hier, "
+               "et l’a qualifié de « cœur ancien de la ville » devant les voisins.",
+         "Hélène Vasseur"),
+        ("pt", "A ministra Helena Vasconcelos visitou a feira de domingo.\n"
+               "Ela chamou Tomás Ribeiro de “o melhor vizinho da cidade” perante a multidão.",
+         "Helena Vasconcelos"),
+    ],
+)  # fmt: skip
+def test_a_verb_joined_by_and_or_naming_someone_is_the_subjects(make_corpus, lang, text, speaker):
+    assert speakers(read(make_corpus, lang, text + "\n")) == [speaker]
+
+
+def test_a_quote_whose_sentence_goes_on_takes_no_cue_from_the_next_sentence(make_corpus):
+    text = (
+        "O prefeito Rui Salgueiro descreveu a obra como “um marco para a cidade” ontem. "
+        "Marta Quintela disse depois que a ponte abre em maio.\n"
+    )
+    assert speakers(read(make_corpus, "pt", text)) == ["Rui Salgueiro"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("fr", "Les pompiers ont fouillé les décombres toute la nuit.\n"
+               "Ilias, un habitant du vieux port, a raconté à l’AFP : « La mer est entrée dans "
+               "toutes les maisons de la rue. »", "Ilias"),
+        ("en", "Rescuers searched the rubble through the night.\n"
+               "One local resident, Tamar, told AFP: “The sea came into every house on the "
+               "street.”", "Tamar"),
+        ("de", "Die Retter suchten die ganze Nacht in den Trümmern.\n"
+               "Ihre Nachbarin Oyelaran berichtete: „Das Meer kam in jedes Haus der Straße.“",
+         "Oyelaran"),
+        ("en", "Rescuers searched the rubble through the night.\n"
+               "“The sea came into every house on the street,” Wu said, pointing at the pier.",
+         "Wu"),
+        ("pt", "Os bombeiros procuraram nos escombros durante toda a noite.\n"
+               "Lia Tavares, de 52 anos, procurava notícias do irmão.\n"
+               "“O mar entrou em todas as casas da rua”, disse emocionada.", "Lia Tavares"),
+    ],
+)  # fmt: skip
+def test_a_witness_named_by_one_word_or_with_an_age_is_the_speaker(
+    make_corpus, lang, text, speaker
+):
+    corpus = read(make_corpus, lang, text + "\n")
+    assert speakers(corpus) == [speaker]
+    assert corpus.people["name"].to_list() == [speaker]
+
+
+def test_a_given_name_alone_after_the_full_name_is_that_person_not_a_new_one(make_corpus):
+    text = (
+        "Rescuers found Nadia Okafor alive under the collapsed roof on Tuesday.\n"
+        "“I heard the voices of the firemen all night,” Nadia said from her hospital bed.\n"
+    )
+    corpus = read(make_corpus, "en", text)
+    assert speakers(corpus) == ["Nadia Okafor"]
+    assert corpus.people["name"].to_list() == ["Nadia Okafor"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Hong Kong's leader visited the burned towers on Friday with the fire chief.\n"
+               "Authorities reported that 900 residents spent the night in shelters."),
+        ("de", "Der Brand in Hongkong zerstörte sieben Hochhäuser im Bezirk.\n"
+               "Die Behörden teilten mit, dass 900 Bewohner in Notunterkünften schliefen."),
+        ("en", "Flooding cut off the Severo-Kurilsky District, officials said on Tuesday."),
+    ],
+)  # fmt: skip
+def test_special_regions_and_districts_are_no_people(make_corpus, lang, text):
+    assert read(make_corpus, lang, text + "\n").people.is_empty()
+
+
+def test_plural_authorities_are_not_the_body_named_before(make_corpus):
+    text = (
+        "Fire ripped through the Wang Fuk Court housing complex in the district on Wednesday.\n"
+        "Authorities reported that 900 residents were housed in eight shelters overnight.\n"
+    )
+    assert read(make_corpus, "en", text).statements["speaker"].to_list() == ["Authorities"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("pl", "„Wyspa przeżyła najsilniejszy cyklon od stu lat” – powiedział prefekt Reunionu "
+               "Francois-Xavier Mollet.", "Francois-Xavier Mollet"),
+        ("de", "Die Zahl der Toten nannte der Präfekt Francois-Xavier Mollet noch nicht.\n"
+               "Präfekt Mollet sagte, 10.000 Menschen seien in Notunterkünfte gebracht worden.",
+         "Francois-Xavier Mollet"),
+    ],
+)  # fmt: skip
+def test_a_prefect_and_a_given_name_printed_without_its_accent(make_corpus, lang, text, speaker):
+    corpus = read(make_corpus, lang, text + "\n")
+    found = corpus.quotes["speaker"].to_list() + corpus.statements["speaker"].to_list()
+    assert found == [speaker]
+    assert corpus.people["name"].to_list() == [speaker]
