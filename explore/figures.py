@@ -32,7 +32,7 @@ from explore import schemas
 from explore.article import ArticleView
 from explore.lexicons import lexicon, words
 from explore.moments import Moment, find_moments
-from explore.nationality import nationality_after
+from explore.nationality import demonym_code, nationality_after
 from explore.numbers import (
     NumberMatch,
     find_fractions,
@@ -57,12 +57,13 @@ from explore.text import (
     tokenize,
     word_tuples,
 )
-from explore.units import currency_before, unit_after
+from explore.units import currency_before, is_time_noun, unit_after
 from explore.vocabulary import (
     FIRST_ROUND,
     FORECAST,
     TOTAL,
     EventKey,
+    any_noun_rules,
     concept_units,
     estimate_concepts,
     event_entries,
@@ -917,7 +918,8 @@ def _read(text, lang, number, numbers, i, *, sentence, event=None) -> Figure | N
             concept=concept,
             counted=named_before.text,
         )
-    if _glued_word(text, number.end):  # '40-letni obywatel': an age, not 40 citizens
+    glued = _glued_word(text, number.end)
+    if glued:  # '40-letni obywatel': an age, not 40 citizens
         concept, counted_span, context = None, None, []
     else:
         concept, counted_span, context = _concept(
@@ -934,6 +936,8 @@ def _read(text, lang, number, numbers, i, *, sentence, event=None) -> Figure | N
             # ('O número de mortos subiu para 41 nesta quinta-feira')
             if noun is None or _total_after(after, lang) or of_total is not None:
                 counted, concept = total.text, of_total
+        if concept is None and noun is not None and total is None and not glued:
+            concept = _any_noun_concept(noun, after, before_tokens, numbers, i, lang, event)
     else:
         # an event rule marks the phrase from the number on ("150 internationale, regionale
         # und private Organisationen"); a generic one the noun it named ("weitere Menschen")
@@ -943,6 +947,42 @@ def _read(text, lang, number, numbers, i, *, sentence, event=None) -> Figure | N
     nouns = [t for t in after if t.end <= counted_end and t.is_word]
     senses = _senses_of(nouns, context, lang, event)
     return Figure(number.start, number.end, number.value, "count", None, concept, counted, senses)
+
+
+def _any_noun_concept(noun, after, before, numbers, i, lang, event) -> str | None:  # noqa: PLR0917
+    """The concept a figure's own clause gives people counted by a noun no rule lists ('zwei
+    Flugbegleiter überlebten'): the generic rules marked ``any_noun``, their words in the
+    clause to its first conjunction on either side. A noun of time ('two years after …
+    died', CLDR's duration names), a nationality or one another concept counts is no one's."""
+    lemma_ = event_lemma(noun.text, lang, event)
+    if lemma_ in _counted_nouns(lang) or is_time_noun(noun.text, lang):
+        return None
+    if demonym_code(noun.text, lang) is not None:
+        return None  # 'zwei Kanadiern': people by nationality, a concept of their own
+    clause = _before_subset(
+        _window(after, numbers, i, _AFTER_WORDS, lang=lang, cross_commas=False), lang
+    )
+    own = _own_clause(clause, lang) + _own_clause(_before_window(before, numbers, i, lang), lang)
+    own = [t for t in own if t.start != noun.start]  # 'three hospitals': not told of a hospital
+    context = {"after": clause, "near": own, "own": own}
+    for rule in _any_noun_rules(lang, event):
+        if _rule_hits(rule, context, "own", lang, event):
+            return rule.concept
+    return None
+
+
+@cache
+def _any_noun_rules(lang: str, event: EventKey | None) -> tuple[Rule, ...]:
+    return tuple(
+        Rule(
+            entry["concept"],
+            (),
+            _lemma_set(entry.get("near", []), lang, event),
+            frozenset(),
+            _lemma_set(entry.get("not_near", []), lang, event),
+        )
+        for entry in any_noun_rules(lang)
+    )
 
 
 def _glued_word(text: str, end: int) -> bool:
@@ -1252,6 +1292,8 @@ def _concept(
         for tier in ([c for c in candidates if c[0] < own], [c for c in candidates if c[0] >= own]):
             for near in ("own", "near"):
                 for r, end in tier:
+                    if near == "own" and not (rules[r].near or rules[r].after) and len(tier) > 1:
+                        continue  # a rule that asks no words is the last resort of its noun
                     hits = _rule_hits(rules[r], context, near, lang, event)
                     if hits is not None:
                         return rules[r].concept, (phrase[p].start, phrase[end].end), hits

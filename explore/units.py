@@ -76,6 +76,32 @@ def _unit_forms(locale: Locale, unit_id: str) -> set[str]:
     }
 
 
+_DURATIONS = ("century", "decade", "year", "month", "week", "day", "night", "hour", "minute")
+
+
+@cache
+def time_nouns(lang: str) -> frozenset[str]:
+    """Every word CLDR writes for a span of time in a language, lowercased, each plural
+    form ('years', 'Jahren', 'lat', 'dni'): a number of them counts no one."""
+    return frozenset(
+        form.lower()
+        for locale in _locales(lang)
+        for name in _DURATIONS
+        for form in _unit_forms(locale, f"duration-{name}")
+        if form.isalpha()
+    )
+
+
+def is_time_noun(word: str, lang: str) -> bool:
+    """A word for a span of time, CLDR's forms or an inflection of one ('dniach' of
+    'dni', 'Jahren' of 'Jahre': a form plus at most three letters)."""
+    low = word.lower()
+    nouns = time_nouns(lang)
+    return low in nouns or any(
+        low[:k] in nouns for k in range(max(3, len(low) - 3), len(low)) if k >= 3
+    )
+
+
 def _per_forms(locale: Locale, unit_id: str) -> set[str]:
     """'na metr kwadratowy', '/m²': a unit as the denominator of another."""
     patterns = locale._data["unit_patterns"].get(unit_id)

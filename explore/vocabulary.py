@@ -61,6 +61,18 @@ def _for_language(entries: tuple[dict[str, Any], ...], lang: str) -> tuple[dict[
     )
 
 
+@cache
+def any_noun_rules(lang: str) -> tuple[dict[str, Any], ...]:
+    """Entries (``any_noun = true``) whose context words tell of people whatever noun
+    counts them ('zwei Flugbegleiter überlebten', 'trzech strażaków zginęło'): tried when
+    no rule knows the noun, in the figure's own clause only."""
+    return tuple(
+        {"concept": entry["key"], **entry[lang]}
+        for entry in _entries()
+        if entry.get("any_noun") and entry.get(lang, {}).get("near")
+    )
+
+
 KINDS = ("money", "percent")  # figures that count no noun: their words say what they are
 
 

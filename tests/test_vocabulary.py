@@ -829,3 +829,35 @@ def test_feminine_injured_and_the_accused_arrested(text, lang, expected):
 )  # fmt: skip
 def test_a_fires_containment_and_the_buildings_it_threatens(text, lang, expected):
     assert explore.figures_in(text, lang).select("raw", "concept").rows() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # people counted by a noun no rule lists: the verb of their own clause says what
+        ("Nur drei Bergsteiger überlebten den Lawinenabgang am Gipfel.", "de",
+         [("drei", "rescued")]),
+        ("Przeżyło czterech marynarzy, pozostali zaginęli na morzu.", "pl",
+         [("czterech", "rescued")]),
+        ("Five tourists died when the boat capsized near the cliffs.", "en",
+         [("Five", "deaths")]),
+        ("A polícia prendeu dois motoristas da empresa de autocarros.", "pt",
+         [("dois", "arrested")]),
+        # a span of time, a nationality or a thing of its own concept is no one
+        ("Two years after the dam failed, four engineers died in court custody.", "en",
+         [("Two", None), ("four", "deaths")]),
+        ("Parmi les morts figurent deux Canadiens et un Allemand.", "fr",
+         [("deux", "nationals")]),
+        ("Les autorités ont ouvert 40 abris pour les sinistrés de la tempête.", "fr",
+         [("40", "shelters")]),
+        # the people who live in a place; waves by their words
+        ("La ville compte 165 000 habitants et un port de pêche.", "fr",
+         [("165 000", "residents")]),
+        ("Tsunami waves of up to three metres hit the coast on Wednesday.", "en",
+         [("three metres", "wave_height")]),
+        ("W nocy wciąż nie odnaleziono około 200 mieszkańców osiedla.", "pl",
+         [("200", "missing")]),
+    ],
+)  # fmt: skip
+def test_people_by_any_noun_residents_shelters_and_waves(text, lang, expected):
+    assert concepts(text, lang) == expected
