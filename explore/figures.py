@@ -193,11 +193,22 @@ def extract_figures(
         shares = [(n.start, n.end) for n in fractions]
         exact = [n for n in exact if not overlaps(shares, n.start, n.end)]
         exact = sorted([*exact, *fractions], key=lambda n: n.start)
+    vaguely = find_vague_numbers(text, lang)
+    wider = [  # 'mehrere hundert' is one vague number, not the exact 'hundert' in it
+        (v.start, v.end)
+        for v in vaguely
+        if any(
+            v.start <= n.start and n.end <= v.end and v.end - v.start > n.end - n.start
+            for n in exact
+        )
+    ]
+    if wider:
+        exact = [n for n in exact if not overlaps(wider, n.start, n.end)]
     spans = [(n.start, n.end) for n in exact]
     vague = [
         n
         for n in (
-            *find_vague_numbers(text, lang),
+            *vaguely,
             *find_ordinals(text, lang),
             *_toll_articles(text, lang),
         )

@@ -249,6 +249,23 @@ def test_dates_in_digits_are_one_date(text, lang, expected):
             ],
         ),
         ("The count of 3 thousands was never vague.", "en", [("3", 3.0, "count", None, "exact")]),
+        (
+            "Several hundred volunteers came, and a few thousand sandbags.",
+            "en",
+            [
+                ("Several hundred", 200.0, "count", None, "about"),
+                ("a few thousand", 2000.0, "count", None, "about"),
+            ],
+        ),
+        (
+            "Mehrere hundert Helfer kamen, dazu einige tausend Sandsäcke und hundert Boote.",
+            "de",
+            [
+                ("Mehrere hundert", 200.0, "count", None, "about"),
+                ("einige tausend", 2000.0, "count", None, "about"),
+                ("hundert", 100.0, "count", None, "exact"),
+            ],
+        ),
     ],
 )
 def test_vague_quantities_take_their_smallest_reading_about(text, lang, expected):
