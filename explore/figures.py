@@ -184,36 +184,7 @@ def extract_figures(
     taken = [(m.start, m.end) for m in moments]  # their digits are no numbers of their own
     if dateline is not None:
         moments = [m for m in moments if m.start != dateline.end()]
-    exact = sorted(
-        (*find_numbers(text, lang), *_glued_numbers(text, lang), *_slash_rates(text)),
-        key=lambda n: n.start,
-    )
-    fractions = find_fractions(text, lang, exact)
-    if fractions:  # "two and a half million" in place of "two"
-        shares = [(n.start, n.end) for n in fractions]
-        exact = [n for n in exact if not overlaps(shares, n.start, n.end)]
-        exact = sorted([*exact, *fractions], key=lambda n: n.start)
-    vaguely = find_vague_numbers(text, lang)
-    wider = [  # 'mehrere hundert' is one vague number, not the exact 'hundert' in it
-        (v.start, v.end)
-        for v in vaguely
-        if any(
-            v.start <= n.start and n.end <= v.end and v.end - v.start > n.end - n.start
-            for n in exact
-        )
-    ]
-    if wider:
-        exact = [n for n in exact if not overlaps(wider, n.start, n.end)]
-    spans = [(n.start, n.end) for n in exact]
-    vague = [
-        n
-        for n in (
-            *vaguely,
-            *find_ordinals(text, lang),
-            *_toll_articles(text, lang),
-        )
-        if not overlaps(spans, n.start, n.end)
-    ]
+    exact, vague = _numbers_read(text, lang)
     numbers = [
         n
         for n in (*exact, *vague)
@@ -994,6 +965,47 @@ def _any_noun_rules(lang: str, event: EventKey | None) -> tuple[Rule, ...]:
         )
         for entry in any_noun_rules(lang)
     )
+
+
+def _numbers_read(text: str, lang: str) -> tuple[list[NumberMatch], list[NumberMatch]]:
+    """The exact numbers of a text (fractions in place of their parts), and the vague
+    ones, ordinals and tolls told by an article that no exact number overlaps."""
+    exact = sorted(
+        (*find_numbers(text, lang), *_glued_numbers(text, lang), *_slash_rates(text)),
+        key=lambda n: n.start,
+    )
+    fractions = find_fractions(text, lang, exact)
+    if fractions:  # "two and a half million" in place of "two"
+        shares = [(n.start, n.end) for n in fractions]
+        exact = [n for n in exact if not overlaps(shares, n.start, n.end)]
+        exact = sorted([*exact, *fractions], key=lambda n: n.start)
+    exact, vaguely = _vague_over_exact(text, lang, exact)
+    spans = [(n.start, n.end) for n in exact]
+    vague = [
+        n
+        for n in (*vaguely, *find_ordinals(text, lang), *_toll_articles(text, lang))
+        if not overlaps(spans, n.start, n.end)
+    ]
+    return exact, vague
+
+
+def _vague_over_exact(
+    text: str, lang: str, exact: list[NumberMatch]
+) -> tuple[list[NumberMatch], list[NumberMatch]]:
+    """The exact numbers less those inside a longer vague one, and the vague numbers:
+    'mehrere hundert' is one vague number, not the exact 'hundert' in it."""
+    vaguely = find_vague_numbers(text, lang)
+    wider = [
+        (v.start, v.end)
+        for v in vaguely
+        if any(
+            v.start <= n.start and n.end <= v.end and v.end - v.start > n.end - n.start
+            for n in exact
+        )
+    ]
+    if wider:
+        exact = [n for n in exact if not overlaps(wider, n.start, n.end)]
+    return exact, vaguely
 
 
 def _glued_word(text: str, end: int) -> bool:

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from explore.lexicons import lexicon, words
 from explore.people import (
@@ -231,9 +232,11 @@ def attribute_quote(
     lang: str,
 ) -> Quote:
     """Kind, speaker and cue of a quotation, from the words around it."""
-    cue = _cue_after(text, quote, sentence, mentions, lang) or _cue_before(
-        text, quote, sentence, mentions, lang
-    )
+    cue = _cue_after(text, quote, sentence, mentions, lang)
+    if cue is None or _non_finite(cue[0], lang):
+        before = _cue_before(text, quote, sentence, mentions, lang)
+        if cue is None or (before is not None and before[1] is not None):
+            cue = before or cue  # '“…” ao lembrar da paixão dele': the subject of the verb before
     words = len(text[quote.start : quote.end].split())
     if cue is not None:
         cue_text, speaker, role = cue
@@ -282,6 +285,20 @@ def _cue_after(text, quote, sentence, mentions, lang):
             return _cue_at(text, tokens, n, sentence, mentions, lang=lang, quote=quote)
     return None
     return False
+
+
+def _non_finite(cue: str, lang: str) -> bool:
+    """A cue whose verb has no subject of its own: a gerund or an infinitive after a
+    preposition ('…”, dodając', '… » en rappelant', '…” ao lembrar')."""
+    said = cue.split()
+    if not said:
+        return False
+    speech = lexicon(lang)["speech"]
+    markers = {*speech.get("gerund_particles", ()), *speech.get("infinitive_markers", ())}
+    endings = tuple(speech.get("gerund_endings", ()))
+    return said[0].lower() in markers or (
+        len(said) == 1 and bool(endings) and said[0].endswith(endings)
+    )
 
 
 def ends_sentence(text: str, quote: QuoteSpan) -> bool:
@@ -343,12 +360,12 @@ def _cue_before(text, quote, sentence, mentions, lang):
     for k in range(len(tokens) - 1, -1, -1):
         tok = tokens[k]
         if speech_verb_at(tokens, k, lang):
-            if lemma(tok.text, lang) in words(lang, "speech", "naming_verbs") and (
+            if _is_naming_verb(tok.text, lang) and (
                 k == len(tokens) - 1
                 or tokens[k + 1].text.lower() in words(lang, "speech", "reflexives")
             ):
                 return None  # 'a list called “Lyon First”', 'calls itself …': a name
-            naming = lemma(tok.text, lang) in words(lang, "speech", "naming_verbs")
+            naming = _is_naming_verb(tok.text, lang)
             speaker, mention = _coordinated_subject(
                 text, tokens, k, mentions, sentence, lang=lang
             ) or _speaker_near(  # not past the quote: the cue ends there, and not past a
@@ -364,6 +381,21 @@ def _cue_before(text, quote, sentence, mentions, lang):
     if tokens and tokens[-1].text == ":":  # 'Mamberti, chargé de prononcer la formule : « … »'
         return _introduced_by(text, tokens, mentions, lang, sentence)
     return None
+
+
+def _is_naming_verb(word: str, lang: str) -> bool:
+    """A form of a verb that names a thing ('called', 'chamou', 'qualifié'): its lemma,
+    or the stem of its infinitive (the lemmatizer reads 'qualifié' as an adjective)."""
+    verbs, stems = _naming_verbs(lang)
+    low = word.lower()
+    return lemma(word, lang) in verbs or low.startswith(stems)
+
+
+@cache
+def _naming_verbs(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    verbs = words(lang, "speech", "naming_verbs")
+    stems = tuple(v[:-2] for v in verbs if len(v) >= 7)
+    return frozenset(verbs) | frozenset(lemma(v, lang) for v in verbs), stems
 
 
 def _coordinated_subject(text, tokens, k, mentions, sentence, *, lang):

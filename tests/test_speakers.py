@@ -1515,3 +1515,28 @@ def test_a_prefect_and_a_given_name_printed_without_its_accent(make_corpus, lang
     found = corpus.quotes["speaker"].to_list() + corpus.statements["speaker"].to_list()
     assert found == [speaker]
     assert corpus.people["name"].to_list() == [speaker]
+
+
+def test_a_church_title_abbreviated_introduces_a_name(make_corpus):
+    text = (
+        "Decyzję synodu skomentował metropolita krakowski abp Stanisław Wierzba. "
+        "- To dobry dzień dla wszystkich wiernych w naszej diecezji - powiedział w nagraniu.\n"
+    )
+    corpus = read(make_corpus, "pl", text)
+    assert corpus.people["name"].to_list() == ["Stanisław Wierzba"]
+    assert speakers(corpus) == ["Stanisław Wierzba"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("pt", "A ministra Helena Vasconcelos chamou o músico Tomás Ribeiro de “a voz mais "
+               "bonita do país” ao lembrar os concertos dele em Lisboa.", "Helena Vasconcelos"),
+        ("fr", "La ministre Hélène Vasseur a qualifié le poète Tomas Ribeiro de « plus belle "
+               "voix du pays » en rappelant ses concerts à Lisbonne.", "Hélène Vasseur"),
+    ],
+)  # fmt: skip
+def test_a_gerund_or_infinitive_after_a_quote_shares_the_subject_before(
+    make_corpus, lang, text, speaker
+):
+    assert speakers(read(make_corpus, lang, text + "\n")) == [speaker]

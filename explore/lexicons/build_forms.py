@@ -33,6 +33,7 @@ def lexicon_words(lang: str) -> set[str]:
     phrases.extend(rule_phrases(r for kind in KINDS for r in kind_rules(kind, lang)))
     phrases.extend(data.get("speech", {}).get("verbs", []))
     phrases.extend(data.get("speech", {}).get("quote_verbs", []))
+    phrases.extend(data.get("speech", {}).get("naming_verbs", []))
     phrases.extend(data.get("speech", {}).get("verb_phrases", []))
     phrases.extend(data.get("speech", {}).get("organizations", []))
     phrases.extend(data.get("speech", {}).get("separable", {}))
