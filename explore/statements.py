@@ -820,7 +820,7 @@ def _verb(reading: _Sentence, i: int, previous: tuple[int, int] | None) -> list[
     """The statement a speech verb reports: its source, then where the words reported
     stand (the previous sentence, before an aside, or after the verb)."""
     text, sentence, tokens, lang = reading.text, reading.bounds, reading.tokens, reading.lang
-    source = _verb_source(reading, i)
+    source = _verb_source(reading, i) or _unknown_speaker(reading, i)
     if source is None:
         return []
     speaker, mention = source
@@ -868,16 +868,9 @@ def _verb_source(reading: _Sentence, i: int) -> tuple[tuple[str, ...], Mention] 
     index = _inverted_subject(reading, i)
     j = i - 1 if i > 1 and tokens[i - 1].text.lower() in _aside_fillers(lang) else i
     if index is None and j > 0 and tokens[j - 1].text.lower() in _conjunctions(lang):
-        opening = local[0] if local else None  # 'X met Y and said that'
-        if (
-            opening is not None
-            and (
-                _words_between(tokens, sentence[0], opening[1].start) <= _OPENING_SUBJECT
-                or _titled_before(text, sentence[0], opening[1], lang)
-            )
-            and resolve(mentions, opening[0], lang) is not None
-        ):
-            index = opening[0]
+        opening = _opening_person(reading)  # 'X met Y and said that'
+        if opening is not None:
+            index = opening
         elif not local and (shared := _opening_subject(reading)) is not None:
             return shared  # 'Il a noté … avec le FBI et a confirmé que': the pronoun's person
     if index is None:  # the subject before the verb, nearest first
@@ -908,6 +901,10 @@ def _verb_source(reading: _Sentence, i: int) -> tuple[tuple[str, ...], Mention] 
         opening = _opening_subject(reading)  # 'O NHC emitiu alertas, destacando que'
         if opening is not None:
             return opening
+        person = _opening_person(reading)  # 'Le ministre X a qualifié …, soulignant que'
+        if person is not None:
+            speaker = resolve(mentions, person, lang)
+            return (speaker, mentions[person]) if speaker is not None else None
     if pointed is None:
         body = body_next_to(tokens, i, lang)
         if body is not None:
@@ -917,6 +914,82 @@ def _verb_source(reading: _Sentence, i: int) -> tuple[tuple[str, ...], Mention] 
     if pointed is None:
         return None
     return pointed, Mention(verb.start, verb.end, verb.text, None, ())
+
+
+def _unknown_speaker(reading: _Sentence, i: int) -> tuple[None, Mention] | None:
+    """A speech verb with 'that' right after it and a subject no one names ('Outra
+    moradora, que preferiu não se identificar, contou que …'): reported speech all the
+    same, its speaker unknown. Not an infinitive ('il convient de noter que') nor a verb
+    that opens its sentence."""
+    tokens, lang = reading.tokens, reading.lang
+    if i == 0 or i + 1 >= len(tokens) or tokens[i + 1].text.lower() not in _that_words(lang):
+        return None
+    before = tokens[i - 1].text.lower()
+    if not tokens[i - 1].is_word and before != ",":
+        return None
+    verb = tokens[i]
+    if any(
+        t.is_word
+        and is_speech_verb(t.text, lang)
+        and lemma(t.text, lang) not in quote_only_verbs(lang)
+        for t in tokens[:i]
+    ):
+        return None  # another verb reports: its statement ('pediu desculpas' reports none)
+    if before in words(lang, "speech", "infinitive_markers") or before in _INFINITIVE_BEFORE.get(
+        lang, ()
+    ):
+        return None
+    people = [m for k, m in reading.local if m.start < verb.start and not _is_body(reading, k)]
+    if before in words(lang, "speech", "and_words") and not people:
+        run = _opening_name(tokens, lang)  # 'A Jeju Air pediu desculpas e disse que'
+        if run is not None:
+            name = reading.text[run[0].start : run[-1].end]
+            return (ORGANIZATION, name), Mention(run[0].start, run[-1].end, name, None, ())
+    if people or before in lexicon(lang)["speech"].get("pronouns", {}):
+        return None  # someone named before it, or 'He said that' with no one to be: not ours
+    return None, Mention(verb.start, verb.end, verb.text, None, ())
+
+
+def _is_body(reading: _Sentence, index: int) -> bool:
+    key = resolve(reading.mentions, index, reading.lang)
+    return key is not None and key[0] == ORGANIZATION
+
+
+def _opening_name(tokens: Sequence[Token], lang: str) -> list[Token] | None:
+    """The capitalized words that open a sentence, past an article ('A Jeju Air', 'The
+    Met Office'), when a lowercase word follows them: the name of the body it is about."""
+    k = 1 if tokens and tokens[0].text.lower() in words(lang, "places", "articles") else 0
+    run = []
+    while k < len(tokens) and tokens[k].is_word and tokens[k].text[:1].isupper() and len(run) < 4:
+        run.append(tokens[k])
+        k += 1
+    if not run or k >= len(tokens) or not tokens[k].text[:1].islower():
+        return None
+    return run
+
+
+_INFINITIVE_BEFORE = {
+    "en": ("to",),
+    "de": ("zu",),
+    "fr": ("de", "d'", "d’", "à", "pour"),
+    "pt": ("de", "a", "para"),
+    "pl": (),
+}
+
+
+def _opening_person(reading: _Sentence) -> int | None:
+    """The index of the person who opens the sentence (within its first words, or with
+    only their title before them): the subject a coordinated verb or a gerund shares."""
+    if not reading.local:
+        return None
+    index, mention = reading.local[0]
+    text, tokens, start = reading.text, reading.tokens, reading.bounds[0]
+    if (
+        _words_between(tokens, start, mention.start) <= _OPENING_SUBJECT
+        or _titled_before(text, start, mention, reading.lang)
+    ) and resolve(reading.mentions, index, reading.lang) is not None:
+        return index
+    return None
 
 
 def _titled_before(text: str, start: int, m: Mention, lang: str) -> bool:

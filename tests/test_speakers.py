@@ -1540,3 +1540,24 @@ def test_a_gerund_or_infinitive_after_a_quote_shares_the_subject_before(
     make_corpus, lang, text, speaker
 ):
     assert speakers(read(make_corpus, lang, text + "\n")) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # reported speech from someone the text does not name is a statement all the same
+        ("pt", "Uma vizinha, que preferiu não se identificar, contou que o fogo começou na "
+               "cozinha do terceiro andar.", None),
+        # a verb joined by 'and' to a clause a body's name opens is that body's
+        ("pt", "A Transportes Lusitanos pediu desculpas pelo atraso e disse que está a rever "
+               "todos os horários da linha.", "Transportes Lusitanos"),
+        # a gerund after a comma shares the subject who opens the sentence
+        ("fr", "Le ministre de l’Intérieur, Paul Ferrand, a visité la digue, soulignant que "
+               "les travaux dureraient encore deux ans.", "Paul Ferrand"),
+    ],
+)  # fmt: skip
+def test_who_a_statement_is_from_when_no_name_stands_next_to_its_verb(
+    make_corpus, lang, text, speaker
+):
+    corpus = read(make_corpus, lang, text + "\n")
+    assert corpus.statements["speaker"].to_list() == [speaker]
