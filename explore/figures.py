@@ -1461,12 +1461,23 @@ def _window(
     next_start = next((n.start for n in islice(numbers, i + 1, None) if n.start >= first), None)
     out: list[Token] = []
     counted_words = 0
+    resume = -1  # past a subset set off by commas: '25 osób, w tym 10 dzieci, poniosły śmierć'
     for k, tok in enumerate(after):
+        if k < resume:
+            continue
         if next_start is not None and tok.start >= next_start:
             break
         if tok.text in CLAUSE_ENDS:
             break
         if tok.text == "," and not cross_commas:
+            closing = _subset_aside_end(after, k, lang)
+            if closing is not None:
+                resume = closing + 1
+                next_start = next(
+                    (n.start for n in islice(numbers, i + 1, None) if n.start > after[closing].end),
+                    None,
+                )
+                continue
             following = after[k + 1] if k + 1 < len(after) else None
             if following is None or following.text.lower() not in words(lang, "text", "relative"):
                 break
@@ -1475,6 +1486,20 @@ def _window(
         if counted_words >= size:
             break
     return out
+
+
+def _subset_aside_end(after: list[Token], k: int, lang: str) -> int | None:
+    """The index of the comma that closes a subset opened by the comma at ``k`` ('…,
+    darunter zehn Kinder, …', ', w tym 10 dzieci,'), when a word follows it; else None."""
+    parts = words(lang, "figures", "partitives")
+    if not any(t.text.lower() in parts for t in after[k + 1 : k + 3]):
+        return None
+    for j in range(k + 1, min(len(after), k + 8)):
+        if after[j].text in CLAUSE_ENDS:
+            return None
+        if after[j].text == ",":
+            return j if j + 1 < len(after) and after[j + 1].is_word else None
+    return None
 
 
 def _before_window(before: list[Token], numbers, i, lang: str) -> list[Token]:

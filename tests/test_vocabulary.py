@@ -861,3 +861,22 @@ def test_a_fires_containment_and_the_buildings_it_threatens(text, lang, expected
 )  # fmt: skip
 def test_people_by_any_noun_residents_shelters_and_waves(text, lang, expected):
     assert concepts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the verb past a subset set off by commas is the figure's own
+        ("Na wsi co najmniej 12 osób, w tym trzy kobiety, poniosło śmierć w lawinie.", "pl",
+         [("12", "deaths"), ("trzy", None)]),
+        ("Mindestens 14 Menschen, darunter zwei Kinder, sind in den Fluten ertrunken.", "de",
+         [("14", "deaths"), ("zwei", None)]),
+        # the death told by a noun before the people counted
+        ("O temporal já provocou a morte de seis pessoas no litoral norte.", "pt",
+         [("seis", "deaths")]),
+        ("Policja potwierdziła zgon pięciu osób w powiecie nyskim.", "pl",
+         [("pięciu", "deaths")]),
+    ],
+)  # fmt: skip
+def test_a_toll_past_a_subset_or_after_its_noun(text, lang, expected):
+    assert concepts(text, lang) == expected
