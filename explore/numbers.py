@@ -289,7 +289,7 @@ def _fraction_grammar(lang: str) -> _Fractions:
         numerators=numerators,
         denominators=denominators,
         singular=frozenset(d for d in denominators if d in ("third", "quarter")),
-        scale=re.compile(rf"{gap}({_trie(scales)})(?![\w])"),
+        scale=re.compile(rf"{gap}({trie(scales)})(?![\w])"),
         half_words=tuple(p.lower().split()[-1] for p in table.get("and_half", [])),
         half_of_words=tuple(p.lower().split()[-1] for p in table.get("half_of", [])),
     )
@@ -302,9 +302,9 @@ def _ordinal_grammar(lang: str):
     suffixes = table.get("ordinal_suffixes", [])
     if not values and not suffixes:
         return None, {}, {}, frozenset(), frozenset()
-    alternatives = [rf"(?P<word>{_trie(values)})"] if values else []
+    alternatives = [rf"(?P<word>{trie(values)})"] if values else []
     if suffixes:
-        alternatives.append(rf"(?P<digits>[0-9]{{1,4}})(?:{_trie(s.lower() for s in suffixes)})")
+        alternatives.append(rf"(?P<digits>[0-9]{{1,4}})(?:{trie(s.lower() for s in suffixes)})")
     pattern = re.compile(rf"(?<![\w.,])(?:{'|'.join(alternatives)})(?![\w])")
     ambiguous = {w.lower(): _lowered(v) for w, v in table.get("ambiguous_ordinals", {}).items()}
     not_before = _lowered(table.get("not_ordinal_before", []))
@@ -324,9 +324,9 @@ def _vague_grammar(lang: str) -> tuple[re.Pattern[str] | None, dict[str, int]]:
     phrases = "|".join(
         re.escape(g).replace(r"\ ", gap) for g in sorted(groups, key=len, reverse=True)
     )
-    first = f"{phrases}|{_trie(plurals)}" if phrases else _trie(plurals)
+    first = f"{phrases}|{trie(plurals)}" if phrases else trie(plurals)
     pattern = re.compile(
-        rf"(?<![\w])(?P<first>{first})(?:{link}(?P<second>{_trie(plurals)}))?(?![\w])"
+        rf"(?<![\w])(?P<first>{first})(?:{link}(?P<second>{trie(plurals)}))?(?![\w])"
     )
     return pattern, {**plurals, **groups}
 
@@ -461,9 +461,9 @@ def _run_regex(space_grouping: bool) -> str:
 
 def _scale_regex(scales: dict[str, int], glued: list[str]) -> str:
     """Up to two scale words after digits ("2,5 milhões", "2 mil milhões"), or a glued one."""
-    words = _trie(scales)
+    words = trie(scales)
     spaced = rf"[ \u00a0\u202f]+(?P<s1>{words})(?![\w])(?:[ \u00a0\u202f]+(?P<s2>{words})(?![\w]))?"
-    return rf"(?:{spaced}|(?P<glued>{_trie(glued)})(?![\w]))?"
+    return rf"(?:{spaced}|(?P<glued>{trie(glued)})(?![\w]))?"
 
 
 def _token_regex(
@@ -471,11 +471,11 @@ def _token_regex(
 ) -> str:
     """One written word made only of number morphemes (and inner connectors); a connector
     opens one only when re-reading a phrase word by word."""
-    first = _trie(w for w, v in words.items() if connectors_first or v.kind != "connector")
+    first = trie(w for w, v in words.items() if connectors_first or v.kind != "connector")
     if joiner is None:
         return rf"(?:{first})(?![\w])"
     # atomic: a word of teens ("dreizehnachtzehn...x") has 2^n splits to try otherwise
-    return rf"(?>(?:{first})(?:{re.escape(joiner)}(?:{_trie(words)}))*)(?![\w])"
+    return rf"(?>(?:{first})(?:{re.escape(joiner)}(?:{trie(words)}))*)(?![\w])"
 
 
 def _phrase_regex(words: dict[str, _Word], joiner: str | None, not_alone: frozenset[str]) -> str:
@@ -483,14 +483,14 @@ def _phrase_regex(words: dict[str, _Word], joiner: str | None, not_alone: frozen
     (an article) opens a phrase only when another number word follows."""
     token = _token_regex(words, joiner)
     connectors = [w for w, v in words.items() if v.kind == "connector"]
-    gap = rf"{_SEP}(?:(?:{_trie(connectors)}){_SEP})?" if connectors else _SEP
-    alone = _trie(not_alone)
-    numbers = _trie(w for w, v in words.items() if v.kind != "connector")
+    gap = rf"{_SEP}(?:(?:{trie(connectors)}){_SEP})?" if connectors else _SEP
+    alone = trie(not_alone)
+    numbers = trie(w for w, v in words.items() if v.kind != "connector")
     first = rf"(?:(?:{alone})(?![\w])(?={gap}(?:{numbers}))|(?!(?:{alone})(?![\w])){token})"
     return rf"{first}(?:{gap}{token})*"
 
 
-def _trie(words: Iterable[str]) -> str:
+def trie(words: Iterable[str]) -> str:
     """A regex alternation factored by common prefixes: fast, and longest match first."""
     root: dict[str, Any] = {}
     for word in words:
