@@ -71,6 +71,7 @@ from explore.vocabulary import (
     event_rules,
     event_senses,
     generic_rules,
+    glued_concepts,
     kind_rules,
     person_concepts,
     round_concepts,
@@ -920,6 +921,9 @@ def _read(text, lang, number, numbers, i, *, sentence, event=None) -> Figure | N
                 counted, concept = total.text, of_total
         if concept is None and noun is not None and total is None and not glued:
             concept = _any_noun_concept(noun, after, before_tokens, numbers, i, lang, event)
+        if concept is None and noun is not None and glued:  # '32-storey towers'
+            named = _concept_of_word(noun, [], lang, event)
+            concept = named if named in glued_concepts() else None
     else:
         # an event rule marks the phrase from the number on ("150 internationale, regionale
         # und private Organisationen"); a generic one the noun it named ("weitere Menschen")

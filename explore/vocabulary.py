@@ -73,6 +73,13 @@ def any_noun_rules(lang: str) -> tuple[dict[str, Any], ...]:
     )
 
 
+@cache
+def glued_concepts() -> frozenset[str]:
+    """Concepts whose noun may be glued to its number as an adjective ('32-storey
+    towers', ``glued = true``): the only ones a glued word names ('40-year-old' is none)."""
+    return frozenset(entry["key"] for entry in _entries() if entry.get("glued"))
+
+
 KINDS = ("money", "percent")  # figures that count no noun: their words say what they are
 
 

@@ -880,3 +880,18 @@ def test_people_by_any_noun_residents_shelters_and_waves(text, lang, expected):
 )  # fmt: skip
 def test_a_toll_past_a_subset_or_after_its_noun(text, lang, expected):
     assert concepts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Smoke filled all 28-storey blocks of the estate by noon.", "en", [("28", "floors")]),
+        ("Ogień objął wszystkie 20-piętrowe bloki na osiedlu.", "pl", [("20", "floors")]),
+        ("O fogo subiu pelos 14 andares do edifício em minutos.", "pt", [("14", "floors")]),
+        # a word glued to its number names no concept of another kind ('a 45-year-old')
+        ("A 45-year-old driver and three passengers were rescued.", "en",
+         [("45", None), ("three", "rescued")]),
+    ],
+)  # fmt: skip
+def test_the_floors_of_a_building_glued_to_their_number_or_not(text, lang, expected):
+    assert concepts(text, lang) == expected
