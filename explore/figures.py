@@ -116,17 +116,20 @@ def _rules(lang: str, event: EventKey | None = None) -> tuple[Rule, ...]:
     """The event's rules first (a corpus's concepts file), then the generic vocabulary."""
 
     entries = (*_event_entries(lang, event), *generic_rules(lang))
-    return tuple(
-        Rule(
-            entry["concept"],
-            tuple(
-                tuple(event_lemma(w, lang, event) for w in noun.split()) for noun in entry["nouns"]
-            ),
-            _lemma_set(entry.get("near", []), lang, event),
-            _lemma_set(entry.get("after", []), lang, event),
-            _lemma_set(entry.get("not_near", []), lang, event),
-        )
-        for entry in entries
+    return tuple(_rule_of(entry, lang, event) for entry in entries)
+
+
+def _rule_of(entry: dict, lang: str, event: EventKey | None) -> Rule:
+    """One entry of a vocabulary as a rule, its words lemmatized."""
+    return Rule(
+        entry["concept"],
+        tuple(
+            tuple(event_lemma(w, lang, event) for w in noun.split())
+            for noun in entry.get("nouns", [])
+        ),
+        _lemma_set(entry.get("near", []), lang, event),
+        _lemma_set(entry.get("after", []), lang, event),
+        _lemma_set(entry.get("not_near", []), lang, event),
     )
 
 
@@ -945,12 +948,9 @@ def _any_noun_concept(noun, after, before, numbers, i, lang, event) -> str | Non
         return None
     if demonym_code(noun.text, lang) is not None:
         return None  # 'zwei Kanadiern': people by nationality, a concept of their own
-    clause = _before_subset(
-        _window(after, numbers, i, _AFTER_WORDS, lang=lang, cross_commas=False), lang
-    )
-    own = _own_clause(clause, lang) + _own_clause(_before_window(before, numbers, i, lang), lang)
-    own = [t for t in own if t.start != noun.start]  # 'three hospitals': not told of a hospital
-    context = {"after": clause, "near": own, "own": own}
+    context = _clause_context(after, before, numbers, i, lang)
+    # 'three hospitals': not told of a hospital
+    context["own"] = [t for t in context["own"] if t.start != noun.start]
     for rule in _any_noun_rules(lang, event):
         if _rule_hits(rule, context, "own", lang, event):
             return rule.concept
@@ -959,16 +959,7 @@ def _any_noun_concept(noun, after, before, numbers, i, lang, event) -> str | Non
 
 @cache
 def _any_noun_rules(lang: str, event: EventKey | None) -> tuple[Rule, ...]:
-    return tuple(
-        Rule(
-            entry["concept"],
-            (),
-            _lemma_set(entry.get("near", []), lang, event),
-            frozenset(),
-            _lemma_set(entry.get("not_near", []), lang, event),
-        )
-        for entry in any_noun_rules(lang)
-    )
+    return tuple(_rule_of(entry, lang, event) for entry in any_noun_rules(lang))
 
 
 def _numbers_read(text: str, lang: str) -> tuple[list[NumberMatch], list[NumberMatch]]:
@@ -1304,14 +1295,7 @@ def _concept(
             if end is not None:
                 candidates.append((r, end))
         if candidates and not context and any(_has_context(rules[r]) for r, _ in candidates):
-            clause = _window(after, numbers, i, _AFTER_WORDS, lang=lang, cross_commas=False)
-            # a subset after the figure is told of the subset ('38 blessés, dont cinq
-            # grièvement': the 38 are injured, the five seriously)
-            clause = _before_subset(clause, lang)
-            context["after"] = clause
-            near_before = _before_window(before, numbers, i, lang)  # nearest first
-            context["near"] = clause + near_before
-            context["own"] = _own_clause(clause, lang) + _own_clause(near_before, lang)
+            context = _clause_context(after, before, numbers, i, lang)
         # the event's rules before the generic ones; within each, the words of the figure's
         # own clause (to a conjunction) before those of a clause joined to it ('40 pessoas
         # ficaram feridas e nove pessoas continuam desaparecidas': the nine are missing;
@@ -1328,6 +1312,22 @@ def _concept(
         head_passed = head_passed or low in stops or (low not in skip and p >= 3)
         away = away or low not in skip
     return None, None, []
+
+
+def _clause_context(after, before, numbers, i, lang: str) -> dict[str, list[Token]]:
+    """The words a rule's context is looked for in: ``after`` the figure to its clause's
+    end, ``near`` it on both sides, and its ``own`` clause, to a conjunction either side.
+    A subset after the figure is told of the subset ('38 blessés, dont cinq grièvement':
+    the 38 are injured, the five seriously)."""
+    clause = _before_subset(
+        _window(after, numbers, i, _AFTER_WORDS, lang=lang, cross_commas=False), lang
+    )
+    near_before = _before_window(before, numbers, i, lang)  # nearest first
+    return {
+        "after": clause,
+        "near": clause + near_before,
+        "own": _own_clause(clause, lang) + _own_clause(near_before, lang),
+    }
 
 
 def _before_subset(tokens: list[Token], lang: str) -> list[Token]:
@@ -1461,8 +1461,7 @@ def _window(
     unterzeichnet hätten") or, for the counted noun, the list goes on ("150 internationale,
     regionale und private Organisationen").
     """
-    first = after[0].start if after else 0
-    next_start = next((n.start for n in islice(numbers, i + 1, None) if n.start >= first), None)
+    next_start = _next_number_start(numbers, i, after[0].start if after else 0)
     out: list[Token] = []
     counted_words = 0
     resume = -1  # past a subset set off by commas: '25 osób, w tym 10 dzieci, poniosły śmierć'
@@ -1477,10 +1476,7 @@ def _window(
             closing = _subset_aside_end(after, k, lang)
             if closing is not None:
                 resume = closing + 1
-                next_start = next(
-                    (n.start for n in islice(numbers, i + 1, None) if n.start > after[closing].end),
-                    None,
-                )
+                next_start = _next_number_start(numbers, i, after[closing].end + 1)
                 continue
             following = after[k + 1] if k + 1 < len(after) else None
             if following is None or following.text.lower() not in words(lang, "text", "relative"):
@@ -1490,6 +1486,11 @@ def _window(
         if counted_words >= size:
             break
     return out
+
+
+def _next_number_start(numbers, i: int, pos: int) -> int | None:
+    """Where the first number after numbers[i] that starts at ``pos`` or later starts."""
+    return next((n.start for n in islice(numbers, i + 1, None) if n.start >= pos), None)
 
 
 def _subset_aside_end(after: list[Token], k: int, lang: str) -> int | None:

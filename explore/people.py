@@ -837,7 +837,7 @@ def _witness_said(text, a, b, start, end, nouns, lang) -> bool:  # noqa: PLR0917
     if (
         after.startswith(", ")
         and any(  # 'Yaroslav, un habitant de …, a confié'
-            lemma(w, lang) in nouns or w.lower() in nouns for w in after[2:].split()[:3]
+            _witness_word(w, nouns, lang) for w in after[2:].split()[:3]
         )
     ):
         return _verb_after_comma(after[2:], lang)

@@ -360,12 +360,12 @@ def _cue_before(text, quote, sentence, mentions, lang):
     for k in range(len(tokens) - 1, -1, -1):
         tok = tokens[k]
         if speech_verb_at(tokens, k, lang):
-            if _is_naming_verb(tok.text, lang) and (
+            naming = _is_naming_verb(tok.text, lang)
+            if naming and (
                 k == len(tokens) - 1
                 or tokens[k + 1].text.lower() in words(lang, "speech", "reflexives")
             ):
                 return None  # 'a list called “Lyon First”', 'calls itself …': a name
-            naming = _is_naming_verb(tok.text, lang)
             speaker, mention = _coordinated_subject(
                 text, tokens, k, mentions, sentence, lang=lang
             ) or _speaker_near(  # not past the quote: the cue ends there, and not past a

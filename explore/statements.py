@@ -935,8 +935,8 @@ def _unknown_speaker(reading: _Sentence, i: int) -> tuple[None, Mention] | None:
         for t in tokens[:i]
     ):
         return None  # another verb reports: its statement ('pediu desculpas' reports none)
-    if before in words(lang, "speech", "infinitive_markers") or before in _INFINITIVE_BEFORE.get(
-        lang, ()
+    if before in words(lang, "speech", "infinitive_markers") or before in words(
+        lang, "speech", "infinitive_before"
     ):
         return None
     people = [m for k, m in reading.local if m.start < verb.start and not _is_body(reading, k)]
@@ -966,15 +966,6 @@ def _opening_name(tokens: Sequence[Token], lang: str) -> list[Token] | None:
     if not run or k >= len(tokens) or not tokens[k].text[:1].islower():
         return None
     return run
-
-
-_INFINITIVE_BEFORE = {
-    "en": ("to",),
-    "de": ("zu",),
-    "fr": ("de", "d'", "d’", "à", "pour"),
-    "pt": ("de", "a", "para"),
-    "pl": (),
-}
 
 
 def _opening_person(reading: _Sentence) -> int | None:

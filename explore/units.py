@@ -97,9 +97,7 @@ def is_time_noun(word: str, lang: str) -> bool:
     'dni', 'Jahren' of 'Jahre': a form plus at most three letters)."""
     low = word.lower()
     nouns = time_nouns(lang)
-    return low in nouns or any(
-        low[:k] in nouns for k in range(max(3, len(low) - 3), len(low)) if k >= 3
-    )
+    return low in nouns or any(low[:k] in nouns for k in range(max(3, len(low) - 3), len(low)))
 
 
 def _per_forms(locale: Locale, unit_id: str) -> set[str]:
