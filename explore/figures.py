@@ -84,6 +84,7 @@ _BEFORE_WORDS = 6  # words before a figure searched for context
 _NOUN_GAP = 3  # words allowed between the words of a several-word noun
 _AFTER_CHARS = 160  # text read after a figure: enough for its context words
 _BEFORE_CHARS = 80  # text read before it
+_TOTAL_CHARS = 240  # text read before a number with no noun for the total it may report
 # "24/7": found from its slash, which re finds fast, then the digits before it
 _SLASH_PERIOD = re.compile(r"/(?:7|24|365)(?![\w/])")
 _SLASH_COUNT = re.compile(r"(?<![\w/.,])\d{1,2}\Z")
@@ -377,7 +378,11 @@ def _as_forecast(concept, view, sentence, figure, *, after) -> str | None:
     if not any(f[0] in said for f in forms):
         return concept  # the fast path: no forecast word in the sentence
     before = tokenize(view.text, max(sentence[0], figure.start - _BEFORE_CHARS), figure.start)
-    clause = _clause_around(before, after)
+    own = _clause(reversed(before))[::-1]
+    aside = len(own) < len(before) and any(
+        phrase_at(own, j, _alternatives(view.lang)) for j in range(min(2, len(own)))
+    )
+    clause = [*own, *_clause_past_asides(after, view.lang, in_aside=aside)]
     if not _capitalized_nouns(view.lang):  # 'on 3 May' is no 'may'
         clause = [t for t in clause if not t.text[0].isupper()]
     if any(phrase_at(clause, k, forms) for k in range(len(clause))):
@@ -916,6 +921,12 @@ def _read(text, lang, number, numbers, i, *, sentence, event=None) -> Figure | N
         counted = noun.text if noun is not None else None
         counted_end = noun.end if noun is not None else number.end
         total = _noun_of_total(before_tokens, after, lang)
+        if total is None and noun is None and number.start - _BEFORE_CHARS > sentence[0]:
+            # 'Die Zahl der Todesopfer durch den Großbrand in einer Wohnanlage in Hongkong
+            # ist auf mindestens 36 gestiegen': a total's subject may stand far before it
+            wider = tokenize(text, max(sentence[0], number.start - _TOTAL_CHARS), number.start)
+            if (total := _noun_of_total(wider, after, lang)) is not None:
+                before_tokens = wider
         if total is not None:
             of_total = _concept_of_word(total, _clause_around(before_tokens, after), lang, event)
             # the clause's total wins over a word after the number that names no concept
@@ -1089,6 +1100,29 @@ def _noun_of_total(before: list[Token], after: list[Token], lang: str) -> Token 
 def _clause_around(before: list[Token], after: list[Token]) -> list[Token]:
     """The tokens of a number's clause, before and after it."""
     return [*_clause(reversed(before))[::-1], *_clause(after)]
+
+
+def _clause_past_asides(after: list[Token], lang: str, *, in_aside: bool) -> list[Token]:
+    """Tokens after a figure up to its clause's end, past a subset or another estimate set
+    off by commas ('Centenas de pessoas, talvez até milhares, podem ter morrido'); a figure
+    inside such an aside (``in_aside``) reads on past the comma that closes it."""
+    out: list[Token] = []
+    k = 0
+    while k < len(after):
+        tok = after[k]
+        if tok.text in CLAUSE_ENDS:
+            break
+        if tok.text == ",":
+            if in_aside:
+                in_aside = False
+            elif (closing := _subset_aside_end(after, k, lang)) is not None:
+                k = closing
+            else:
+                break
+        else:
+            out.append(tok)
+        k += 1
+    return out
 
 
 def _clause(tokens) -> list[Token]:
@@ -1495,9 +1529,12 @@ def _next_number_start(numbers, i: int, pos: int) -> int | None:
 
 def _subset_aside_end(after: list[Token], k: int, lang: str) -> int | None:
     """The index of the comma that closes a subset opened by the comma at ``k`` ('…,
-    darunter zehn Kinder, …', ', w tym 10 dzieci,'), when a word follows it; else None."""
+    darunter zehn Kinder, …', ', w tym 10 dzieci,') or another estimate of the figure
+    (', talvez até milhares,'), when a word follows it; else None."""
     parts = words(lang, "figures", "partitives")
-    if not any(t.text.lower() in parts for t in after[k + 1 : k + 3]):
+    if not any(t.text.lower() in parts for t in after[k + 1 : k + 3]) and not any(
+        phrase_at(after, j, _alternatives(lang)) for j in (k + 1, k + 2)
+    ):
         return None
     for j in range(k + 1, min(len(after), k + 8)):
         if after[j].text in CLAUSE_ENDS:
@@ -1505,6 +1542,11 @@ def _subset_aside_end(after: list[Token], k: int, lang: str) -> int | None:
         if after[j].text == ",":
             return j if j + 1 < len(after) and after[j + 1].is_word else None
     return None
+
+
+@cache
+def _alternatives(lang: str) -> Phrases:
+    return word_tuples(words(lang, "figures", "alternatives"))
 
 
 def _before_window(before: list[Token], numbers, i, lang: str) -> list[Token]:

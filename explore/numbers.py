@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Any
@@ -62,6 +62,11 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
     found: list[NumberMatch] = []
     for m in _candidates(low, grammar):
         if m.group("run") is not None:
+            if (cut := _after_iso_month(low, m)) is not None:  # '2024-12 179 osób'
+                month = text[m.start("run") : cut]
+                found.append(NumberMatch(m.start("run"), cut, month, float(month), False))
+                found.extend(_numbers_between(text, cut + 1, m.end(), lang))
+                continue
             number = _read_digits(text, m, grammar)
             if number is not None:
                 found.append(number)
@@ -71,6 +76,28 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
     if junk and found:
         found = [n for n in found if not overlaps(junk, n.start, n.end)]
     return found
+
+
+_ISO_MONTH = re.compile(r"(?<![0-9])[0-9]{4}-[0-9]{1,2}[ \u00a0\u202f][0-9]")
+
+
+def _after_iso_month(low: str, m: re.Match[str]) -> int | None:
+    """Where the month of a 'YYYY-MM' date ends when a run of digits read as one number
+    starts with it: a dateline's '2024-12' and the '179' after it are not '12 179'."""
+    start = m.start("run")
+    if start < 5 or low[start - 1] != "-" or not _ISO_MONTH.match(low, start - 5):
+        return None
+    return low.index(" ", start) if low[start + 1] == " " or low[start + 2] == " " else None
+
+
+def _numbers_between(text: str, start: int, end: int, lang: str) -> list[NumberMatch]:
+    """The numbers of text[start:end], read with the character after it (a word glued to
+    a number refuses it), with offsets into ``text``."""
+    return [
+        replace(n, start=n.start + start, end=n.end + start)
+        for n in find_numbers(text[start : end + 1], lang)
+        if n.end <= end - start
+    ]
 
 
 def _candidates(low: str, g: _Grammar) -> Iterator[re.Match[str]]:

@@ -145,9 +145,11 @@ def test_a_forecast_is_no_toll(lorvenne):
     assert 50.0 not in set().union(*values(lorvenne, "deaths").values())
 
 
-def test_a_forecast_gets_no_concept(lorvenne):
+def test_a_forecast_is_a_quantity_of_its_own(lorvenne):
+    # what the toll could reach is compared with the other outlets' forecasts, never
+    # with a toll
     forecasts = lorvenne.figures.filter(pl.col("value") == 50)
-    assert forecasts["concept"].null_count() == forecasts.height
+    assert forecasts["concept"].to_list() == ["deaths_forecast"] * 6
 
 
 def test_euros_and_dollars_are_two_quantities(lorvenne):

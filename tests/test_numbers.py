@@ -665,6 +665,14 @@ def test_seed_file_names_urls_and_codes_give_nothing(doc_id):
         ("Some 2 500 people.", "en", []),  # one number or two: neither, never pieces
         ("Em 1 234 567 casos.", "pt", [("1 234 567", 1_234_567.0)]),
         ("In 1 234 567 Fällen.", "de", [("1 234 567", 1_234_567.0)]),
+        # a dateline's month is no digit group of the number after it
+        (
+            "Wydanie 2025-03 412 mieszkańców wróciło.",
+            "pl",
+            [("2025", 2025.0), ("03", 3.0), ("412", 412.0)],
+        ),
+        ("Édition 2025-3 1 200 élèves.", "fr", [("2025", 2025.0), ("3", 3.0), ("1 200", 1200.0)]),
+        ("Od 10-12 000 osób.", "pl", [("10", 10.0), ("12 000", 12_000.0)]),  # a range
     ],
 )
 def test_no_wrong_values_and_no_pieces(text, lang, expected):

@@ -26,7 +26,31 @@ def concepts(text: str, lang: str) -> list[tuple]:
                 ("12", "injured"),
             ],
         ),
-        ("The toll could exceed 3,000 people.", "en", [("3,000", None)]),  # a forecast
+        # a forecast: another quantity than the toll
+        ("The toll could exceed 3,000 people.", "en", [("3,000", "deaths_forecast")]),
+        (
+            "Hunderte Menschen, vielleicht sogar Tausende, könnten ums Leben gekommen sein.",
+            "de",
+            [("Hunderte", "deaths_forecast"), ("Tausende", "deaths_forecast")],
+        ),
+        (
+            "Dezenas de pessoas, talvez centenas, podem ter morrido na aldeia.",
+            "pt",
+            [("Dezenas", "deaths_forecast"), ("centenas", "deaths_forecast")],
+        ),
+        # another estimate set off by commas: the clause goes on after it
+        (
+            "Dziesiątki osób, a nawet setki, zginęły w powodzi.",
+            "pl",
+            [("Dziesiątki", "deaths"), ("setki", "deaths")],
+        ),
+        # the total named far before its number
+        (
+            "Die Zahl der Todesopfer nach dem schweren Unwetter in mehreren kleinen Dörfern"
+            " im Süden des Landes ist bis Sonntagabend auf mindestens 52 gestiegen.",
+            "de",
+            [("52", "deaths")],
+        ),
         # what could happen is another quantity than what did
         (
             "After 120 mm on Monday, up to 60 mm of rain could fall on Tuesday.",
