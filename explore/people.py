@@ -414,20 +414,21 @@ def _particles() -> frozenset[str]:
     return frozenset(w.lower() for w in union("people", "name_particles"))
 
 
-def _is_particle(word: str) -> bool:
+def is_particle(word: str) -> bool:
+    """A lowercase word inside names ('da', 'von', 'de')."""
     return word.lower() in _particles()
 
 
 def _name_words(tokens: Sequence[Token], first: int, last: int) -> list[str]:
     """The words of tokens[first:last] that count as a name's, particles left out."""
-    return [tokens[k].text for k in range(first, last) if not _is_particle(tokens[k].text)]
+    return [tokens[k].text for k in range(first, last) if not is_particle(tokens[k].text)]
 
 
 def _past_words(tokens: Sequence[Token], first: int, last: int, n: int) -> int:
     """Index just past the first n name words from first (particles ride along), at most last."""
     count = 0
     for k in range(first, last):
-        if not _is_particle(tokens[k].text):
+        if not is_particle(tokens[k].text):
             count += 1
             if count == n:
                 return k + 1
@@ -516,7 +517,7 @@ def _by_first(known: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[str, ..
 def _may_be_name(run: re.Match[str], lang: str) -> bool:
     """A capitalized run worth a closer look: not mostly everyday words ('Die Konferenz'),
     or one with a given name in it ('José Manuel Rellán': names are frequent words)."""
-    words = [w for w in run.group().split() if not _is_particle(w)]
+    words = [w for w in run.group().split() if not is_particle(w)]
     return sum(is_common_word(w.rstrip("."), lang) for w in words) * 2 <= len(words) or any(
         _given(w, lang) for w in words[:_MAX_NAME_WORDS]
     )
@@ -646,7 +647,7 @@ def _name_part(tokens: Sequence[Token], run: tuple[int, int], lang: str) -> tupl
     while (
         (n := len(_name_words(tokens, first, last))) > _MAX_NAME_WORDS
         or (n > 3 and is_common_word(tokens[first].text, lang))
-        or (first < last and _is_particle(tokens[first].text) and tokens[first].text.islower())
+        or (first < last and is_particle(tokens[first].text) and tokens[first].text.islower())
     ):
         first += 1
     words = _name_words(tokens, first, last)
@@ -827,13 +828,30 @@ def _witness_stems(lang: str) -> re.Pattern[str]:
 _ONE_WORD_NAME = re.compile(rf"(?<![\w’'-])[{_UPPER}][a-zß-ÿā-ž’'-]+(?![\w’'-])")
 _WITNESS_REACH = 160  # characters from a name in apposition to its speech verb
 _WITNESS_NEAR = 40  # characters between a witness's noun and the name apposed to it
+_WITNESS_WORDS = 6  # words read before a name apposed to a witness's noun
 
 
 def _witness_said(text, a, b, start, end, nouns, lang) -> bool:  # noqa: PLR0917
     """Whether a witness's noun stands next to text[a:b] and a speech verb follows."""
     before = text[max(start, a - 40) : a]
     after = text[b : min(end, b + _WITNESS_REACH)]
-    prev = re.findall(r"[\w’'-]+|[,]", before)[-2:]
+    prev = re.findall(r"[\w’'-]+|[,]", before)[-_WITNESS_WORDS:]
+    if prev[-1:] == [","] and after.startswith(","):
+        # 'Um guia local, Waldo,', 'Une victime de 32 ans, Nadine,': the witness's noun, then
+        # lowercase words or an age before the comma
+        k = len(prev) - 2
+        while (
+            k > 0
+            and not _witness_word(prev[k], nouns, lang)
+            and (prev[k].islower() or prev[k].isdigit())
+        ):
+            k -= 1
+        if k >= 0 and _witness_word(prev[k], nouns, lang):
+            if _verb_after_comma(after[1:], lang, first=True):
+                return True
+            # no speech verb: a given name alone marks a person ('…, Nadine, se trouvait')
+            return _given(text[a:b], lang)
+    prev = prev[-2:]
     if (
         after.startswith(", ")
         and any(  # 'Yaroslav, un habitant de …, a confié'
@@ -842,7 +860,7 @@ def _witness_said(text, a, b, start, end, nouns, lang) -> bool:  # noqa: PLR0917
     ):
         return _verb_after_comma(after[2:], lang)
     if prev[-1:] == [","] and len(prev) == 2 and _witness_word(prev[0], nouns, lang):
-        return after.startswith(",") and _verb_after_comma(after[1:], lang, first=True)
+        return False  # the comma after the name is missing
     if prev and prev[-1][:1].isupper() and not _witness_word(prev[-1], nouns, lang):
         return False  # 'Daily Mail said': the end of a longer name
     if prev and _witness_word(prev[-1], nouns, lang):  # 'Kollegin Koo berichtete'
@@ -1118,7 +1136,7 @@ def _named_body(tokens: Sequence[Token], first: int, last: int, lang: str) -> bo
         return True  # 'CAROLINE BREHMAN', 'Sam PANTHAKY': a photo credit
     if is_territory(" ".join(words)):
         return True  # 'América do Sul', 'Costa Rica': a place
-    if any(_is_particle(w) and is_territory(" ".join(words[k + 1 :])) for k, w in enumerate(words)):
+    if any(is_particle(w) and is_territory(" ".join(words[k + 1 :])) for k, w in enumerate(words)):
         return True  # 'Cruz Vermelha do Malawi', 'Banco de Portugal': a body of a place
     if len(words) > 1 and is_territory(words[-1]) and not _given(words[0], lang):
         return True  # 'GeoSphere Austria', 'Air India': a body named by its country
@@ -1152,8 +1170,27 @@ def _body_before(tokens: Sequence[Token], first: int, lang: str) -> bool:
                 return False  # 'rzeczniczka bawarskiej policji Sabine Maurer': her title's body
             return tok.text.lower() not in _people_nouns(lang)  # 'lotnisko Sardar Patel' too
         if tok.text[0].isupper():
-            return False  # 'presidente da Câmara Municipal de Los Angeles, Marqueece …'
+            # 'Associação Brasileira de Remo Olímpico': the run ends a body's name
+            return (
+                j == first - 2
+                and is_particle(tokens[j + 1].text)
+                and _body_run_ends_at(tokens, j, lang)
+            )
     return False
+
+
+def _body_run_ends_at(tokens: Sequence[Token], j: int, lang: str) -> bool:
+    """Whether the capitalized words that end at tokens[j] hold a body's noun."""
+    for k in range(j, max(-1, j - _NAME_REACH), -1):
+        tok = tokens[k]
+        if not (tok.is_word and tok.text[0].isupper()):
+            return False
+        if is_body_word(tok.text, lang):
+            return True
+    return False
+
+
+_NAME_REACH = 4  # capitalized words of a body's name read back from its end
 
 
 _BODY_REACH = 3  # words between a body's noun and its name
@@ -2042,8 +2079,17 @@ def _capitalized_name(tokens: Sequence[Token], k: int, lang: str) -> Token | Non
     if first == k and _compounds(lang):
         return None  # 'die Fluggesellschaft Nordwind Air': a noun, then the name alone
     last = k
-    while last + 1 < len(tokens) and _name_word(tokens[last + 1], lang):
-        last += 1
+    while last + 1 < len(tokens):
+        if _name_word(tokens[last + 1], lang):
+            last += 1
+        elif (  # 'Associação Brasileira de Natação', 'Department of Transportation'
+            is_particle(tokens[last + 1].text)
+            and last + 2 < len(tokens)
+            and _name_word(tokens[last + 2], lang)
+        ):
+            last += 2
+        else:
+            break
     if first == last:
         return None
     return joined(tokens[first : last + 1])

@@ -21,6 +21,7 @@ from explore.people import (
     is_acronym,
     is_addressee,
     is_body_word,
+    is_particle,
     is_speech_verb,
     mentions_within,
     organization_in,
@@ -35,6 +36,7 @@ from explore.people import (
     unnamed,
 )
 from explore.quotes import QuoteSpan, ends_sentence, overlapping
+from explore.scope import is_territory
 from explore.text import (
     Token,
     forms,
@@ -380,6 +382,7 @@ def _according(reading: _Sentence, i: int, n: int) -> list[Statement]:
 
 
 _ASIDE_MARKS = frozenset(",–—-")
+_ENDS = frozenset(".!?…")
 
 
 def _source_after(reading: _Sentence, k: int):
@@ -390,6 +393,8 @@ def _source_after(reading: _Sentence, k: int):
         if m.start - after > _ACCORDING_CHARS:
             break
         if m.start >= after:
+            if _body_first(tokens, k, m, lang):
+                break  # 'Laut Polizei wurde der Fahrer festgenommen': whom the words are about
             speaker = resolve(reading.mentions, index, lang) or unnamed(m)
             if speaker is None:
                 return None
@@ -408,7 +413,8 @@ def _source_after(reading: _Sentence, k: int):
         body = organization_in(source, lang) if source else None
         if body is None:
             return None
-        return (ORGANIZATION, body.text), None, k, k + len(source) - 1
+        # 'Według policji sprawca uciekł': with no comma, the source ends with the body
+        return (ORGANIZATION, body.text), None, k, _index_at(tokens, body.end)
     a, b = named
     person = _apposed(reading, b)
     if person is not None:  # 'selon un responsable de la police locale, Kanan Desai,'
@@ -427,6 +433,21 @@ def _source_after(reading: _Sentence, k: int):
         if a is None:
             return None
     return (ORGANIZATION, text[tokens[a].start : tokens[b].end]), None, k, b
+
+
+def _body_first(tokens: Sequence[Token], k: int, m: Mention, lang: str) -> bool:
+    """Whether a body's noun opens the words after a cue and more than a member's title
+    stands between it and the mention after it ('Laut Polizei wurde der Fahrer', not
+    'according to police spokesman John Lis' or 'Laut Polizeisprecher Jan Lis')."""
+    end = bisect_left(tokens, m.start, key=token_start)
+    for j in range(k, min(end, k + 2)):  # its article or adjective before it at most
+        if tokens[j].text in _CLAUSE_MARKS:
+            return False
+        if tokens[j].is_word and is_body_word(tokens[j].text, lang):
+            if end == j + 1:  # 'Według miejscowej policji kierowca był': a role, no name
+                return m.key is None
+            return not title_at(tokens, j + 1, lang)
+    return False
 
 
 def _spelled_source(tokens: Sequence[Token], k: int, lang: str):
@@ -495,7 +516,12 @@ def _unnamed_source(tokens: Sequence[Token], k: int, lang: str) -> tuple[int, in
         if parse_number(tok.text, lang) is not None:  # 'Według władz pięć zginęło'
             break
         run.append(tok)
-    marked = k + len(run) < len(tokens) and tokens[k + len(run)].text in _CLAUSE_MARKS
+    # a mark ends the source ('Selon les autorités, …', '…, selon les autorités locales.'),
+    # but not the final stop of a sentence the cue opens ('Według policji sprawca uciekł.')
+    following = tokens[k + len(run)].text if k + len(run) < len(tokens) else ""
+    marked = following in _CLAUSE_MARKS - _ENDS or (
+        following in _ENDS and any(t.is_word for t in tokens[: max(0, k - 2)])
+    )
     links = words(lang, "speech", "noun_links")
     if links:  # nouns are capitalized: the source is a chain of them
         chain, seen_noun = [], False
@@ -512,8 +538,11 @@ def _unnamed_source(tokens: Sequence[Token], k: int, lang: str) -> tuple[int, in
                 break
         run = chain
     elif not marked:  # no comma to end it: its first noun and the names after it
-        content = [n for n, t in enumerate(run) if not is_function_word(t.text, lang)]
-        if content:
+        bodies = [n for n, t in enumerate(run) if is_body_word(t.text, lang)]
+        if not bodies and following in _ENDS:
+            return None  # 'Według wstępnych ustaleń ucierpieć mogli …': no one named
+        content = bodies or [n for n, t in enumerate(run) if not is_function_word(t.text, lang)]
+        if content:  # 'Według lokalnej policji funkcjonariuszom': the body's noun
             end = content[0] + 1
             while end < len(run) and run[end].text[0].isupper():
                 end += 1
@@ -721,14 +750,26 @@ def _apposed_body(tokens: Sequence[Token], i: int, lang: str) -> Token | None:
         return None
     k = i - 2
     while (
-        k >= 0 and tokens[k].is_word and tokens[k].text[:1].isupper() and i - 1 - k <= _NAME_WORDS
+        k >= 0
+        and tokens[k].is_word
+        and (tokens[k].text[:1].isupper() or (k < i - 2 and is_particle(tokens[k].text)))
+        and i - 1 - k <= _NAME_WORDS
     ):
         k -= 1
     name = list(tokens[k + 1 : i - 1])
     if not name or k < 1 or tokens[k].text != ",":
         return None
     noun = _up_to_mark(reversed(tokens[max(0, k - _BODY_WORDS) : k]))[::-1]
-    return joined(name) if noun and organization_in(noun, lang) is not None else None
+    body = organization_in(noun, lang) if noun else None
+    if body is None:
+        # 'O National Weather Service Greenville, Carolina do Sul, disse': a name in full
+        # before the commas, and the words between them say where it is
+        body = _name_opening(noun, lang) if noun else None
+        return body if body is not None and " " in body.text else None
+    # 'O Serviço Meteorológico de Greenville, Carolina do Sul, disse': after a body named
+    # in full, the words between the commas say where it is; the body speaks
+    named_in_full = " " in body.text and body.text[0].isupper()
+    return body if named_in_full or is_territory(" ".join(t.text for t in name)) else joined(name)
 
 
 def _placed(tokens: Sequence[Token], body: Token, lang: str) -> bool:
@@ -1089,6 +1130,9 @@ def _inverted_subject(reading: _Sentence, i: int) -> int | None:
     that names someone, in its clause and a few words off (a later one has at least as
     many words between); a comma only after a title ('sagte der Minister für …, X')."""
     local, tokens, verb, text = reading.local, reading.tokens, reading.tokens[i], reading.text
+    j = _past_fillers(tokens, i, reading.lang)
+    if j > 0 and tokens[j - 1].text.lower() in lexicon(reading.lang)["speech"]["pronouns"]:
+        return None  # 'He said Prime Minister X … has been briefed': X is whom it is about
     reach = lexicon(reading.lang)["speech"].get("inverted_reach", _INVERTED_REACH)
     after = bisect_left(local, verb.end, key=_pair_start)
     titled = False
@@ -1102,10 +1146,34 @@ def _inverted_subject(reading: _Sentence, i: int) -> int | None:
             continue  # 'przekazał agencji AFP, że': AFP is told
         if _subject_of_clause(tokens, m.end, reading.lang):
             return None  # 'said the survivor was “disoriented”': whom the words are about
-        if resolve(reading.mentions, index, reading.lang) is not None:
+        key = resolve(reading.mentions, index, reading.lang)
+        if key is not None and not (key[0] == ORGANIZATION and _member_named(reading, index)):
             return index
         titled = m.key is None  # a title that names no one: its name may follow a comma
     return None
+
+
+def _member_named(reading: _Sentence, index: int) -> bool:
+    """Whether a person is named a few lowercase words after a body ('said NTSB board
+    member J. Todd Inman'): the body is the person's, and the person speaks."""
+    mentions, tokens = reading.mentions, reading.tokens
+    if index + 1 >= len(mentions):
+        return False
+    body, nxt = mentions[index], mentions[index + 1]
+    between = tokens[
+        bisect_left(tokens, body.end, key=token_start) : bisect_left(
+            tokens, nxt.start, key=token_start
+        )
+    ]
+    return (
+        0 < len(between) <= _MEMBER_WORDS
+        and all(t.is_word and t.text.islower() for t in between)
+        and (key := resolve(mentions, index + 1, reading.lang)) is not None
+        and key[0] != ORGANIZATION
+    )
+
+
+_MEMBER_WORDS = 3  # lowercase words of a role between a body and its member's name
 
 
 def _subject_of_clause(tokens: Sequence[Token], end: int, lang: str) -> bool:

@@ -1561,3 +1561,82 @@ def test_who_a_statement_is_from_when_no_name_stands_next_to_its_verb(
 ):
     corpus = read(make_corpus, lang, text + "\n")
     assert corpus.statements["speaker"].to_list() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # a witness's noun with an adjective, then the name between commas
+        ("pt", "Os tiros duraram dez minutos.\n"
+               "Um guia local, Teodoro, contou que carregou dois feridos até a estrada. "
+               "“Vi homens caídos por todo o lado”, disse ele à AFP.", "Teodoro"),
+        # a given name apposed to a victim with her age, and no speech verb in its clause
+        ("fr", "La voiture a traversé la place à toute vitesse.\n"
+               "Une victime de 27 ans, Solène, se tenait près d’un stand. « Tout est allé "
+               "très vite », a-t-elle raconté.", "Solène"),
+    ],
+)  # fmt: skip
+def test_a_witness_with_an_adjective_or_an_age_before_the_apposed_name(
+    make_corpus, lang, text, speaker
+):
+    corpus = read(make_corpus, lang, text + "\n")
+    assert set(speakers(corpus)) == {speaker}
+    assert speaker in corpus.people["name"].to_list()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # a body named in full, then where it is between commas
+        ("pt", "O Serviço Meteorológico de Faro, Algarve, disse no domingo que está "
+               "“chocado com a força das cheias”.", "Serviço Meteorológico de Faro"),
+        ("pt", "O Harbor Weather Office Kingsport, Tennessee, disse que as cheias foram "
+               "“as piores da história do escritório”.", "Harbor Weather Office Kingsport"),
+        # a body whose name holds a particle, and the same body named by its noun next
+        ("pt", "A Associação Brasileira de Remo Olímpico confirmou que seis atletas estavam "
+               "no barco. A associação expressou a sua “profunda tristeza” com a notícia.",
+         "Associação Brasileira de Remo Olímpico"),
+    ],
+)  # fmt: skip
+def test_a_body_named_in_full_before_a_place_or_referred_to_by_its_noun(
+    make_corpus, lang, text, speaker
+):
+    corpus = read(make_corpus, lang, text + "\n")
+    said = [*corpus.quotes["speaker"].to_list(), *corpus.statements["speaker"].to_list()]
+    assert said and set(said) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # a body named right after 'according to' and no comma after it
+        ("pl", "Według policji sprawca uciekł samochodem w stronę granicy.", "policji"),
+        ("pl", "Według miejscowej policji kierowca był trzeźwy.", "miejscowej policji"),
+        ("de", "Laut Polizei wurde der Fahrer noch am Abend festgenommen.", "Polizei"),
+        ("en", "According to police the driver was arrested at the scene.", "police"),
+        # its spokesman named after the body is the source
+        ("en", "According to police spokesman Daniel Okafor, the driver was arrested.",
+         "Daniel Okafor"),
+    ],
+)  # fmt: skip
+def test_the_body_after_according_to_is_the_source_not_the_person_the_words_are_about(
+    make_corpus, lang, text, speaker
+):
+    corpus = read(make_corpus, lang, text + "\n")
+    assert corpus.statements["speaker"].to_list() == [speaker]
+
+
+def test_a_person_named_after_he_said_is_whom_the_words_are_about(make_corpus):
+    text = (
+        "Interior Minister Rohan Mehta met the security chiefs in the capital.\n"
+        "He said Prime Minister Kavita Rao, on a visit abroad, had been briefed.\n"
+    )
+    corpus = read(make_corpus, "en", text)
+    assert corpus.statements["speaker"].to_list() == ["Rohan Mehta"]
+    assert corpus.statements["text"].to_list()[0].startswith("Prime Minister Kavita Rao")
+
+
+def test_a_member_named_after_the_body_speaks_not_the_body(make_corpus):
+    text = "The agency sent its team to the airport, said NTSB board member Lena Fischer.\n"
+    corpus = read(make_corpus, "en", text)
+    assert corpus.statements["speaker"].to_list() == ["Lena Fischer"]
