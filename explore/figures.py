@@ -998,14 +998,15 @@ def _numbers_read(text: str, lang: str) -> tuple[list[NumberMatch], list[NumberM
 def _vague_over_exact(
     text: str, lang: str, exact: list[NumberMatch]
 ) -> tuple[list[NumberMatch], list[NumberMatch]]:
-    """The exact numbers less those inside a longer vague one, and the vague numbers:
-    'mehrere hundert' is one vague number, not the exact 'hundert' in it."""
+    """The exact numbers less those inside a vague one as long or longer, and the vague
+    numbers: 'mehrere hundert' is one vague number, not the exact 'hundert' in it, and 'a
+    dozen' a group of about twelve."""
     vaguely = find_vague_numbers(text, lang)
     wider = [
         (v.start, v.end)
         for v in vaguely
         if any(
-            v.start <= n.start and n.end <= v.end and v.end - v.start > n.end - n.start
+            v.start <= n.start and n.end <= v.end and v.end - v.start >= n.end - n.start
             for n in exact
         )
     ]
@@ -1533,7 +1534,8 @@ def _subset_aside_end(after: list[Token], k: int, lang: str) -> int | None:
     (', talvez até milhares,'), when a word follows it; else None."""
     parts = words(lang, "figures", "partitives")
     if not any(t.text.lower() in parts for t in after[k + 1 : k + 3]) and not any(
-        phrase_at(after, j, _alternatives(lang)) for j in (k + 1, k + 2)
+        phrase_at(after, j, _alternatives(lang)) or phrase_at(after, j, _asides(lang))
+        for j in (k + 1, k + 2)
     ):
         return None
     for j in range(k + 1, min(len(after), k + 8)):
@@ -1547,6 +1549,11 @@ def _subset_aside_end(after: list[Token], k: int, lang: str) -> int | None:
 @cache
 def _alternatives(lang: str) -> Phrases:
     return word_tuples(words(lang, "figures", "alternatives"))
+
+
+@cache
+def _asides(lang: str) -> Phrases:
+    return word_tuples(words(lang, "figures", "asides"))
 
 
 def _before_window(before: list[Token], numbers, i, lang: str) -> list[Token]:

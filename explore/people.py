@@ -929,6 +929,16 @@ def _around(text: str, s: int, e: int, start: int, end: int) -> tuple[int, int]:
     return left, space if space != -1 else end
 
 
+def _past_genitive_phrase(tokens: Sequence[Token], name: tuple[int, int], lang: str):
+    """A name of three words or more that opens right after an adjective in the genitive
+    ('burmistrz Nowego Sadu Milan Lis'): its first word is the adjective's noun, no name's."""
+    first, last = name
+    endings = tuple(words(lang, "people", "genitive_adjective_endings"))
+    if endings and last - first >= 3 and tokens[first - 1].text.endswith(endings):
+        return first + 1, last
+    return name
+
+
 def _names_in(text: str, tokens: Sequence[Token], lang: str, s: int, e: int) -> list[Mention]:
     found = []
     for run in capitalized_runs(tokens, lang, s, e):
@@ -956,7 +966,7 @@ def _names_in(text: str, tokens: Sequence[Token], lang: str, s: int, e: int) -> 
             ):  # 'premier Hiszpanii Pedro Sánchez', 'burmistrz Istiai Dimitra Papadaki':
                 # the title's complement first (but 'Nguyen Minh Vu' and 'Le Xuan Minh'
                 # open with a surname)
-                part = inner
+                part = _past_genitive_phrase(tokens, inner, lang)
         else:
             part = _name_part(tokens, run, lang)
         given = None

@@ -307,8 +307,9 @@ def ends_sentence(text: str, quote: QuoteSpan) -> bool:
 
 
 def _cue_past_aside(text, tokens, n, sentence, mentions, *, lang, quote=None):
-    """A speech verb right after the comma that closes an aside begun after the quote."""
-    if not tokens or tokens[0].text != ",":
+    """A speech verb right after the comma that closes an aside begun after the quote,
+    or after a name and its apposition ('“…,” Omar Lis, the region’s governor, wrote')."""
+    if not tokens or (tokens[0].text != "," and not _name_then_comma(tokens)):
         return None
     for k in range(n, len(tokens)):
         if tokens[k].text in '.!?“„«"':
@@ -316,6 +317,19 @@ def _cue_past_aside(text, tokens, n, sentence, mentions, *, lang, quote=None):
         if tokens[k - 1].text == "," and speech_verb_at(tokens, k, lang):
             return _cue_at(text, tokens, k, sentence, mentions, lang=lang, quote=quote)
     return None
+
+
+def _name_then_comma(tokens) -> bool:
+    """Whether the tokens open with a capitalized name of a few words, then a comma."""
+    for k, tok in enumerate(tokens[: _NAME_TOKENS + 1]):
+        if tok.text == ",":
+            return k > 0
+        if not (tok.is_word and tok.text[0].isupper()):
+            return False
+    return False
+
+
+_NAME_TOKENS = 4  # words of a name that opens the words after a quote
 
 
 def _cue_at(text, tokens, n, sentence, mentions, *, lang, quote=None):

@@ -310,7 +310,7 @@ def _quote_cue(text: str, tok: Token, quotes: Sequence[QuoteSpan], own_clause: b
     Only the quotes near the verb can: those ending within 60 characters before it and
     the one opening right after it, found by bisection over the quotes in reading order.
     """
-    k = bisect_left(quotes, tok.start - 59, key=_outer_end)
+    k = bisect_left(quotes, tok.start - _QUOTE_CUE_CHARS, key=_outer_end)
     for q in quotes[k:]:
         if q.outer_end > tok.start:
             break
@@ -319,10 +319,30 @@ def _quote_cue(text: str, tok: Token, quotes: Sequence[QuoteSpan], own_clause: b
         if own_clause and _quoted_title_before(text, q.outer_start, tok.start) is not None:
             continue  # '„Le Parisien” podaje, że …': a paper, the verb's subject
         between = text[q.outer_end : tok.start]
-        if "." not in between and len(between.split()) <= _QUOTE_CUE_WORDS:
-            return True  # '“…”, a déclaré', '“…,” he said'; not '“unvorsichtig” eine …, sagte
+        if "." in between:
+            continue
+        if len(between.split()) <= _QUOTE_CUE_WORDS and q.outer_end >= tok.start - 59:
+            return True  # '“…”, a déclaré', '“…,” he said'; not '“unvorsichtig” eine …, sagte'
+        if _apposed_name(between):
+            return True  # '“…,” Omar Lis, the region’s governor, wrote'
+
     k = bisect_left(quotes, tok.end, key=_outer_start)
     return k < len(quotes) and quotes[k].outer_start - tok.end < 5
+
+
+_QUOTE_CUE_CHARS = 119  # characters between a quote and a verb that may attribute it
+
+
+def _apposed_name(between: str) -> bool:
+    """Whether the words between a quote and its verb are a name of a few capitalized
+    words, then an apposition between commas ('Omar Lis, the region’s governor,')."""
+    name, _, rest = between.partition(",")
+    said = name.split()
+    return (
+        0 < len(said) <= _NAME_WORDS
+        and all(w[0].isupper() for w in said)
+        and rest.rstrip().endswith(",")
+    )
 
 
 def _outer_end(quote: QuoteSpan) -> int:

@@ -673,6 +673,11 @@ def test_seed_file_names_urls_and_codes_give_nothing(doc_id):
         ),
         ("Édition 2025-3 1 200 élèves.", "fr", [("2025", 2025.0), ("3", 3.0), ("1 200", 1200.0)]),
         ("Od 10-12 000 osób.", "pl", [("10", 10.0), ("12 000", 12_000.0)]),  # a range
+        # dozens counted in words: 'three dozen' is 36, never 3
+        ("Some three dozen boats sank.", "en", [("three dozen", 36.0)]),
+        ("Mehr als zwei Dutzend Boote sanken.", "de", [("zwei Dutzend", 24.0)]),
+        ("A dozen or so.", "en", [("A dozen", 12.0)]),
+        ("By the dozen.", "en", []),
     ],
 )
 def test_no_wrong_values_and_no_pieces(text, lang, expected):

@@ -1640,3 +1640,20 @@ def test_a_member_named_after_the_body_speaks_not_the_body(make_corpus):
     text = "The agency sent its team to the airport, said NTSB board member Lena Fischer.\n"
     corpus = read(make_corpus, "en", text)
     assert corpus.statements["speaker"].to_list() == ["Lena Fischer"]
+
+
+def test_a_name_and_its_apposition_between_a_quote_and_its_verb(make_corpus):
+    text = (
+        "Rescuers worked through the night.\n"
+        "“Nothing like this has happened here in fifty years,” Idris Kamau, the county’s "
+        "chief administrator, wrote on social media.\n"
+    )
+    corpus = read(make_corpus, "en", text)
+    assert speakers(corpus) == ["Idris Kamau"]
+    assert corpus.statements.height == 0  # 'on social media' is where, not what, he wrote
+
+
+def test_a_title_with_a_place_in_the_genitive_before_the_name(make_corpus):
+    text = "Burmistrz Starego Miasta Milan Kowal potwierdził, że most jest zamknięty.\n"
+    corpus = read(make_corpus, "pl", text)
+    assert corpus.statements["speaker"].to_list() == ["Milan Kowal"]

@@ -44,6 +44,14 @@ def concepts(text: str, lang: str) -> list[tuple]:
             "pl",
             [("Dziesiątki", "deaths"), ("setki", "deaths")],
         ),
+        # an aside that says what the count is made of, or who counts it
+        (
+            "Au moins 31 randonneurs, en majorité français, selon un bilan provisoire, ont été"
+            " tués.",
+            "fr",
+            [("31", "deaths")],
+        ),
+        ("Co najmniej 31 turystów, w większości Niemców, zginęło.", "pl", [("31", "deaths")]),
         # the total named far before its number
         (
             "Die Zahl der Todesopfer nach dem schweren Unwetter in mehreren kleinen Dörfern"
