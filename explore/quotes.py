@@ -271,6 +271,8 @@ def _cue_after(text, quote, sentence, mentions, lang):
             return _cue_past_aside(text, tokens, n, sentence, mentions, lang=lang, quote=quote)
         if "\n" in text[quote.outer_end : tok.start]:
             return None  # a new paragraph is someone else's
+        if tok.text == "." and n and is_abbreviation(tokens[n - 1].text + ".", lang):
+            continue  # '“…,” Florida Gov. Ron DeSantis said'
         if tok.text in ".!?":
             if not may_cross or (n and not crossed):
                 return None  # '“…” na Igreja. Lula chamou X': the sentence went on, no cue

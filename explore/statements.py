@@ -40,6 +40,7 @@ from explore.scope import is_territory
 from explore.text import (
     Token,
     forms,
+    is_abbreviation,
     is_common_word,
     is_function_word,
     joined,
@@ -197,7 +198,7 @@ def statements_in_sentence(
         elif (
             speech_verb_at(tokens, i, lang)
             and lemma(tok.text, lang) not in quote_only_verbs(lang)
-            and not _quote_cue(text, tok, quotes, reports_own_clause(tokens, i, lang))
+            and not _quote_cue(text, tok, quotes, reports_own_clause(tokens, i, lang), lang)
         ):
             found.extend(_verb(reading, i, previous))
     by_clause: dict[tuple[int, int], Statement] = {}
@@ -302,7 +303,9 @@ def _outside(tokens: list[Token], quotes: Sequence[QuoteSpan]) -> list[Token]:
     return out
 
 
-def _quote_cue(text: str, tok: Token, quotes: Sequence[QuoteSpan], own_clause: bool) -> bool:
+def _quote_cue(
+    text: str, tok: Token, quotes: Sequence[QuoteSpan], own_clause: bool, lang: str
+) -> bool:
     """A verb right after a closing mark or before an opening one attributes a quote;
     not a verb with a clause of its own after a quote that ended its sentence ('“….” X
     afirmou, no entanto, que …').
@@ -319,11 +322,11 @@ def _quote_cue(text: str, tok: Token, quotes: Sequence[QuoteSpan], own_clause: b
         if own_clause and _quoted_title_before(text, q.outer_start, tok.start) is not None:
             continue  # '„Le Parisien” podaje, że …': a paper, the verb's subject
         between = text[q.outer_end : tok.start]
-        if "." in between:
+        if "." in between and _ends_sentence_between(between, lang):
             continue
         if len(between.split()) <= _QUOTE_CUE_WORDS and q.outer_end >= tok.start - 59:
             return True  # '“…”, a déclaré', '“…,” he said'; not '“unvorsichtig” eine …, sagte'
-        if _apposed_name(between):
+        if "\n" not in between and (_capitalized_only(between) or _apposed_name(between)):
             return True  # '“…,” Omar Lis, the region’s governor, wrote'
 
     k = bisect_left(quotes, tok.end, key=_outer_start)
@@ -331,6 +334,24 @@ def _quote_cue(text: str, tok: Token, quotes: Sequence[QuoteSpan], own_clause: b
 
 
 _QUOTE_CUE_CHARS = 119  # characters between a quote and a verb that may attribute it
+
+
+def _ends_sentence_between(between: str, lang: str) -> bool:
+    """Whether a full stop in the words between a quote and a verb ends a sentence, not
+    an abbreviation ('“…,” Florida Gov. Ron Lis said')."""
+    return any(
+        not is_abbreviation(word, lang) for word in between.split() if word.endswith(".")
+    ) or between.lstrip().startswith(".")
+
+
+def _capitalized_only(between: str) -> bool:
+    """Whether the words between a quote and its verb are a name and its title, all
+    capitalized ('“…,” Florida Gov. Ron Lis said')."""
+    said = between.split()
+    return 0 < len(said) <= _TITLED_NAME_WORDS and all(w[0].isupper() for w in said)
+
+
+_TITLED_NAME_WORDS = 6  # words of a capitalized title and name after a quote
 
 
 def _apposed_name(between: str) -> bool:

@@ -1657,3 +1657,18 @@ def test_a_title_with_a_place_in_the_genitive_before_the_name(make_corpus):
     text = "Burmistrz Starego Miasta Milan Kowal potwierdził, że most jest zamknięty.\n"
     corpus = read(make_corpus, "pl", text)
     assert corpus.statements["speaker"].to_list() == ["Milan Kowal"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "\"Every road in the county is closed,\" Ohio Gov. Martin Kessler said at a "
+               "briefing.", "Martin Kessler"),
+        ("en", "\"Every road in the county is closed,\" Dr. Amara Osei said.", "Amara Osei"),
+        ("de", "„Alle Straßen im Landkreis sind gesperrt“, sagte Dr. Amara Osei.", "Amara Osei"),
+    ],
+)  # fmt: skip
+def test_an_abbreviated_title_after_a_quote_ends_no_sentence(make_corpus, lang, text, speaker):
+    corpus = read(make_corpus, lang, text + "\n")
+    assert speakers(corpus) == [speaker]
+    assert corpus.statements.height == 0  # 'at a briefing' is where, not what, he said
