@@ -78,16 +78,17 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
     return found
 
 
-_ISO_MONTH = re.compile(r"(?<![0-9])[0-9]{4}-[0-9]{1,2}[ \u00a0\u202f][0-9]")
+_ISO_MONTH = re.compile(r"(?<![0-9])[0-9]{4}-([0-9]{1,2}) [0-9]")
 
 
 def _after_iso_month(low: str, m: re.Match[str]) -> int | None:
     """Where the month of a 'YYYY-MM' date ends when a run of digits read as one number
     starts with it: a dateline's '2024-12' and the '179' after it are not '12 179'."""
     start = m.start("run")
-    if start < 5 or low[start - 1] != "-" or not _ISO_MONTH.match(low, start - 5):
+    if start < 5 or low[start - 1] != "-":
         return None
-    return low.index(" ", start) if low[start + 1] == " " or low[start + 2] == " " else None
+    month = _ISO_MONTH.match(low, start - 5)
+    return month.end(1) if month is not None and month.start(1) == start else None
 
 
 def _numbers_between(text: str, start: int, end: int, lang: str) -> list[NumberMatch]:

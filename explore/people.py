@@ -2092,7 +2092,7 @@ def _capitalized_name(tokens: Sequence[Token], k: int, lang: str) -> Token | Non
     while last + 1 < len(tokens):
         if _name_word(tokens[last + 1], lang):
             last += 1
-        elif (  # 'Associação Brasileira de Natação', 'Department of Transportation'
+        elif (  # 'Associação Brasileira de Natação', 'Serviço Meteorológico de Faro'
             is_particle(tokens[last + 1].text)
             and last + 2 < len(tokens)
             and _name_word(tokens[last + 2], lang)

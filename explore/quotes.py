@@ -311,7 +311,7 @@ def ends_sentence(text: str, quote: QuoteSpan) -> bool:
 def _cue_past_aside(text, tokens, n, sentence, mentions, *, lang, quote=None):
     """A speech verb right after the comma that closes an aside begun after the quote,
     or after a name and its apposition ('“…,” Omar Lis, the region’s governor, wrote')."""
-    if not tokens or (tokens[0].text != "," and not _name_then_comma(tokens)):
+    if not tokens or (tokens[0].text != "," and not name_then_comma(tokens)):
         return None
     for k in range(n, len(tokens)):
         if tokens[k].text in '.!?“„«"':
@@ -321,8 +321,9 @@ def _cue_past_aside(text, tokens, n, sentence, mentions, *, lang, quote=None):
     return None
 
 
-def _name_then_comma(tokens) -> bool:
-    """Whether the tokens open with a capitalized name of a few words, then a comma."""
+def name_then_comma(tokens) -> bool:
+    """Whether the tokens open with a capitalized name of a few words, then a comma: the
+    words right after a quote, before an apposition ('“…,” Omar Lis, the governor, said')."""
     for k, tok in enumerate(tokens[: _NAME_TOKENS + 1]):
         if tok.text == ",":
             return k > 0

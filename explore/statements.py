@@ -35,7 +35,7 @@ from explore.people import (
     title_at,
     unnamed,
 )
-from explore.quotes import QuoteSpan, ends_sentence, overlapping
+from explore.quotes import QuoteSpan, ends_sentence, name_then_comma, overlapping
 from explore.scope import is_territory
 from explore.text import (
     Token,
@@ -324,7 +324,7 @@ def _quote_cue(
         between = text[q.outer_end : tok.start]
         if "." in between and _ends_sentence_between(between, lang):
             continue
-        if len(between.split()) <= _QUOTE_CUE_WORDS and q.outer_end >= tok.start - 59:
+        if len(between.split()) <= _QUOTE_CUE_WORDS and q.outer_end >= tok.start - _CUE_CHARS:
             return True  # '“…”, a déclaré', '“…,” he said'; not '“unvorsichtig” eine …, sagte'
         if "\n" not in between and (_capitalized_only(between) or _apposed_name(between)):
             return True  # '“…,” Omar Lis, the region’s governor, wrote'
@@ -333,7 +333,8 @@ def _quote_cue(
     return k < len(quotes) and quotes[k].outer_start - tok.end < 5
 
 
-_QUOTE_CUE_CHARS = 119  # characters between a quote and a verb that may attribute it
+_CUE_CHARS = 59  # characters between a quote and the verb of a few words after it
+_QUOTE_CUE_CHARS = 119  # between a quote and a verb past a name and its apposition
 
 
 def _ends_sentence_between(between: str, lang: str) -> bool:
@@ -357,13 +358,7 @@ _TITLED_NAME_WORDS = 6  # words of a capitalized title and name after a quote
 def _apposed_name(between: str) -> bool:
     """Whether the words between a quote and its verb are a name of a few capitalized
     words, then an apposition between commas ('Omar Lis, the region’s governor,')."""
-    name, _, rest = between.partition(",")
-    said = name.split()
-    return (
-        0 < len(said) <= _NAME_WORDS
-        and all(w[0].isupper() for w in said)
-        and rest.rstrip().endswith(",")
-    )
+    return name_then_comma(tokenize(between)) and between.rstrip().endswith(",")
 
 
 def _outer_end(quote: QuoteSpan) -> int:
@@ -1187,34 +1182,10 @@ def _inverted_subject(reading: _Sentence, i: int) -> int | None:
             continue  # 'przekazał agencji AFP, że': AFP is told
         if _subject_of_clause(tokens, m.end, reading.lang):
             return None  # 'said the survivor was “disoriented”': whom the words are about
-        key = resolve(reading.mentions, index, reading.lang)
-        if key is not None and not (key[0] == ORGANIZATION and _member_named(reading, index)):
+        if resolve(reading.mentions, index, reading.lang) is not None:
             return index
         titled = m.key is None  # a title that names no one: its name may follow a comma
     return None
-
-
-def _member_named(reading: _Sentence, index: int) -> bool:
-    """Whether a person is named a few lowercase words after a body ('said NTSB board
-    member J. Todd Inman'): the body is the person's, and the person speaks."""
-    mentions, tokens = reading.mentions, reading.tokens
-    if index + 1 >= len(mentions):
-        return False
-    body, nxt = mentions[index], mentions[index + 1]
-    between = tokens[
-        bisect_left(tokens, body.end, key=token_start) : bisect_left(
-            tokens, nxt.start, key=token_start
-        )
-    ]
-    return (
-        0 < len(between) <= _MEMBER_WORDS
-        and all(t.is_word and t.text.islower() for t in between)
-        and (key := resolve(mentions, index + 1, reading.lang)) is not None
-        and key[0] != ORGANIZATION
-    )
-
-
-_MEMBER_WORDS = 3  # lowercase words of a role between a body and its member's name
 
 
 def _subject_of_clause(tokens: Sequence[Token], end: int, lang: str) -> bool:
