@@ -72,6 +72,7 @@ _CUE_TOKENS = 16  # tokens next to a quote where its cue's verb and body stand
 _ATTRIBUTION_MARKS = frozenset(",–—-")  # after a quote, before the words that attribute it
 _END_MARKS = frozenset('.!?…:"”»’)')
 _REPEATED_WORDS = 4  # words a quote repeated from elsewhere holds (not a name in marks)
+_TAIL_WORDS = 5  # last words of a subheading's quote found in a quote after it: that one's
 _EDGE_MARKS = " .,;:!?…"
 
 
@@ -177,7 +178,9 @@ class ArticleView:
     def _named_body_for(self, statement: Statement) -> Statement:
         """A statement whose source is a body's common noun that points back ('segundo a
         empresa', 'teilte die Behörde mit') is the body last named before it."""
-        key = self._body_named_before(statement.speaker, statement.start)
+        key = self._body_named_before(statement.speaker, statement.start) or self._person_meant(
+            statement.speaker, statement.start
+        )
         return statement if key is None else replace(statement, speaker=key)
 
     def _body_named_before(
@@ -200,6 +203,43 @@ class ArticleView:
             if name is not None:
                 return (ORGANIZATION, name)
         return None
+
+    def _person_meant(self, speaker: tuple[str, ...] | None, offset: int) -> tuple[str, ...] | None:
+        """The person a generic noun for someone in office points back to, with the definite
+        article before it ('sagte der örtliche Regierungsbeamte', 'disse o responsável',
+        'Le représentant de la région a déclaré'; lexicon ``anaphoric_people``): the latest
+        one named before it with a title, in its sentence or a few before; a bare title no
+        name was found for stands for itself. None for anything else ('an official said':
+        someone else)."""
+        if speaker is None or speaker[0] not in (ORGANIZATION, UNNAMED):
+            return None
+        noun = speaker[1].split(maxsplit=1)[0] if speaker[1] else ""
+        if noun.lower() not in words(self.lang, "speech", "anaphoric_people"):
+            return None
+        sentence = self.sentence_index(offset)
+        if sentence is None:
+            return None
+        start = self.sentences[max(0, sentence - _PERSON_BACK)][0]
+        end = self.sentences[sentence][1]
+        at = self.text.find(noun, start, end)
+        while at != -1 and not self._definite_before(at, start):
+            at = self.text.find(noun, at + 1, end)
+        if at == -1:
+            return None
+        for index, m in reversed(mentions_within(self.mentions, start, at)):
+            key = resolve(self.mentions, index, self.lang)
+            if key is not None and key[0] == ORGANIZATION:
+                continue
+            if key is None:  # 'o comissário da polícia local adiantou … disse o responsável'
+                return (UNNAMED, m.role) if m.role and not m.surface.startswith(noun) else None
+            return key if self.latest_role(key, at) is not None else None
+        return None
+
+    def _definite_before(self, at: int, start: int) -> bool:
+        """Whether a definite article stands one or two words before text[at:]."""
+        before = last_tokens(self.text, start, at, 2)
+        articles = words(self.lang, "places", "articles")
+        return any(t.text.lower() in articles for t in before)
 
     def _body_speaking_in(self, sentence: int) -> tuple[str, ...] | None:
         """The last body of a sentence's statements named by its proper name, not by a noun:
@@ -332,7 +372,9 @@ class ArticleView:
             agent = self._passive_agent(span, bounds)
             if agent is not None:
                 quote = replace(quote, kind="speech", speaker=agent[0], cue=agent[1])
-        named = self._body_named_before(quote.speaker, span.outer_start)
+        named = self._body_named_before(quote.speaker, span.outer_start) or self._person_meant(
+            quote.speaker, span.outer_end
+        )
         if named is not None:  # '“…”, teilte die Behörde mit': the agency named before
             quote = replace(quote, speaker=named)
         # '"Habemus Papam", verkündete Kardinal X': a named person's words, though capitalized,
@@ -708,7 +750,24 @@ class ArticleView:
                 continue
             if q.span.end - q.span.start > len(words) and words in low[q.span.start : q.span.end]:
                 return q
-        return None
+        if not self._is_paragraph(span):
+            return None
+        # a subheading that quotes the end of someone's words, not all of them ('‘She had to
+        # go back’' for '“…, so she had no choice but to go back,” he said'): their last words
+        tail = words.split()
+        tail = " ".join(tail[-max(_TAIL_WORDS, (len(tail) + 1) // 2) :])
+        if len(tail.split()) < _TAIL_WORDS:
+            return None
+        return next(
+            (
+                q
+                for q in quotes
+                if q.speaker is not None
+                and q.span.start > span.end
+                and tail in low[q.span.start : q.span.end]
+            ),
+            None,
+        )
 
     def _quoted_words(self, span: QuoteSpan) -> str:
         """A quote's words in lower case, without the marks and stops at its edges."""
@@ -806,6 +865,7 @@ _SPEECH_BACK = 2  # sentences back to the words a sentence in reported speech go
 _AGENT_TOKENS = 6  # tokens after a quote to the body a passive verb of saying names
 _JOINING_WORDS = 2  # words that join a quote to the one before it in one run of words
 _BODY_BACK = 2  # sentences back to the body a bare noun points to ("segundo a empresa")
+_PERSON_BACK = 3  # sentences back to the person 'the official' points to
 
 
 @cache

@@ -1117,9 +1117,12 @@ def _age_before(tokens: Sequence[Token], first: int, lang: str) -> int:
 def _aged(tokens: Sequence[Token], last: int, lang: str) -> bool:
     """A name with an age in apposition: 'Nayan Ramesh, 27,', 'Ana Lopes (54)', 'Ewa
     Dąb, 33-letnia …', 'Ana Lis, de 48 anos,' (lexicon ``age_words``, ``age_of``)."""
-    after = [t.text for t in tokens[last : last + 4]]
-    if len(after) == 4 and after[0] in ",(" and after[1] in words(lang, "people", "age_of"):
-        del after[1]  # 'Mirra Wong, de 48 anos,'
+    after = [t.text for t in tokens[last : last + 5]]
+    if after and after[0] in ",(":  # 'Mirra Wong, de 48 anos,', 'Léa Roy, âgée de 13 ans,'
+        joined_after = " ".join(after[1:]).lower()
+        phrase = next((p for p in _age_of(lang) if joined_after.startswith(p + " ")), None)
+        if phrase is not None:
+            del after[1 : 1 + len(phrase.split())]
     after = after[:3]
     if len(after) >= 2 and after[0] == ",":
         head, _, tail = after[1].partition("-")
@@ -1132,6 +1135,12 @@ def _aged(tokens: Sequence[Token], last: int, lang: str) -> bool:
         and 0 < int(after[1]) < 120
         and (after[2] in ",)" or after[2].lower() in words(lang, "people", "age_words"))
     )  # 'Joaquim Sá, 67 anos,'
+
+
+@cache
+def _age_of(lang: str) -> tuple[str, ...]:
+    """The lexicon's words between a name's comma and its age, longest first."""
+    return tuple(sorted(words(lang, "people", "age_of"), key=len, reverse=True))
 
 
 def _named_body(tokens: Sequence[Token], first: int, last: int, lang: str) -> bool:

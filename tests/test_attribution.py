@@ -2,6 +2,7 @@
 readers missed (measured on the development set; every sentence here is written for the
 tests). One case per pattern and language where the language has the pattern."""
 
+import polars as pl
 import pytest
 
 from explore import load_corpus
@@ -340,6 +341,33 @@ def test_a_bodys_common_noun_points_back_to_the_body_named_before(make_corpus, l
     assert speaker in found
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("de", "Nach Angaben des Präfekten Jean-Luc Marrot gibt es „mehrere hundert“ Tote. Es sei "
+               "„sehr schwierig“, eine Zahl zu nennen, sagte der örtliche Regierungsbeamte.",
+         "Jean-Luc Marrot"),
+        ("pt", "O comissário da polícia local adiantou que havia um sobrevivente. “Encontrámos um "
+               "homem com vida”, disse o responsável aos jornalistas.",
+         "comissário da polícia local"),
+        ("fr", "Le président de la région, Paul Verdier, a annoncé un plan d’aide. Une autre aide "
+               "suivra. Le représentant de la région a aussi déclaré que les secours "
+               "continuaient.", "Paul Verdier"),
+        ("en", "Governor Alma Reyes visited the shelters on Monday. “We will rebuild,” the "
+               "official said.", "Alma Reyes"),
+        # an indefinite noun is someone else
+        ("en", "Governor Alma Reyes visited the shelters on Monday. “We will rebuild,” an "
+               "official said.", "official"),
+    ],
+)  # fmt: skip
+def test_the_official_is_the_person_last_named_with_a_title(make_corpus, lang, text, speaker):
+    corpus = read(make_corpus, lang, text)
+    rows = pl.concat(
+        [corpus.quotes.select("end", "speaker"), corpus.statements.select("end", "speaker")]
+    )
+    assert rows.sort("end")["speaker"].to_list()[-1] == speaker  # the words said last
+
+
 def test_a_plural_body_with_its_adjective_is_no_anaphor(make_corpus):
     text = (
         "Der Netzbetreiber im Norden, Voltane, sagte, die Hälfte des Netzes sei wieder da. "
@@ -502,3 +530,38 @@ def test_verbs_of_saying_of_several_words_report_a_statement(make_corpus, lang, 
     corpus = read(make_corpus, lang, text)
     assert len(statement_speakers(corpus)) == 1
     assert statement_speakers(corpus)[0] in ("Paul Dubreuil", "Anne Morel", "Ana Lis", "Anna Lis")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("fr", "Léa Roy, âgée de 13 ans, dormait dans une cabane. « Nous avions très peur », "
+               "a-t-elle raconté.", "Léa Roy"),
+        ("en", "Mia Torres, aged 13, was asleep in a cabin. “We were all screaming,” she said.",
+         "Mia Torres"),
+    ],
+)  # fmt: skip
+def test_words_before_an_age_in_apposition_mark_a_person(make_corpus, lang, text, speaker):
+    corpus = read(make_corpus, lang, text)
+    assert corpus.people["name"].to_list() == [speaker]
+    assert quote_speakers(corpus) == [speaker]
+
+
+def test_a_reflexive_verb_inverted_in_the_pluperfect_is_a_cue(make_corpus):
+    text = (
+        "Le ministre de l’Intérieur, Omar Zidane, s’était félicité des résultats. « Le réseau "
+        "a été démantelé », s’était-il vanté."
+    )
+    assert quote_speakers(read(make_corpus, "fr", text)) == ["Omar Zidane"]
+
+
+def test_a_subheading_that_quotes_the_end_of_someones_words_is_theirs(make_corpus):
+    text = (
+        "The blaze spread through the towers within minutes.\n\n"
+        "‘He had to stay in the flat’\n\n"
+        "Lena Fischer, 41, waited all night at a shelter for news of her brother.\n\n"
+        "“The corridor was full of smoke, so he had no choice but to stay in the flat,” "
+        "Fischer said."
+    )
+    corpus = read(make_corpus, "en", text)
+    assert quote_speakers(corpus) == ["Lena Fischer", "Lena Fischer"]
