@@ -200,9 +200,17 @@ class ArticleView:
                 return spoken
             start, end = self.sentences[k]
             name = named_organization(tokenize(self.text, start, end), self.lang)
-            if name is not None:
+            if name is not None and not self._person_named(name, start, end):
                 return (ORGANIZATION, name)
         return None
+
+    def _person_named(self, name: str, start: int, end: int) -> bool:
+        """Whether text[start:end] names a person by ``name`` ('police commissioner Gyan
+        Malik': a title and a person, no body)."""
+        return any(
+            m.key is not None and m.key[0] != ORGANIZATION and name in m.surface
+            for _, m in mentions_within(self.mentions, start, end)
+        )
 
     def _person_meant(self, speaker: tuple[str, ...] | None, offset: int) -> tuple[str, ...] | None:
         """The person a generic noun for someone in office points back to, with the definite

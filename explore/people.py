@@ -1513,7 +1513,7 @@ def mentions(
     found += [m for m in addressed if m.start not in taken]
     found = _new_names(text, folded, sorted(found, key=lambda m: m.start), lang)
     return Mentions(
-        replace(m, opens=True) if _opens_sentence(text, m) else m
+        replace(m, opens=True) if _opens_sentence(text, m) or _verb_agrees(text, m, lang) else m
         for m in _apposed_titles(text, found)
     )
 
@@ -1528,6 +1528,30 @@ def _opens_sentence(text: str, m: Mention) -> bool:
     return not before or before[-1] in ".!?\n"
 
 
+def _verb_agrees(text: str, m: Mention, lang: str) -> bool:
+    """A name right after a verb of saying whose ending says the speaker's gender, which
+    the name as written has and its case reading has not ('powiedziała PAP Marcelina
+    Lis': Marcelina, not Marcelin's genitive): the verb's subject, as written."""
+    endings = _verb_genders(lang)
+    if m.key is None or not endings:
+        return False
+    before = tokenize(text, max(0, m.start - _VERB_BEFORE), m.start)[-2:]
+    verb = next((t.text for t in reversed(before) if is_speech_verb(t.text, lang)), None)
+    gender = next((g for end, g in endings if verb and verb.endswith(end)), None)
+    base = name_base(m.surface, lang) if gender else None
+    if base is None:
+        return False
+    return given_name_gender(m.surface.split()[0]) == gender != given_name_gender(base.split()[0])
+
+
+@cache
+def _verb_genders(lang: str) -> tuple[tuple[str, str], ...]:
+    """(ending, gender) of verbs that say their subject's gender, longest first."""
+    table = lexicon(lang)["speech"].get("verb_genders", {})
+    return tuple(sorted(table.items(), key=lambda e: -len(e[0])))
+
+
+_VERB_BEFORE = 30  # characters before a name where the verb it is the subject of stands
 _NEW_NAME_REACH = 300  # characters back from 'took the name' to the person who took it
 
 

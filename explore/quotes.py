@@ -59,6 +59,7 @@ def in_marks(text: str, start: int, end: int) -> bool:
 _MARKS = re.compile("[" + re.escape("".join(_CLOSERS) + "”’›") + "]")
 TERM_MAX_WORDS = 4
 _SLOGAN_MAX_WORDS = 12
+_SENTENCE_WORDS = 3  # words of a quote that, standing as its own sentence, is someone's
 _AFTER_VERB_CHARS = 40  # 'a déclaré le vice-ministre Nguyen Minh Vu'
 _CUE_REACH = 8  # tokens after a closing mark (or before an opening one) to find a speech verb
 _ASIDE_TOKENS = 16  # tokens of an aside between commas before the verb after a quote
@@ -243,7 +244,9 @@ def attribute_quote(
         return Quote(quote, "speech", speaker, role, cue_text)
     if quote.unclosed:  # cut off: its length says nothing of what it is
         return Quote(quote, "speech", None, None, None)
-    if words <= TERM_MAX_WORDS and not ends_sentence(text, quote):
+    if words <= TERM_MAX_WORDS and not (
+        ends_sentence(text, quote) or _is_sentence(text, quote, sentence[0])
+    ):
         kind = "term"  # a whole sentence in marks ('“Not for one night.”') is someone's words
     elif words <= _SLOGAN_MAX_WORDS and not re.search(r"[.!?…]\s", text[quote.start : quote.end]):
         kind = "slogan"
@@ -301,6 +304,17 @@ def _non_finite(cue: str, lang: str) -> bool:
     return said[0].lower() in markers or (
         len(said) == 1 and bool(endings) and said[0].endswith(endings)
     )
+
+
+def _is_sentence(text: str, quote: QuoteSpan, sentence_start: int) -> bool:
+    """Whether a quote of a few words is a sentence of its own, its stop after the marks
+    ('… solidarité ». "Nos cœurs sont brisés".'): someone's words, not a term."""
+    if len(text[quote.start : quote.end].split()) < _SENTENCE_WORDS:
+        return False
+    if text[sentence_start : quote.outer_start].strip(" \t\"“„«–—-"):
+        return False  # words before it in its sentence
+    after = text[quote.outer_end : quote.outer_end + 2]
+    return not after.strip() or (after[:1] in (".", "!", "?") and not after[1:].strip())
 
 
 def ends_sentence(text: str, quote: QuoteSpan) -> bool:

@@ -565,3 +565,23 @@ def test_a_subheading_that_quotes_the_end_of_someones_words_is_theirs(make_corpu
     )
     corpus = read(make_corpus, "en", text)
     assert quote_speakers(corpus) == ["Lena Fischer", "Lena Fischer"]
+
+
+def test_a_short_quote_that_is_a_sentence_of_its_own_goes_on_with_the_speaker(make_corpus):
+    text = (
+        'A Lyon, Samir Haddad, un enseignant de 41 ans, a déploré "une perte immense pour '
+        'tous". "Nous sommes dévastés".'
+    )
+    corpus = read(make_corpus, "fr", text)
+    assert corpus.quotes.select("kind", "speaker").to_dicts() == [
+        {"kind": "speech", "speaker": "Samir Haddad"},
+        {"kind": "speech", "speaker": "Samir Haddad"},
+    ]
+
+
+def test_a_name_after_a_feminine_verb_is_a_womans_as_written(make_corpus):
+    # 'Marcelina' reads also as the genitive of 'Marcelin'; 'powiedziała' says she is a woman
+    text = "– Jest nam ciężko – powiedziała PAP Marcelina Wrona, która była na obozie."
+    corpus = read(make_corpus, "pl", text)
+    assert corpus.people["name"].to_list() == ["Marcelina Wrona"]
+    assert quote_speakers(corpus) == ["Marcelina Wrona"]
