@@ -137,7 +137,27 @@ class ArticleView:
             known = canonical_keys(m.key for m in self.own_names if m.key)
         found = mentions(self.text, self.prose, self.lang, known)
         kept = self._person_mentions(found)
-        return found if len(kept) == len(found) else Mentions(kept)
+        read = found if len(kept) == len(found) else Mentions(kept)
+        read.sentence_starts = self._sentence_starts  # a pronoun looks for the subject
+        read.subjects = frozenset(m.start for m in read if self._opens_as_subject(m))
+        return read
+
+    def _opens_as_subject(self, m: Mention) -> bool:
+        """Whether a person's name opens its sentence, a title before it at most ('Der
+        französische Präsident Emmanuel Macron erschien'), not after a comma or a place
+        ('À Lyon, Ana Lis', 'À Maribor')."""
+        if m.key is None or m.key[0] == ORGANIZATION:
+            return False
+        i = self.sentence_index(m.start)
+        if i is None:
+            return False
+        before = self.text[self.sentences[i][0] : m.start].split()
+        places = words(self.lang, "places", "prepositions")
+        return (
+            len(before) <= _SUBJECT_WORDS
+            and not any(ch in w for w in before for ch in ',;:"“„«”»')
+            and not (before and before[0].lower() in places)
+        )
 
     def _person_mentions(self, found: list[Mention]) -> list[Mention]:
         """The mentions that are not all a quote holds (a name in quotation marks is a
@@ -874,6 +894,7 @@ _AGENT_TOKENS = 6  # tokens after a quote to the body a passive verb of saying n
 _JOINING_WORDS = 2  # words that join a quote to the one before it in one run of words
 _BODY_BACK = 2  # sentences back to the body a bare noun points to ("segundo a empresa")
 _PERSON_BACK = 3  # sentences back to the person 'the official' points to
+_SUBJECT_WORDS = 5  # words before a name that opens its sentence as the subject (a title)
 
 
 @cache

@@ -1851,9 +1851,12 @@ def _is_connector(token: Token, lang: str) -> bool:
 
 class Mentions(list):
     """Mentions in reading order that resolve every bare title in one pass, once: resolve()
-    on a plain list looks back over all the mentions before the title, each time."""
+    on a plain list looks back over all the mentions before the title, each time. An
+    article sets ``sentence_starts`` (its sentences' starts, sorted) and ``subjects`` (the
+    starts of the mentions that open their sentence as its subject): a pronoun then prefers
+    the subject of a sentence before to the people it names after it (referent)."""
 
-    __slots__ = ("_resolved",)
+    __slots__ = ("_resolved", "sentence_starts", "subjects")
 
     def resolved(self, lang: str) -> list[tuple[str, ...] | None]:
         """What each mention stands for (see resolve), computed on first use."""
@@ -2037,13 +2040,37 @@ def referent(
             given = given_name_gender(key[0].capitalize(), lang) if len(key) > 1 else None
             if given in (None, "?") or gender in (given, "?"):
                 return key
+    def fits(m: Mention) -> bool:
+        if m.key is None or m.key[0] == ORGANIZATION:
+            return False
+        return given_gender(m, lang) in (None, "?") or gender in (given_gender(m, lang), "?")
+
     for i in range(bisect_left(mentions_sorted, before, key=_mention_start) - 1, -1, -1):
         m = mentions_sorted[i]
-        if m.key is None or m.key[0] == ORGANIZATION:
+        if not fits(m):
             continue
-        if given_gender(m, lang) in (None, "?") or gender in (given_gender(m, lang), "?"):
-            return m.key
+        subject = _subject_before(mentions_sorted, i, before)
+        if subject is not None and fits(subject):
+            # named in a sentence before after its subject: the subject ('Lula chamou
+            # Francisco de …'. '“…”, afirmou.': Lula)
+            return subject.key
+        return m.key
     return None
+
+
+def _subject_before(mentions_sorted: Sequence[Mention], i: int, before: int) -> Mention | None:
+    """The subject of the sentence of mentions_sorted[i], when that sentence is before the
+    one holding ``before`` and its subject is named before mention i (Mentions.subjects:
+    what the article marked as subjects); None otherwise."""
+    starts = getattr(mentions_sorted, "sentence_starts", None)
+    subjects = getattr(mentions_sorted, "subjects", None)
+    if not starts or not subjects:
+        return None
+    opened = starts[max(0, bisect_right(starts, mentions_sorted[i].start) - 1)]
+    if opened >= starts[max(0, bisect_right(starts, before) - 1)]:
+        return None
+    first = bisect_left(mentions_sorted, opened, key=_mention_start)
+    return next((m for m in mentions_sorted[first:i] if m.start in subjects), None)
 
 
 def is_plural_verb(word: str, lang: str) -> bool:

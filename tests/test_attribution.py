@@ -585,3 +585,21 @@ def test_a_name_after_a_feminine_verb_is_a_womans_as_written(make_corpus):
     corpus = read(make_corpus, "pl", text)
     assert corpus.people["name"].to_list() == ["Marcelina Wrona"]
     assert quote_speakers(corpus) == ["Marcelina Wrona"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("pt", "A presidente Ana Mota lamentou a morte do escritor. Ana Mota também chamou "
+               "Rui Lobo de “o maior de todos”. O autor vivia em Braga.\n\n"
+               "“Vamos lembrar sempre o seu humor”, afirmou.", "Ana Mota"),
+        ("de", "Der französische Präsident Paul Garnier kam als Letzter, nachdem er sich mit "
+               "Omar Lis und Jan Berg getroffen hatte. Die Kirche nannte er „ein Wunder“.",
+         "Paul Garnier"),
+        # a name after a comma or a place opens no sentence as its subject
+        ("fr", "À Rouen, la ville natale de Marc Blin, Jean Roy, un retraité de 66 ans, a confié "
+               "son désarroi. « C'est très dur », a-t-il ajouté.", "Jean Roy"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_is_the_subject_of_the_sentence_before(make_corpus, lang, text, speaker):
+    assert quote_speakers(read(make_corpus, lang, text))[-1] == speaker
