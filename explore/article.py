@@ -235,23 +235,25 @@ class ArticleView:
     def _person_meant(self, speaker: tuple[str, ...] | None, offset: int) -> tuple[str, ...] | None:
         """The person a generic noun for someone in office points back to, with the definite
         article before it ('sagte der örtliche Regierungsbeamte', 'disse o responsável',
-        'Le représentant de la région a déclaré'; lexicon ``anaphoric_people``): the latest
+        'sagte der Demokrat'; lexicon ``anaphoric_people``), or a title said to be held
+        before ('l’ancienne présidente de la Cour suprême'; ``former_words``): the latest
         one named before it with a title, in its sentence or a few before; a bare title no
         name was found for stands for itself. None for anything else ('an official said':
         someone else)."""
-        if speaker is None or speaker[0] not in (ORGANIZATION, UNNAMED):
+        if speaker is None or speaker[0] not in (ORGANIZATION, UNNAMED) or not speaker[1]:
             return None
-        noun = speaker[1].split(maxsplit=1)[0] if speaker[1] else ""
-        if noun.lower() not in words(self.lang, "speech", "anaphoric_people"):
+        noun = speaker[1].split(maxsplit=1)[0]
+        generic = noun.lower() in words(self.lang, "speech", "anaphoric_people")
+        if not generic and not words(self.lang, "speech", "former_words"):
             return None
         sentence = self.sentence_index(offset)
         if sentence is None:
             return None
         start = self.sentences[max(0, sentence - _PERSON_BACK)][0]
         end = self.sentences[sentence][1]
-        at = self.text.find(noun, start, end)
-        while at != -1 and not self._definite_before(at, start):
-            at = self.text.find(noun, at + 1, end)
+        at = self.text.find(speaker[1], start, end)
+        while at != -1 and not self._definite_before(at, start, former=not generic):
+            at = self.text.find(speaker[1], at + 1, end)
         if at == -1:
             return None
         for index, m in reversed(mentions_within(self.mentions, start, at)):
@@ -263,11 +265,13 @@ class ArticleView:
             return key if self.latest_role(key, at) is not None else None
         return None
 
-    def _definite_before(self, at: int, start: int) -> bool:
-        """Whether a definite article stands one or two words before text[at:]."""
-        before = last_tokens(self.text, start, at, 2)
-        articles = words(self.lang, "places", "articles")
-        return any(t.text.lower() in articles for t in before)
+    def _definite_before(self, at: int, start: int, *, former: bool = False) -> bool:
+        """Whether a definite article stands one or two words before text[at:] (and, with
+        ``former``, a word that says the title was held before: 'l’ancienne')."""
+        before = [t.text.lower() for t in last_tokens(self.text, start, at, 2)]
+        if former and not any(w in words(self.lang, "speech", "former_words") for w in before):
+            return False
+        return any(w in words(self.lang, "places", "articles") for w in before)
 
     def _body_speaking_in(self, sentence: int) -> tuple[str, ...] | None:
         """The last body of a sentence's statements named by its proper name, not by a noun:
@@ -580,6 +584,16 @@ class ArticleView:
             )
             if key is not None:
                 return key
+        meant = next(
+            (
+                self._person_meant((UNNAMED, t.text), t.start)
+                for t in tokens[verb + 1 : verb + 1 + _NOUN_AFTER_VERB]
+                if t.text.lower() in words(lang, "speech", "anaphoric_people")
+            ),
+            None,
+        )
+        if meant is not None:  # '„…“, sagte der Demokrat': the person last named
+            return meant
         body = body_next_to(tokens, verb, lang)
         if body is not None:
             return (ORGANIZATION, body.text)
@@ -894,6 +908,7 @@ _AGENT_TOKENS = 6  # tokens after a quote to the body a passive verb of saying n
 _JOINING_WORDS = 2  # words that join a quote to the one before it in one run of words
 _BODY_BACK = 2  # sentences back to the body a bare noun points to ("segundo a empresa")
 _PERSON_BACK = 3  # sentences back to the person 'the official' points to
+_NOUN_AFTER_VERB = 3  # tokens after a verb to the noun that points back ('sagte der Demokrat')
 _SUBJECT_WORDS = 5  # words before a name that opens its sentence as the subject (a title)
 
 

@@ -997,6 +997,8 @@ def _names_in(text: str, tokens: Sequence[Token], lang: str, s: int, e: int) -> 
         first, last = given or part  # type: ignore[misc]  (a given name marks where it starts)
         if last - first > 2 and _ROMAN.fullmatch(tokens[last - 1].text):
             first = last - 2  # 'Regina Coeli Leon XIV': a regnal name is one name and its number
+        elif last - first > 2 and is_acronym(tokens[last - 1].text):
+            last -= 1  # 'cytuje gubernatora Roya Coopera NBC': a body's letters, no name's
         if _title_complement(tokens, first, last, lang):
             first += 1  # 'le ministre de la Justice Gérald Darmanin'
         if any(not _wordlike(tokens[k].text) for k in range(first, last)):
@@ -2040,6 +2042,7 @@ def referent(
             given = given_name_gender(key[0].capitalize(), lang) if len(key) > 1 else None
             if given in (None, "?") or gender in (given, "?"):
                 return key
+
     def fits(m: Mention) -> bool:
         if m.key is None or m.key[0] == ORGANIZATION:
             return False

@@ -210,6 +210,9 @@ def _closer(text: str, opened: int, end: int) -> int | None:
         ch = text[i]
         if ch in closers and not (ch in "’‘" and i + 1 < len(text) and text[i + 1].isalpha()):
             return i
+    if text[opened] == '"':  # '"…,” he said': a page that mixes straight and curly marks
+        close = text.find("”", opened + 1, end)
+        return close if close != -1 else None
     return None
 
 
@@ -311,7 +314,7 @@ def _is_sentence(text: str, quote: QuoteSpan, sentence_start: int) -> bool:
     ('… solidarité ». "Nos cœurs sont brisés".'): someone's words, not a term."""
     if len(text[quote.start : quote.end].split()) < _SENTENCE_WORDS:
         return False
-    if text[sentence_start : quote.outer_start].strip(" \t\"“„«–—-"):
+    if text[sentence_start : quote.outer_start].strip(' \t"“„«–—-'):
         return False  # words before it in its sentence
     after = text[quote.outer_end : quote.outer_end + 2]
     return not after.strip() or (after[:1] in (".", "!", "?") and not after[1:].strip())

@@ -50,6 +50,7 @@ from explore.text import (
 )
 
 _SUBJECT_REACH = 30  # tokens between a speaker before the verb and the verb
+_OPENER_TOKENS = 3  # tokens at a sentence's start where its subject pronoun stands
 _INVERTED_REACH = 8  # tokens between the verb and a speaker after it ("sagte General X")
 _THAT_REACH = 25  # tokens between the verb and "that"
 _APPOSITION_WORDS = 12  # a role may stand between the name and the comma
@@ -952,6 +953,13 @@ def _verb_source(reading: _Sentence, i: int) -> tuple[tuple[str, ...], Mention] 
             return shared  # 'Il a noté … avec le FBI et a confirmé que': the pronoun's person
     if index is None:  # the subject before the verb, nearest first
         subject = _subject_before(local, verb.start, mentions, lang, text)
+        opener = _pronoun_opening(reading, i)
+        if subject is not None and opener is not None and opener.start < subject[1].start:
+            # 'Er habe Gouverneur X versprochen, …': the pronoun is the subject, X the object
+            pointed = referent(opener.text, opener.start, mentions, lang, pronouns_only=True)
+            return (
+                (pointed, Mention(verb.start, verb.end, verb.text, None, ())) if pointed else None
+            )
         if (
             subject is not None
             and _words_between(tokens, subject[1].end, verb.start) <= _SUBJECT_REACH
@@ -991,6 +999,24 @@ def _verb_source(reading: _Sentence, i: int) -> tuple[tuple[str, ...], Mention] 
     if pointed is None:
         return None
     return pointed, Mention(verb.start, verb.end, verb.text, None, ())
+
+
+def _pronoun_opening(reading: _Sentence, i: int) -> Token | None:
+    """The subject pronoun that opens a sentence, before the verb at tokens[i], with no
+    comma between ('Er habe Gouverneur X versprochen', 'She told Governor X that')."""
+    first = next((t for t in reading.tokens[:_OPENER_TOKENS] if t.is_word), None)
+    pronouns = lexicon(reading.lang)["speech"].get("pronouns", {})
+    if (
+        first is None
+        or first.text.lower() not in pronouns
+        or first.start >= reading.tokens[i].start
+    ):
+        return None
+    if reading.text[reading.bounds[0] : first.start].strip(' \t\n"“„«–—-'):
+        return None  # not the sentence's first word
+    if "," in reading.text[first.end : reading.tokens[i].start]:
+        return None
+    return first
 
 
 def _unknown_speaker(reading: _Sentence, i: int) -> tuple[None, Mention] | None:

@@ -603,3 +603,38 @@ def test_a_name_after_a_feminine_verb_is_a_womans_as_written(make_corpus):
 )  # fmt: skip
 def test_a_pronoun_is_the_subject_of_the_sentence_before(make_corpus, lang, text, speaker):
     assert quote_speakers(read(make_corpus, lang, text))[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("de", "Präsident Jan Hollis hat Hilfe zugesagt. „Wir zahlen den Wiederaufbau“, sagte der "
+               "Demokrat bei einer Pressekonferenz.", "Jan Hollis"),
+        ("fr", "La nouvelle Première ministre, Anna Rai, a observé une minute de silence. « Ce "
+               "que ce groupe réclame, c’est la fin de la corruption », a expliqué l’ancienne "
+               "présidente de la Cour suprême.", "Anna Rai"),
+    ],
+)  # fmt: skip
+def test_a_party_or_a_former_title_points_back_to_the_person(make_corpus, lang, text, speaker):
+    assert quote_speakers(read(make_corpus, lang, text)) == [speaker]
+
+
+def test_a_pronoun_that_opens_the_sentence_is_its_subject_not_the_name_after_it(make_corpus):
+    text = (
+        "Präsident Jan Hollis hat Hilfe zugesagt. Er habe Gouverneur Tom Reed versprochen, "
+        "den Hafen bald zu öffnen."
+    )
+    assert statement_speakers(read(make_corpus, "de", text)) == ["Jan Hollis"]
+
+
+def test_a_straight_mark_closed_by_a_curly_one_ends_the_quote(make_corpus):
+    text = '"Ci ludzie stali się bohaterami” – powiedział wieczorem gubernator Tom Reed.'
+    corpus = read(make_corpus, "pl", text)
+    assert corpus.quotes.select("text", "speaker").to_dicts() == [
+        {"text": "Ci ludzie stali się bohaterami", "speaker": "Tom Reed"}
+    ]
+
+
+def test_a_bodys_letters_after_a_name_are_no_part_of_it(make_corpus):
+    text = "To wielka tragedia - cytuje gubernatora Karoliny Północnej Roya Nowaka CNN."
+    assert read(make_corpus, "pl", text).people["name"].to_list() == ["Roy Nowak"]
