@@ -1079,7 +1079,7 @@ def _noun_of_total(before: list[Token], after: list[Token], lang: str) -> Token 
     toll rose to 2,056', 'Die Zahl der Todesopfer stieg auf 211', 'Do 62 wzrosła liczba
     ofiar'."""
     totals = words(lang, "figures", "totals")
-    skip = words(lang, "figures", "before_noun")
+    skip = words(lang, "figures", "before_noun") | words(lang, "figures", "total_adjectives")
     clause_before = _clause(reversed(before))[::-1]
     nearest_first = sorted(range(len(clause_before)), reverse=True)
     for tokens, order in ((clause_before, nearest_first), (_clause(after), None)):
@@ -1127,13 +1127,41 @@ def _clause_past_asides(after: list[Token], lang: str, *, in_aside: bool) -> lis
 
 
 def _clause(tokens) -> list[Token]:
-    """Tokens up to the first clause mark, in the order given."""
+    """Tokens up to the first clause mark, in the order given. A name in quotation marks
+    ('Die Zahl der Toten im Zusammenhang mit «Milton» stieg auf 16') ends no clause."""
+    tokens = list(tokens)
+    names = quoted_name_marks(tokens)
     out = []
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
+        if k in names:
+            continue
         if tok.text in CLAUSE_ENDS or tok.text == ",":
             break
         out.append(tok)
     return out
+
+
+_QUOTE_MARKS = frozenset('«»“”„"')
+_QUOTED_NAME_WORDS = 3
+
+
+def quoted_name_marks(tokens: Sequence[Token]) -> set[int]:
+    """Indexes of the quotation marks around a name of a few capitalized words ('«Milton»',
+    '„Boris“'), in either reading order: marks that end no clause."""
+    marks: set[int] = set()
+    k = 0
+    while k < len(tokens):
+        if tokens[k].text in _QUOTE_MARKS:
+            for j in range(k + 1, min(len(tokens), k + 2 + _QUOTED_NAME_WORDS)):
+                if tokens[j].text in _QUOTE_MARKS:
+                    if j > k + 1:
+                        marks.update((k, j))
+                        k = j
+                    break
+                if not (tokens[j].is_word and tokens[j].text[:1].isupper()):
+                    break
+        k += 1
+    return marks
 
 
 def _counted_noun(text: str, after: list[Token], numbers, i: int, lang: str) -> Token | None:
@@ -1500,8 +1528,9 @@ def _window(
     out: list[Token] = []
     counted_words = 0
     resume = -1  # past a subset set off by commas: '25 osób, w tym 10 dzieci, poniosły śmierć'
+    names = quoted_name_marks(after)
     for k, tok in enumerate(after):
-        if k < resume:
+        if k < resume or k in names:
             continue
         if next_start is not None and tok.start >= next_start:
             break
@@ -1572,7 +1601,11 @@ def _before_window(before: list[Token], numbers, i, lang: str) -> list[Token]:
         start = numbers[i - 1].start
         before = [t for t in before if t.end <= start]
     out: list[Token] = []
-    for tok in reversed(before):
+    names = {len(before) - 1 - k for k in quoted_name_marks(before[::-1])}
+    for k in range(len(before) - 1, -1, -1):
+        tok = before[k]
+        if k in names:
+            continue
         if tok.start < previous_end or tok.text in CLAUSE_ENDS or tok.text == ",":
             break
         out.append(tok)

@@ -927,3 +927,42 @@ def test_a_toll_past_a_subset_or_after_its_noun(text, lang, expected):
 )  # fmt: skip
 def test_the_floors_of_a_building_glued_to_their_number_or_not(text, lang, expected):
     assert concepts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # who attacked, before the tolls their clause tells of
+        ("Three gunmen opened fire on the crowd.", "en", [("Three", "attackers")]),
+        ("L’un des deux auteurs de l’attentat a été tué.", "fr", [("deux", "attackers")]),
+        ("Ogień otworzyło dwóch napastników.", "pl", [("dwóch", "attackers")]),
+        # a storm's tornadoes and its category
+        ("Forecasters confirmed 14 tornadoes across the state.", "en", [("14", "tornadoes")]),
+        ("Der Sturm traf als Hurrikan der Stufe 4 auf Land.", "de", [("4", "storm_category")]),
+        # trains are vehicles
+        ("O choque de dois comboios fez 12 mortos.",
+         "pt", [("dois", "vehicles"), ("12", "deaths")]),
+        # people searched for are missing
+        ("Os bombeiros estavam procurando por quatro pessoas no rio.",
+         "pt", [("quatro", "missing")]),
+        ("Milhares de pessoas procuraram abrigo nas escolas.", "pt", [("Milhares", None)]),
+    ],
+)  # fmt: skip
+def test_generic_quantities_of_attacks_storms_and_crashes(text, lang, expected):
+    assert concepts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an adjective between the total and what it counts
+        ("Le préfet a dit que le bilan provisoire des décès s'élevait à 17.",
+         "fr", [("17", "deaths")]),
+        ("O balanço oficial de mortos subiu para 40.", "pt", [("40", "deaths")]),
+        # a name in quotation marks ends no clause
+        ("Die Zahl der Toten durch «Karla» stieg am Abend auf 23.", "de", [("23", "deaths")]),
+        ("Dabei verloren 30 Menschen infolge von «Karla» ihr Leben.", "de", [("30", "deaths")]),
+    ],
+)  # fmt: skip
+def test_a_total_reads_past_adjectives_and_quoted_names(text, lang, expected):
+    assert concepts(text, lang) == expected
