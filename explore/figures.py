@@ -957,6 +957,8 @@ def _any_noun_concept(noun, after, before, numbers, i, lang, event) -> str | Non
     lemma_ = event_lemma(noun.text, lang, event)
     if lemma_ in _counted_nouns(lang) or is_time_noun(noun.text, lang):
         return None
+    if lemma_ in _place_nouns(lang):
+        return None  # 'w sześciu stanach': states, not people
     if demonym_code(noun.text, lang) is not None:
         return None  # 'zwei Kanadiern': people by nationality, a concept of their own
     context = _clause_context(after, before, numbers, i, lang)
@@ -966,6 +968,12 @@ def _any_noun_concept(noun, after, before, numbers, i, lang, event) -> str | Non
         if _rule_hits(rule, context, "own", lang, event):
             return rule.concept
     return None
+
+
+@cache
+def _place_nouns(lang: str) -> frozenset[str]:
+    """Lemmas of the lexicon's nouns of places a number may count ([figures] place_nouns)."""
+    return frozenset(lemma(w, lang) for w in words(lang, "figures", "place_nouns"))
 
 
 @cache
@@ -1352,7 +1360,7 @@ def _concept(
         heads = _heads_of(lemmas[p], lang, event)
         candidates = []  # (rule number, end of its noun) of the rules this word starts
         for r, noun in sorted(c for head in heads for c in index[head]):
-            if r >= own and (head_passed or (away and not _has_context(rules[r]))):
+            if r >= own and (head_passed or (away and not (rules[r].near or rules[r].after))):
                 continue
             end = _match_rest(noun, lemmas, p, lang)
             if end is not None:

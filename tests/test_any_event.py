@@ -275,7 +275,7 @@ def test_a_dropped_figure_does_not_shift_the_ones_after_it(make_corpus):
     rows = audit_of(
         make_corpus,
         {
-            "en.txt": "The storm felled 300 trees, closed 12 roads and cut 40 power lines, "
+            "en.txt": "The storm felled 300 trees, flattened 12 fences and cut 40 power lines, "
             "and 7 ferries stayed in port." + SOURCE.format(n=1),
             "de.txt": "Der Sturm fällte 300 Bäume und kappte 40 Stromleitungen; "
             "7 Fähren blieben im Hafen." + SOURCE.format(n=1),
@@ -290,8 +290,8 @@ def test_an_added_figure_is_missing_from_the_others(make_corpus):
         {
             "en.txt": "The storm felled 300 trees and 7 ferries stayed in port."
             + SOURCE.format(n=2),
-            "fr.txt": "La tempête a abattu 300 arbres, fermé 12 routes, et 7 ferries sont restés "
-            "au port." + SOURCE.format(n=2),
+            "fr.txt": "La tempête a abattu 300 arbres, couché 12 clôtures, et 7 ferries sont "
+            "restés au port." + SOURCE.format(n=2),
             "pt.txt": "A tempestade derrubou 300 árvores e 7 ferries ficaram no porto."
             + SOURCE.format(n=2),
         },

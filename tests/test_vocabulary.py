@@ -966,3 +966,29 @@ def test_generic_quantities_of_attacks_storms_and_crashes(text, lang, expected):
 )  # fmt: skip
 def test_a_total_reads_past_adjectives_and_quoted_names(text, lang, expected):
     assert concepts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("More than 300 roads remain closed in the west of the state.",
+         "en", [("300", "roads_closed")]),
+        ("Mais de 120 estradas continuam interditadas no norte.",
+         "pt", [("120", "roads_closed")]),
+        # firefighters among the dead or the hurt are no personnel sent
+        ("Rannych zostało 27 osób, w tym dziewięciu strażaków.",
+         "pl", [("27", "injured"), ("dziewięciu", None)]),
+        ("Plus de 80 sauveteurs sont mobilisés sur place.",
+         "fr", [("80", "personnel_deployed")]),
+        # a count of places is no count of the people its clause tells of
+        ("Deaths were reported in six states.", "en", [("six", None)]),
+        ("Ponad 2,4 miliona gospodarstw domowych nie ma dostępu do prądu.",
+         "pl", [("2,4 miliona", "people_affected")]),
+        ("Pięć osób jest w stanie poważnym.", "pl", [("Pięć", "seriously_injured")]),
+        ("Ratownicy mają kontakt z trzema osobami pod gruzami.", "pl", [("trzema", "trapped")]),
+        # a noun that asks no context words, past a comma, counts nothing of the number
+        ("The crash raised the death toll to 10, police said.", "en", [("10", "deaths")]),
+    ],
+)  # fmt: skip
+def test_roads_personnel_places_and_the_hurt(text, lang, expected):
+    assert concepts(text, lang) == expected

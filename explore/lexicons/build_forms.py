@@ -41,6 +41,7 @@ def lexicon_words(lang: str) -> set[str]:
     phrases.extend(data.get("speech", {}).get("carriers", []))
     phrases.extend(data.get("people", {}).get("not_names", []))
     phrases.extend(data.get("places", {}).get("nationality_nouns", []))
+    phrases.extend(data.get("figures", {}).get("place_nouns", []))
     for forms in data.get("places", {}).get("demonyms", {}).values():
         phrases.extend(forms)
     for forms in data.get("dates", {}).get("months", []):
