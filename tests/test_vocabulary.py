@@ -945,7 +945,8 @@ def test_the_floors_of_a_building_glued_to_their_number_or_not(text, lang, expec
         # people searched for are missing
         ("Os bombeiros estavam procurando por quatro pessoas no rio.",
          "pt", [("quatro", "missing")]),
-        ("Milhares de pessoas procuraram abrigo nas escolas.", "pt", [("Milhares", None)]),
+        ("Milhares de pessoas procuraram abrigo nas escolas.",
+         "pt", [("Milhares", "people_in_shelters")]),
     ],
 )  # fmt: skip
 def test_generic_quantities_of_attacks_storms_and_crashes(text, lang, expected):
@@ -986,6 +987,10 @@ def test_a_total_reads_past_adjectives_and_quoted_names(text, lang, expected):
          "pl", [("2,4 miliona", "people_affected")]),
         ("Pięć osób jest w stanie poważnym.", "pl", [("Pięć", "seriously_injured")]),
         ("Ratownicy mają kontakt z trzema osobami pod gruzami.", "pl", [("trzema", "trapped")]),
+        # people in shelters are not the shelters, nor all who were evacuated
+        ("Officials said 900 residents were housed in eight shelters.",
+         "en", [("900", "people_in_shelters"), ("eight", "shelters")]),
+        ("More than 5,000 people were evacuated to shelters.", "en", [("5,000", "evacuated")]),
         # a noun that asks no context words, past a comma, counts nothing of the number
         ("The crash raised the death toll to 10, police said.", "en", [("10", "deaths")]),
     ],
