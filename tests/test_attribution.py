@@ -638,3 +638,15 @@ def test_a_straight_mark_closed_by_a_curly_one_ends_the_quote(make_corpus):
 def test_a_bodys_letters_after_a_name_are_no_part_of_it(make_corpus):
     text = "To wielka tragedia - cytuje gubernatora Karoliny Północnej Roya Nowaka CNN."
     assert read(make_corpus, "pl", text).people["name"].to_list() == ["Roy Nowak"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "Most of the victims were tourists, officers said.", "officers"),
+        ("en", "Two senior officers said at least four men fired at the crowd.", "officers"),
+        ("de", "Die meisten Opfer seien Touristen, sagten die Beamten.", "Beamten"),
+    ],
+)  # fmt: skip
+def test_officers_are_a_source_of_what_they_report(make_corpus, lang, text, speaker):
+    assert statement_speakers(read(make_corpus, lang, text)) == [speaker]
