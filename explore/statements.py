@@ -50,6 +50,7 @@ from explore.text import (
 )
 
 _SUBJECT_REACH = 30  # tokens between a speaker before the verb and the verb
+_CARRIER_BACK = 2  # tokens back from a gerund to a noun that carries words ('communiqué de presse')
 _OPENER_TOKENS = 3  # tokens at a sentence's start where its subject pronoun stands
 _INVERTED_REACH = 8  # tokens between the verb and a speaker after it ("sagte General X")
 _THAT_REACH = 25  # tokens between the verb and "that"
@@ -990,6 +991,10 @@ def _verb_source(reading: _Sentence, i: int) -> tuple[tuple[str, ...], Mention] 
         if person is not None:
             speaker = resolve(mentions, person, lang)
             return (speaker, mentions[person]) if speaker is not None else None
+        run = _opening_name(tokens, lang)  # 'Air India a publié un communiqué indiquant que'
+        if run is not None and not (reading.local and reading.local[0][1].start < run[-1].end):
+            name = reading.text[run[0].start : run[-1].end]
+            return (ORGANIZATION, name), Mention(run[0].start, run[-1].end, name, None, ())
     if pointed is None:
         body = body_next_to(tokens, i, lang)
         if body is not None:
@@ -1136,7 +1141,9 @@ def _quoted_title_before(text: str, start: int, verb_start: int) -> tuple[str, i
 
 def _after_comma_in_gerund(tokens: Sequence[Token], i: int, lang: str) -> bool:
     """A verb of saying in the gerund after a comma ('…, saying that', '…, en précisant
-    que', '…, dodając, że'): it shares the subject of the clause before it."""
+    que', '…, dodając, że') or after a noun that carries words ('issued a statement saying
+    that', 'a publié un communiqué de presse indiquant que'): it shares the subject of the
+    clause before it."""
     speech = lexicon(lang)["speech"]
     endings = tuple(speech.get("gerund_endings", ()))
     if not endings or not tokens[i].text.lower().endswith(endings):
@@ -1144,7 +1151,10 @@ def _after_comma_in_gerund(tokens: Sequence[Token], i: int, lang: str) -> bool:
     k = i - 1
     if k > 0 and tokens[k].text.lower() in speech.get("gerund_particles", ()):
         k -= 1
-    return k > 0 and tokens[k].text == ","
+    if k > 0 and tokens[k].text == ",":
+        return True
+    carriers = words(lang, "speech", "carriers")
+    return any(lemma(t.text, lang) in carriers for t in tokens[max(0, k - _CARRIER_BACK) : k + 1])
 
 
 def _opening_subject(reading: _Sentence) -> tuple[tuple[str, ...], Mention] | None:

@@ -650,3 +650,17 @@ def test_a_bodys_letters_after_a_name_are_no_part_of_it(make_corpus):
 )  # fmt: skip
 def test_officers_are_a_source_of_what_they_report(make_corpus, lang, text, speaker):
     assert statement_speakers(read(make_corpus, lang, text)) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "Nordwind Air issued a statement saying that it was checking the details.",
+         "Nordwind Air"),
+        ("fr", "Nordwind Air a publié un communiqué de presse indiquant que les recherches "
+               "continuent.", "Nordwind Air"),
+        ("en", "The agency released a statement saying that the road would reopen.", "agency"),
+    ],
+)  # fmt: skip
+def test_a_statement_issued_saying_is_its_issuers(make_corpus, lang, text, speaker):
+    assert statement_speakers(read(make_corpus, lang, text)) == [speaker]
