@@ -47,6 +47,7 @@ from explore.period import period_of
 from explore.scope import scope_after, scope_before
 from explore.text import (
     CLAUSE_ENDS,
+    QUOTE_MARKS,
     Phrases,
     Token,
     lemma,
@@ -1138,7 +1139,7 @@ def _clause(tokens) -> list[Token]:
     """Tokens up to the first clause mark, in the order given. A name in quotation marks
     ('Die Zahl der Toten im Zusammenhang mit «Milton» stieg auf 16') ends no clause."""
     tokens = list(tokens)
-    names = quoted_name_marks(tokens)
+    names = _quoted_name_marks(tokens)
     out = []
     for k, tok in enumerate(tokens):
         if k in names:
@@ -1149,19 +1150,18 @@ def _clause(tokens) -> list[Token]:
     return out
 
 
-_QUOTE_MARKS = frozenset('«»“”„"')
 _QUOTED_NAME_WORDS = 3
 
 
-def quoted_name_marks(tokens: Sequence[Token]) -> set[int]:
+def _quoted_name_marks(tokens: Sequence[Token]) -> set[int]:
     """Indexes of the quotation marks around a name of a few capitalized words ('«Milton»',
     '„Boris“'), in either reading order: marks that end no clause."""
     marks: set[int] = set()
     k = 0
     while k < len(tokens):
-        if tokens[k].text in _QUOTE_MARKS:
+        if tokens[k].text in QUOTE_MARKS:
             for j in range(k + 1, min(len(tokens), k + 2 + _QUOTED_NAME_WORDS)):
-                if tokens[j].text in _QUOTE_MARKS:
+                if tokens[j].text in QUOTE_MARKS:
                     if j > k + 1:
                         marks.update((k, j))
                         k = j
@@ -1536,7 +1536,7 @@ def _window(
     out: list[Token] = []
     counted_words = 0
     resume = -1  # past a subset set off by commas: '25 osób, w tym 10 dzieci, poniosły śmierć'
-    names = quoted_name_marks(after)
+    names = _quoted_name_marks(after)
     for k, tok in enumerate(after):
         if k < resume or k in names:
             continue
@@ -1609,7 +1609,7 @@ def _before_window(before: list[Token], numbers, i, lang: str) -> list[Token]:
         start = numbers[i - 1].start
         before = [t for t in before if t.end <= start]
     out: list[Token] = []
-    names = {len(before) - 1 - k for k in quoted_name_marks(before[::-1])}
+    names = _quoted_name_marks(before)
     for k in range(len(before) - 1, -1, -1):
         tok = before[k]
         if k in names:

@@ -2029,7 +2029,7 @@ def referent(
         hit = aged.search(cue)  # 'sagte die 41-Jährige': called by their age
         gender = speech["age_referents"][hit[hit.lastgroup].lower()] if hit else None
     if gender is None and not pronouns_only:
-        endings = sorted(speech.get("verb_genders", {}).items(), key=lambda e: -len(e[0]))
+        endings = _verb_genders(lang)
         verbs = [w for w in words if is_speech_verb(w, lang)]
         gender = next((g for w in verbs for end, g in endings if w.endswith(end)), None)
         if gender is None and dropped and not endings:
@@ -2052,7 +2052,7 @@ def referent(
         m = mentions_sorted[i]
         if not fits(m):
             continue
-        subject = _subject_before(mentions_sorted, i, before)
+        subject = _earlier_sentence_subject(mentions_sorted, i, before)
         if subject is not None and fits(subject):
             # named in a sentence before after its subject: the subject ('Lula chamou
             # Francisco de …'. '“…”, afirmou.': Lula)
@@ -2061,7 +2061,9 @@ def referent(
     return None
 
 
-def _subject_before(mentions_sorted: Sequence[Mention], i: int, before: int) -> Mention | None:
+def _earlier_sentence_subject(
+    mentions_sorted: Sequence[Mention], i: int, before: int
+) -> Mention | None:
     """The subject of the sentence of mentions_sorted[i], when that sentence is before the
     one holding ``before`` and its subject is named before mention i (Mentions.subjects:
     what the article marked as subjects); None otherwise."""

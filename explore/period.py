@@ -22,11 +22,19 @@ import re
 from functools import cache
 
 from explore.lexicons import words
-from explore.text import CLAUSE_ENDS, Phrases, Token, phrase_at, tokenize, word_tuples
+from explore.text import (
+    CLAUSE_ENDS,
+    QUOTE_MARKS,
+    Phrases,
+    Token,
+    phrase_at,
+    tokenize,
+    word_tuples,
+)
 
 _YEAR = re.compile(r"(?<![\d.,'’])(?:19|20)\d\d(?![\d%])")
 _DASHES = frozenset("–—")
-_ENDS = CLAUSE_ENDS - frozenset('«»“”„"')  # a name in quotation marks ends no clause
+_ENDS = CLAUSE_ENDS - QUOTE_MARKS  # a name in quotation marks ends no clause
 _BEFORE_REACH = 25  # tokens between a year and the figure it opens, at most
 _AFTER_REACH = 8  # tokens after the figure searched for its year
 _OPENING_WORDS = 5  # words before a year in a phrase that opens its sentence, at most

@@ -993,8 +993,7 @@ def _verb_source(reading: _Sentence, i: int) -> tuple[tuple[str, ...], Mention] 
             return (speaker, mentions[person]) if speaker is not None else None
         run = _opening_name(tokens, lang)  # 'Air India a publié un communiqué indiquant que'
         if run is not None and not (reading.local and reading.local[0][1].start < run[-1].end):
-            name = reading.text[run[0].start : run[-1].end]
-            return (ORGANIZATION, name), Mention(run[0].start, run[-1].end, name, None, ())
+            return _named_source(reading.text, run)
     if pointed is None:
         body = body_next_to(tokens, i, lang)
         if body is not None:
@@ -1051,8 +1050,7 @@ def _unknown_speaker(reading: _Sentence, i: int) -> tuple[None, Mention] | None:
     if before in words(lang, "speech", "and_words") and not people:
         run = _opening_name(tokens, lang)  # 'A Jeju Air pediu desculpas e disse que'
         if run is not None:
-            name = reading.text[run[0].start : run[-1].end]
-            return (ORGANIZATION, name), Mention(run[0].start, run[-1].end, name, None, ())
+            return _named_source(reading.text, run)
     if people or before in lexicon(lang)["speech"].get("pronouns", {}):
         return None  # someone named before it, or 'He said that' with no one to be: not ours
     return None, Mention(verb.start, verb.end, verb.text, None, ())
@@ -1074,6 +1072,12 @@ def _opening_name(tokens: Sequence[Token], lang: str) -> list[Token] | None:
     if not run or k >= len(tokens) or not tokens[k].text[:1].islower():
         return None
     return run
+
+
+def _named_source(text: str, run: list[Token]) -> tuple[tuple[str, ...], Mention]:
+    """A body named by the capitalized words of ``run`` as a statement's source."""
+    name = text[run[0].start : run[-1].end]
+    return (ORGANIZATION, name), Mention(run[0].start, run[-1].end, name, None, ())
 
 
 def _opening_person(reading: _Sentence) -> int | None:

@@ -38,6 +38,7 @@ _COMMON_ZIPF = 3.5
 # marks that end a clause for the readers of figures, places and nationalities (a comma is
 # each one's own call): full stops, colons, brackets, quotation marks
 CLAUSE_ENDS = frozenset('.;:!?()[]«»“”„"')
+QUOTE_MARKS = frozenset('«»“”„"')  # of those, the quotation marks
 
 
 class Token(NamedTuple):
