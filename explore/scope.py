@@ -141,9 +141,12 @@ def _place_at(tokens: list[Token], k: int, preposition: str, lang: str) -> str |
     """The place a preposition before tokens[k] names: not a verb made noun ('beim
     Auspumpen'), not a body's acronym ('em balanço do INEM'); after a preposition of
     islands and countries, a territory only."""
-    name = _name_at(tokens, k, lang)
-    if name is None or _verb_noun(preposition, name, lang):
+    found = _name_at(tokens, k, lang)
+    if found is None or _verb_noun(preposition, found[0], lang):
         return None
+    name, end = found
+    if _listed(tokens, end, lang):
+        return None  # 'in South Carolina, Georgia, Florida and Virginia': several places
     known = country_code(fold(name), lang) is not None or is_territory(name)
     if not known and name.isupper() and " " not in name:
         return None  # 'INEM', 'NHC': a body, no place
@@ -152,10 +155,27 @@ def _place_at(tokens: list[Token], k: int, preposition: str, lang: str) -> str |
     return name
 
 
-def _name_at(tokens: list[Token], k: int, lang: str) -> str | None:
+def _listed(tokens: list[Token], end: int, lang: str) -> bool:
+    """Whether the name ending before tokens[end] opens a list of names ('Carolina do Sul,
+    Geórgia, Flórida e Virgínia'): a comma, a name, then 'and' and a name in the clause.
+    A name and its country ('Sydney, Australia') are one place."""
+    if end + 1 >= len(tokens) or tokens[end].text != "," or not tokens[end + 1].text[0].isupper():
+        return False
+    ands = words(lang, "speech", "conjunctions")
+    for k in range(end + 1, min(len(tokens) - 1, end + 1 + 3 * _NAME_WORDS)):
+        text = tokens[k].text
+        if text in CLAUSE_ENDS:
+            return False
+        if text.lower() in ands:
+            return tokens[k + 1].text[0].isupper()
+    return False
+
+
+def _name_at(tokens: list[Token], k: int, lang: str) -> tuple[str, int] | None:
     """A capitalized name from token k, past articles and place nouns ('der Region
-    Valencia', 'la région d'Eaton', 'zona de Klodzko'); a capitalized article ends it (a
-    headline run into the next sentence: 'in Damages The wildfires')."""
+    Valencia', 'la région d'Eaton', 'zona de Klodzko'), and the index of the token after
+    it; a capitalized article ends it (a headline run into the next sentence: 'in Damages
+    The wildfires')."""
     start = k
     while k < len(tokens) and tokens[k].is_word and _is_filler(tokens[k].text, lang):
         k += 1
@@ -202,8 +222,9 @@ def _name_at(tokens: list[Token], k: int, lang: str) -> str | None:
         phrase = fold(" ".join(t.text for t in [*names, *longer]))
         if len(longer) == extra and phrase in _aliases(lang):
             names = [*names, *longer]
+            k += len(longer)
             break
-    return " ".join(t.text for t in names)
+    return " ".join(t.text for t in names), k
 
 
 def _is_world_region(word: str, lang: str) -> bool:
@@ -283,7 +304,7 @@ def _event_named(tokens: list[Token], k: int, lang: str) -> str | None:
     if before:
         return " ".join(before)
     j = k + 1
-    while j < len(tokens) and tokens[j].text.lower() in words(lang, "places", "nouns"):
+    while j < len(tokens) and tokens[j].text.lower() in _place_words(lang):
         j += 1  # 'l'incendie d'Eaton'
     after = _capitalized_run(tokens, j, 1, lang)
     return " ".join(after) if after else None
@@ -323,7 +344,7 @@ def _is_place_noun(word: str, lang: str) -> bool:
     """'Region', 'powiecie'; in a language that joins nouns, a compound that ends in one
     ('Nachbarort', 'Landkreis')."""
     low = word.lower()
-    nouns = words(lang, "places", "nouns")
+    nouns = _place_words(lang)
     if low in nouns:
         return True
     if not lexicon(lang).get("text", {}).get("compounds", False):
@@ -442,12 +463,16 @@ def scope_labels(scopes: list[str | None], langs: list[str]) -> list[str | None]
             key = parent[key]
         return key
 
-    by_word: dict[str, str] = {}
-    for key in {k for k in keys if k is not None and not _is_code(k)}:
+    by_word: dict[str, list[str]] = {}
+    for key in sorted({k for k in keys if k is not None and not _is_code(k)}):
+        own = _name_stems(key)
         for word in key.replace("-", " ").split():
-            if len(word) >= 5:  # by its first six letters: 'Valencia', 'Valenciana'
-                other = by_word.setdefault(word[:6], key)
-                parent[root(key)] = root(other)
+            if len(word) >= 5 and word not in _place_nouns():  # 'Valencia', 'Valenciana'
+                for other in by_word.setdefault(word[:6], []):
+                    theirs = _name_stems(other)
+                    if own <= theirs or theirs <= own:  # not 'Carolina Norte', 'Carolina Sul'
+                        parent[root(key)] = root(other)
+                by_word[word[:6]].append(key)
     spellings: dict[str, dict[str, int]] = {}
     for scope, key in zip(scopes, keys, strict=True):
         if key is not None and not _is_code(key):
@@ -458,6 +483,31 @@ def scope_labels(scopes: list[str | None], langs: list[str]) -> list[str | None]
         None if key is None else _english_name(key) if _is_code(key) else labels[root(key)]
         for key in keys
     ]
+
+
+def _name_stems(key: str) -> frozenset[str]:
+    """The words that tell a place from another of a shared name, by their first six
+    letters: not place nouns or joiners ('Condado de Saluda' and 'Saluda' are one place)."""
+    return frozenset(
+        w[:6] for w in key.replace("-", " ").split() if w not in _place_nouns() and len(w) > 2
+    )
+
+
+@cache
+def _place_words(lang: str) -> frozenset[str]:
+    """The words between a preposition and a place's name: place nouns and the parts of a
+    place ('in the county of', 'no sul de')."""
+    return words(lang, "places", "nouns") | words(lang, "places", "compass")
+
+
+@cache
+def _place_nouns() -> frozenset[str]:
+    """The place nouns and name joiners of every language, folded ('county', 'condado')."""
+    return frozenset(
+        fold(w)
+        for lang in supported_languages()
+        for w in words(lang, "places", "nouns") | words(lang, "places", "joiners")
+    )
 
 
 def _is_code(key: str) -> bool:

@@ -82,6 +82,9 @@ def test_a_named_fire_or_storm(text, lang, expected):
         ("Sunday’s fire killed four people.", "en"),
         ("In der Nacht starben drei Menschen.", "de"),
         ("Die Retter brachten 300 Menschen in Sicherheit.", "de"),
+        # a list of places: the figure is about all of them
+        ("Ao todo, 40 mortes foram contadas no Alabama, Texas, Ohio e Iowa.", "pt"),
+        ("Storms killed 12 people in Kansas, Nebraska and Iowa.", "en"),
     ],
 )
 def test_no_place(text, lang):
@@ -169,6 +172,21 @@ def test_one_place_in_several_forms_has_one_label():
     labels = scope_labels(scopes, ["de", "pt", "fr", "en", "en"])
     assert labels[0] == labels[1] == labels[2]
     assert len(set(labels)) == 3
+
+
+def test_places_of_one_name_told_apart_by_a_compass_word_or_their_own_name():
+    """'North Dakota' and 'South Dakota' share a name and are two places; so are two
+    counties, whose shared word is the place noun; a county and its own name are one."""
+    scopes = ["Dakota Norte", "Dakota Sul", "Condado Merino", "Condado Felton", "Merino"]
+    labels = scope_labels(scopes, ["pt"] * 5)
+    assert len(set(labels[:4])) == 4
+    assert labels[2] == labels[4]
+    pl = scope_labels(["Dakocie Północnej", "Dakocie Południowej"], ["pl", "pl"])
+    assert pl[0] != pl[1]
+
+
+def test_a_place_and_its_country_are_one_place():
+    assert scopes("In Halden, Norway, 14 people died.", "en") == ["Halden"]
 
 
 @pytest.mark.parametrize("name", ["", " ", "-"])
