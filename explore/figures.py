@@ -379,7 +379,7 @@ def _as_forecast(concept, view, sentence, figure, *, after) -> str | None:
     if not any(f[0] in said for f in forms):
         return concept  # the fast path: no forecast word in the sentence
     before = tokenize(view.text, max(sentence[0], figure.start - _BEFORE_CHARS), figure.start)
-    own = _clause(reversed(before))[::-1]
+    own = _after_link(_clause(reversed(before))[::-1], view.lang)
     aside = len(own) < len(before) and any(
         phrase_at(own, j, _alternatives(view.lang)) for j in range(min(2, len(own)))
     )
@@ -389,6 +389,21 @@ def _as_forecast(concept, view, sentence, figure, *, after) -> str | None:
     if any(phrase_at(clause, k, forms) for k in range(len(clause))):
         return concept + FORECAST
     return concept
+
+
+def _after_link(tokens: list[Token], lang: str) -> list[Token]:
+    """The tokens after the last word that opens a clause of its own ('The toll may rise
+    as [40 people are missing]'; lexicon figures.clause_links), a comparison's 'as' kept
+    ('could reach as many as 300')."""
+    links, comparisons = words(lang, "figures", "clause_links"), words(lang, "figures", "as_many")
+    for k in range(len(tokens) - 1, -1, -1):
+        low = tokens[k].text.lower()
+        if low not in links:
+            continue
+        beside = {t.text.lower() for t in tokens[max(0, k - 1) : k + 2 : 2]}
+        if not beside & comparisons:
+            return tokens[k + 1 :]
+    return tokens
 
 
 @cache
@@ -1034,6 +1049,8 @@ def _noun_before(before: list[Token], lang: str) -> Token | None:
     """A noun written before its number: 'magnitude 7.7', 'o magnitudzie 7,7', and past a
     word that links them ('its magnitude at 6.9', 'eine Stärke von 6,9')."""
     nouns = words(lang, "figures", "nouns_before")
+    if len(before) > 1 and before[-1].text == "-" and before[-2].end == before[-1].start:
+        before = before[:-1]  # 'the magnitude-7.6 quake'
     if before and before[-1].text.lower() in nouns:
         return before[-1]
     if (
@@ -1125,6 +1142,8 @@ def _clause_past_asides(after: list[Token], lang: str, *, in_aside: bool) -> lis
         if tok.text == ",":
             if in_aside:
                 in_aside = False
+            elif out and out[-1].text.lower() in words(lang, "speech", "conjunctions"):
+                break  # '… 6,1 e, segundo a agência, as ondas podem …': another clause
             elif (closing := _subset_aside_end(after, k, lang)) is not None:
                 k = closing
             else:
@@ -1381,7 +1400,9 @@ def _concept(
                         return rules[r].concept, (phrase[p].start, phrase[end].end), hits
         low = phrase[p].text.lower()
         head_passed = head_passed or low in stops or (low not in skip and p >= 3)
-        away = away or low not in skip
+        # a name before the noun is its modifier ('500 Self-Defense Force personnel')
+        named = phrase[p].text[0].isupper() and not _capitalized_nouns(lang)
+        away = away or (low not in skip and not named)
     return None, None, []
 
 

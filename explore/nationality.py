@@ -84,6 +84,24 @@ def nationality_after(after: list[Token], lang: str, *, citizens: bool = False) 
             name = _country_at(found, k, lang)
             if name is not None:
                 return name
+    return _origin(found, lang)
+
+
+def _origin(found: list[Token], lang: str) -> str | None:
+    """The country a count of people comes from, with no noun between them ('14 aus
+    Frankreich', '71 von ihnen stammen aus der Schweiz', 'five from Italy'): the lexicon's
+    places.origin preposition, after only places.origin_links words, then a country."""
+    origins, links = words(lang, "places", "origin"), words(lang, "places", "origin_links")
+    articles = words(lang, "places", "articles")
+    for k, tok in enumerate(found[: _REACH + 2]):
+        low = tok.text.lower()
+        if low in origins:
+            j = k + 1
+            while j < len(found) and found[j].text.lower() in articles:
+                j += 1
+            return _country_at(found, j, lang) if j < len(found) else None
+        if low not in links:
+            return None
     return None
 
 

@@ -319,6 +319,8 @@ def _capitalized_run(tokens: list[Token], k: int, step: int, lang: str) -> list[
         tok = tokens[k]
         if not (tok.is_word and tok.text[0].isupper()) or tok.text.lower() in articles:
             break
+        if is_function_word(tok.text, lang):
+            break  # 'Um incêndio', 'Un incendie': an article, no name
         if _not_a_place(tok.text, lang):
             break  # 'Saturday’s fire'
         run.append(tok.text)

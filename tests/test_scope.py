@@ -82,6 +82,9 @@ def test_a_named_fire_or_storm(text, lang, expected):
         ("Sunday’s fire killed four people.", "en"),
         ("In der Nacht starben drei Menschen.", "de"),
         ("Die Retter brachten 300 Menschen in Sicherheit.", "de"),
+        # an article opens no event's name
+        ("Um incêndio numa discoteca deixou ao menos 30 mortos.", "pt"),
+        ("Un incendie a fait au moins 20 victimes.", "fr"),
         # a list of places: the figure is about all of them
         ("Ao todo, 40 mortes foram contadas no Alabama, Texas, Ohio e Iowa.", "pt"),
         ("Storms killed 12 people in Kansas, Nebraska and Iowa.", "en"),

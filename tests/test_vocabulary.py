@@ -997,3 +997,86 @@ def test_a_total_reads_past_adjectives_and_quoted_names(text, lang, expected):
 )  # fmt: skip
 def test_roads_personnel_places_and_the_hurt(text, lang, expected):
     assert concepts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # fighting for one's life is being seriously hurt, though the clause speaks of life
+        ("Die Ärzte kämpfen um das Leben von sechs Menschen.",
+         "de", [("sechs", "seriously_injured")]),
+        ("Dwie osoby walczą o życie.", "pl", [("Dwie", "seriously_injured")]),
+        ("Seven people are fighting for their lives in hospital.",
+         "en", [("Seven", "seriously_injured")]),
+        ("Três pessoas lutam pela vida no hospital.", "pt", [("Três", "seriously_injured")]),
+        ("Quatre personnes sont entre la vie et la mort.", "fr", [("Quatre", "seriously_injured")]),
+        ("Bei dem Angriff gab es mindestens vier Getötete.", "de", [("vier", "deaths")]),
+        # the audience of a concert or a festival
+        ("A concert with 800 people was under way when the fire started.",
+         "en", [("800", "participants")]),
+        ("Environ 900 personnes assistaient au spectacle.", "fr", [("900", "participants")]),
+        ("Na koncercie bawiło się około 700 osób.", "pl", [("700", "participants")]),
+        ("Zum Fest wurden 40.000 Besucher erwartet.", "de", [("40.000", "participants_forecast")]),
+        # shocks counted; the quake that a toll is of is none
+        ("Seitdem wurden mehr als 80 Beben registriert.", "de", [("80", "aftershocks")]),
+        ("Foram registrados 60 tremores desde domingo.", "pt", [("60", "aftershocks")]),
+        ("Chile earthquake toll rises to 12", "en", [("12", None)]),
+        ("The magnitude-6.8 quake struck at dawn.", "en", [("6.8", "magnitude")]),
+        # buildings burned down or fallen, homes without power, people who fled
+        ("In der Altstadt brannten rund 50 Häuser und Geschäfte ab.",
+         "de", [("50", "buildings_destroyed")]),
+        ("The blaze engulfed some 70 structures near the port.",
+         "en", [("70", "buildings_destroyed")]),
+        ("Pelo menos 20 prédios desabaram no centro.", "pt", [("20", "buildings_destroyed")]),
+        ("In 3000 Haushalten fiel der Strom aus.", "de", [("3000", "people_affected")]),
+        ("About 30,000 homes lost power.", "en", [("30,000", "people_affected")]),
+        ("Powódź zmusiła do ucieczki 40 tysięcy mieszkańców.",
+         "pl", [("40 tysięcy", "evacuated")]),
+        ("Bez dachu nad głową zostało 3 tys. osób.", "pl", [("3 tys.", "evacuated")]),
+        # soldiers and rescuers sent, named by a modifier before their noun
+        ("About 500 army personnel are engaged in the rescue.",
+         "en", [("500", "personnel_deployed")]),
+        ("Some 300 Coast Guard personnel joined the search.",
+         "en", [("300", "personnel_deployed")]),
+        ("Hunderte Armeeangehörige und Polizisten sind im Einsatz.",
+         "de", [("Hunderte", "personnel_deployed")]),
+    ],
+)  # fmt: skip
+def test_the_hurt_the_audience_shocks_buildings_and_people_sent(text, lang, expected):
+    assert concepts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a forecast's clause ends where another clause opens
+        ("The toll may rise further as 40 people were still missing.", "en", [("40", "missing")]),
+        ("The death toll could rise to as many as 300.", "en", [("300", "deaths_forecast")]),
+        ("Up to 300 people could have died as well as 20 tourists.",
+         "en", [("300", "deaths_forecast"), ("20", "deaths_forecast")]),
+        ("O alerta veio após o sismo de magnitude 6,1 e, segundo a agência, as ondas podem "
+         "chegar a 3 metros.", "pt", [("6,1", "magnitude"), ("3 metros", "wave_height_forecast")]),
+    ],
+)  # fmt: skip
+def test_a_forecast_reaches_its_own_clause_only(text, lang, expected):
+    assert concepts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Unter den Gästen waren 40 Deutsche. 25 von ihnen stammen aus Österreich, 9 aus Polen.",
+         "de", [("40", "nationals", "Deutsche"), ("25", "nationals", "Österreich"),
+                ("9", "nationals", "Polen")]),
+        ("Of the guests, 20 were from France and five from Italy.",
+         "en", [("20", "nationals", "France"), ("five", "nationals", "Italy")]),
+        # a preposition of origin after a noun, or before a city: no nationality
+        ("Rund 200 Soldaten aus Polen wurden entsandt.",
+         "de", [("200", "personnel_deployed", None)]),
+        ("Twelve people from Spain died.", "en", [("Twelve", "deaths", None)]),
+        ("Of the guests, 20 were from Lyon.", "en", [("20", None, None)]),
+    ],
+)  # fmt: skip
+def test_people_from_a_country_are_its_nationals(text, lang, expected):
+    rows = explore.figures_in(text, lang).select("raw", "concept", "scope").rows()
+    assert rows == expected
