@@ -198,10 +198,50 @@ class ArticleView:
     def _named_body_for(self, statement: Statement) -> Statement:
         """A statement whose source is a body's common noun that points back ('segundo a
         empresa', 'teilte die Behörde mit') is the body last named before it."""
-        key = self._body_named_before(statement.speaker, statement.start) or self._person_meant(
-            statement.speaker, statement.start
+        key = (
+            self._body_named_before(statement.speaker, statement.start)
+            or self._person_meant(statement.speaker, statement.start)
+            or self._same_source(statement.speaker, statement.start)
+            or self._body_pronoun(statement)
         )
         return statement if key is None else replace(statement, speaker=key)
+
+    def _body_pronoun(self, statement: Statement) -> tuple[str, ...] | None:
+        """The body a pronoun that opens the sentence stands for, when it stands for no
+        person ('La police a déclaré que … Elle a indiqué que …', 'It said'; lexicon
+        [speech] body_pronouns): the body whose statement ends the sentence before."""
+        if statement.speaker is not None:
+            return None
+        sentence = self.sentence_index(statement.start)
+        if not sentence:
+            return None
+        opening = first_tokens(self.text, self.sentences[sentence][0], statement.start, 1)
+        pronouns = words(self.lang, "speech", "body_pronouns")
+        if not opening or opening[0].text.lower() not in pronouns:
+            return None
+        before = self.statements_at(sentence - 1)
+        if before and before[-1].speaker is not None and before[-1].speaker[0] == ORGANIZATION:
+            return before[-1].speaker
+        return None
+
+    def _same_source(self, speaker: tuple[str, ...] | None, offset: int) -> tuple[str, ...] | None:
+        """The speaker of the latest statement a few sentences before, for a source named
+        as the same one ('selon la même source', 'according to the same source'; lexicon
+        [speech] same_source); None for anything else."""
+        if speaker is None or speaker[0] != ORGANIZATION:
+            return None
+        sentence = self.sentence_index(offset)
+        if sentence is None:
+            return None
+        start, end = self.sentences[sentence]
+        said = fold(self.text[start:end])
+        if not any(fold(phrase) in said for phrase in words(self.lang, "speech", "same_source")):
+            return None
+        for k in range(sentence - 1, max(-1, sentence - 1 - _SOURCE_BACK), -1):
+            for before in reversed(self.statements_at(k)):
+                if before.speaker is not None:
+                    return before.speaker
+        return None
 
     def _body_named_before(
         self, speaker: tuple[str, ...] | None, offset: int
@@ -376,14 +416,17 @@ class ArticleView:
         if last is not None:  # to the end of the sentence after it, or of its own at the end
             after = self.sentences[min(last + 1, len(self.sentences) - 1)]
             bounds = (bounds[0], max(bounds[1], after[1]))
-        inside = next(
+        # the innermost statement around the quote ('Media podają, że …, a zdaniem
+        # świadków "…"': the witnesses')
+        inside = max(
             (
                 s
                 for i in _range(sentence)
                 for s in self.statements_at(i)
                 if s.start <= span.start and span.end <= s.end
             ),
-            None,
+            key=lambda s: s.start,
+            default=None,
         )
         quote = attribute_quote(self.text, span, bounds, self.mentions, lang=self.lang)
         said = self._said_with_words(span, bounds)
@@ -908,6 +951,7 @@ _AGENT_TOKENS = 6  # tokens after a quote to the body a passive verb of saying n
 _JOINING_WORDS = 2  # words that join a quote to the one before it in one run of words
 _BODY_BACK = 2  # sentences back to the body a bare noun points to ("segundo a empresa")
 _PERSON_BACK = 3  # sentences back to the person 'the official' points to
+_SOURCE_BACK = 3  # sentences back to the source 'the same source' points to
 _NOUN_AFTER_VERB = 3  # tokens after a verb to the noun that points back ('sagte der Demokrat')
 _SUBJECT_WORDS = 5  # words before a name that opens its sentence as the subject (a title)
 

@@ -1012,14 +1012,14 @@ def _names_in(text: str, tokens: Sequence[Token], lang: str, s: int, e: int) -> 
             and not (given is not None and _next_to_speech_verb(tokens, first, last, lang))
         ):  # 'Stowarzyszenia Winogrodników Alto Douro': a body's name, whole; but 'szefowa
             continue  # straży pożarnej Los Angeles Kristin Crowley potwierdziła': hers
+        roles = _roles(text, tokens, first, last, lang)
         if (
             not titled
-            and given is None
-            and first > 0
-            and tokens[first - 1].text in words(lang, "places", "prepositions")
-        ):
-            continue  # 'na konferencji w Lilongwe Gondwe powiedział': a place, then a surname
-        roles = _roles(text, tokens, first, last, lang)
+            and (given is None or not (roles or _next_to_speech_verb(tokens, first, last, lang)))
+            and _after_place_word(tokens, first, lang, named=given is not None)
+        ):  # 'na konferencji w Lilongwe Gondwe powiedział': a place, then a surname; 'the
+            continue  # toll in Mato Grosso has risen', 'the state of Rio Grande do Sul'
+
         if (
             not titled
             and first > 0
@@ -1042,6 +1042,23 @@ def _names_in(text: str, tokens: Sequence[Token], lang: str, s: int, e: int) -> 
         a, b = tokens[first].start, tokens[last - 1].end
         found.append(Mention(a, b, text[a:b], _key(text[a:b]), roles))
     return found
+
+
+def _after_place_word(tokens: Sequence[Token], k: int, lang: str, *, named: bool) -> bool:
+    """Whether the words before tokens[k] lead to a place: a place preposition ('in',
+    'w'), or a place noun and 'of' ('the state of', 'no estado do'). Before a name with a
+    given name (``named``), not a preposition that may take a person too ('głosować na
+    Annę Lis'; lexicon places.person_prepositions)."""
+    if k == 0:
+        return False
+    before = tokens[k - 1].text.lower()
+    if before in words(lang, "places", "prepositions"):
+        return not (named and before in words(lang, "places", "person_prepositions"))
+    return (
+        k > 1
+        and before in words(lang, "places", "of")
+        and tokens[k - 2].text.lower() in words(lang, "places", "nouns")
+    )
 
 
 def _forename(tokens: Sequence[Token], k: int, lang: str) -> bool:
@@ -1806,9 +1823,22 @@ def _complement_end(tokens: Sequence[Token], k: int, lang: str) -> int | None:
     """End of the words that complete a bare title: 'Deputy Minister [of Foreign Affairs]'."""
     end = None
     adjectives_follow = lexicon(lang)["people"].get("head", "last") == "first"
+    capitalized_nouns = lexicon(lang).get("places", {}).get("capitalized_nouns", False)
+    of_words, linked = words(lang, "places", "of"), False
     while k < len(tokens) and tokens[k].is_word:
         word = tokens[k].text
+        linked = linked or word.lower() in of_words
         if _cap_word(tokens, k, lang):
+            end = tokens[k].end
+        elif (
+            not adjectives_follow
+            and linked
+            and word.islower()
+            and len(word) > 3
+            and not is_speech_verb(word, lang)
+            and not is_function_word(word, lang)
+            and (not capitalized_nouns or (k + 1 < len(tokens) and _cap_word(tokens, k + 1, lang)))
+        ):  # 'director of the local hospital', 'Direktor des örtlichen Krankenhauses'
             end = tokens[k].end
         elif (
             adjectives_follow

@@ -404,7 +404,13 @@ def _according(reading: _Sentence, i: int, n: int) -> list[Statement]:
         and closing + 1 < len(tokens)
         and tokens[closing + 1].text == ","
     )
-    if inserted or opening == 0 or not any(t.is_word for t in tokens[:opening]):
+    # a cue after 'and' opens a clause of its own ('…, a zdaniem świadków „…”'), as does
+    # one whose source a quotation follows: the words after it
+    joined = opening > 0 and tokens[opening - 1].text.lower() in words(
+        lang, "speech", "conjunctions"
+    )
+    quoted = closing + 1 < len(tokens) and tokens[closing + 1].text in _OPENING_MARKS
+    if inserted or joined or quoted or opening == 0 or not any(t.is_word for t in tokens[:opening]):
         start = _skip_space(text, _after_source(tokens, tokens[closing].end, lang))
         end = _sentence_end(text, sentence)
     else:  # '… laut X …', '…, selon les autorités.': the sentence reports it
@@ -420,6 +426,7 @@ def _according(reading: _Sentence, i: int, n: int) -> list[Statement]:
 
 
 _ASIDE_MARKS = frozenset(",–—-")
+_OPENING_MARKS = frozenset('"“„«')
 _ENDS = frozenset(".!?…")
 
 

@@ -664,3 +664,89 @@ def test_officers_are_a_source_of_what_they_report(make_corpus, lang, text, spea
 )  # fmt: skip
 def test_a_statement_issued_saying_is_its_issuers(make_corpus, lang, text, speaker):
     assert statement_speakers(read(make_corpus, lang, text)) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The toll in Mato Grosso has risen to 78, local authorities said."),
+        ("en", "The death toll in the state of Rio Branco do Norte rose to 12, officials said."),
+        ("pt", "O número de mortos no estado do Rio Branco subiu para 12, disseram as "
+               "autoridades."),
+    ],
+)  # fmt: skip
+def test_a_place_after_a_place_word_is_no_person_though_it_looks_like_a_name(
+    make_corpus, lang, text
+):
+    corpus = read(make_corpus, lang, text)
+    assert corpus.people.height == 0
+    assert corpus.statements["speaker_kind"].to_list() == ["organization"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "According to the director of the regional hospital, two children died.",
+         "director of the regional hospital"),
+        ("en", "The head of the fire service said that the roof had collapsed.",
+         "head of the fire service"),
+        ("de", "Laut dem Leiter des städtischen Klinikums starben zwei Kinder.",
+         "Leiter des städtischen Klinikums"),
+    ],
+)  # fmt: skip
+def test_a_bare_title_keeps_its_complement_of_lowercase_words(make_corpus, lang, text, speaker):
+    assert statement_speakers(read(make_corpus, lang, text)) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le feu a fait 20 morts, a indiqué l'agence Tanjug. Le public était surtout "
+               "composé de jeunes, selon la même source."),
+        ("en", "The fire killed 20 people, the Tanjug agency said. Most of the audience were "
+               "young, according to the same source."),
+        ("pt", "O fogo matou 20 pessoas, segundo a agência Tanjug. A maioria do público era "
+               "jovem, segundo a mesma fonte."),
+        ("de", "Das Feuer tötete 20 Menschen, wie die Agentur Tanjug meldete. Laut derselben "
+               "Quelle waren die meisten Zuschauer jung."),
+    ],
+)  # fmt: skip
+def test_the_same_source_is_the_source_before(make_corpus, lang, text):
+    speakers = statement_speakers(read(make_corpus, lang, text))
+    assert len(speakers) == 2 and speakers[0] == speakers[1] and "Tanjug" in speakers[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speakers"),
+    [
+        ("fr", "La police a déclaré que le suspect était en fuite. Elle a indiqué qu'il avait "
+               "agi seul.", ["police", "police"]),
+        ("en", "The police said that the suspect had fled. It said that he acted alone.",
+         ["police", "police"]),
+        # a person the pronoun fits is the person
+        ("en", "Maria Lis said that the suspect had fled. She said that he acted alone.",
+         ["Maria Lis", "Maria Lis"]),
+    ],
+)  # fmt: skip
+def test_a_pronoun_no_person_fits_is_the_body_that_spoke_before(make_corpus, lang, text, speakers):
+    assert statement_speakers(read(make_corpus, lang, text)) == speakers
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("pl", 'Media podają, że sprawca uciekł, a zdaniem świadków "był bardzo młody".',
+         "świadków"),
+        ("en", 'Police said that the man fled and, according to witnesses, "looked very young".',
+         "witnesses"),
+    ],
+)  # fmt: skip
+def test_a_quote_after_a_second_source_in_its_sentence_is_that_sources(
+    make_corpus, lang, text, speaker
+):
+    assert quote_speakers(read(make_corpus, lang, text)) == [speaker]
+
+
+def test_a_prosecutors_office_is_a_source(make_corpus):
+    text = "A promotoria regional já admitiu que o processo pode levar semanas."
+    assert statement_speakers(read(make_corpus, "pt", text)) == ["promotoria"]
