@@ -37,6 +37,7 @@ from explore.numbers import trie
 from explore.scope import is_territory
 from explore.text import (
     Token,
+    everyday_word,
     fold,
     is_abbreviation,
     is_common_word,
@@ -1031,12 +1032,11 @@ def _names_in(text: str, tokens: Sequence[Token], lang: str, s: int, e: int) -> 
             and not _aged(tokens, last, lang)
         ):  # 'the chief executive of Cobre Norte, Andrés Rojas', 'a porta-voz da
             continue  # Associação de Viticultores do Alto Douro, X': the title's body
-        if not (
-            titled
-            or roles
-            or given
-            or _next_to_speech_verb(tokens, first, last, lang)
-            or _aged(tokens, last, lang)
+        spoken_or_aged = _next_to_speech_verb(tokens, first, last, lang) or _aged(
+            tokens, last, lang
+        )
+        if not (titled or roles or spoken_or_aged) and (
+            given is None or _everyday_given(tokens, first, last, lang)
         ):
             continue
         a, b = tokens[first].start, tokens[last - 1].end
@@ -1044,9 +1044,18 @@ def _names_in(text: str, tokens: Sequence[Token], lang: str, s: int, e: int) -> 
     return found
 
 
+def _everyday_given(tokens: Sequence[Token], first: int, last: int, lang: str) -> bool:
+    """A name that nothing but its given name marks as a person's, all of whose words are
+    among the language's most frequent ('festa de Ano Novo', 'Rio Grande do Sul', 'Santa
+    Maria' in Portuguese): a place's or a thing's name; names of less frequent words
+    ('Mark Carney', 'Rosa Lima') stay people's."""
+    return all(everyday_word(t.text, lang) for t in tokens[first:last] if not t.text.islower())
+
+
 def _after_place_word(tokens: Sequence[Token], k: int, lang: str, *, named: bool) -> bool:
     """Whether the words before tokens[k] lead to a place: a place preposition ('in',
-    'w'), or a place noun and 'of' ('the state of', 'no estado do'). Before a name with a
+    'w'), a place noun ('w stanie'), or one and 'of' ('the state of', 'no distrito norte
+    de'; the lexicon's places.nouns and places.compass). Before a name with a
     given name (``named``), not a preposition that may take a person too ('głosować na
     Annę Lis'; lexicon places.person_prepositions)."""
     if k == 0:
@@ -1054,11 +1063,11 @@ def _after_place_word(tokens: Sequence[Token], k: int, lang: str, *, named: bool
     before = tokens[k - 1].text.lower()
     if before in words(lang, "places", "prepositions"):
         return not (named and before in words(lang, "places", "person_prepositions"))
-    return (
-        k > 1
-        and before in words(lang, "places", "of")
-        and tokens[k - 2].text.lower() in words(lang, "places", "nouns")
-    )
+    places = words(lang, "places", "nouns") | words(lang, "places", "compass")
+    nouns = places - words(lang, "places", "of")
+    if tokens[k - 1].text.islower() and before in nouns and not is_function_word(before, lang):
+        return True  # 'w stanie Rio Grande do Sul', 'im Bundesstaat Rio Grande do Sul'
+    return k > 1 and before in words(lang, "places", "of") and tokens[k - 2].text.lower() in places
 
 
 def _forename(tokens: Sequence[Token], k: int, lang: str) -> bool:
@@ -1461,7 +1470,31 @@ def _next_to_speech_verb(tokens: Sequence[Token], first: int, last: int, lang: s
     return bool(
         any(is_speech_verb(t.text, lang) for t in before)
         or (after is not None and after.is_word and is_speech_verb(after.text, lang))
+        or _apposed_before_speech(tokens, last, lang)
     )
+
+
+_APPOSED_WORDS = 8  # words of an apposition between a name and its verb of saying
+
+
+def _apposed_before_speech(tokens: Sequence[Token], last: int, lang: str) -> bool:
+    """Whether an apposition set off by commas stands between a name and a verb of saying
+    ('Philip Miller, an organizer, said'; 'Philipp Müller, einer der Organisatoren,
+    sagte')."""
+    if last >= len(tokens) or tokens[last].text != ",":
+        return False
+    for j in range(last + 1, min(len(tokens) - 1, last + 2 + _APPOSED_WORDS)):
+        tok = tokens[j]
+        if tok.text == ",":
+            k = j + 1  # past an auxiliary: 'l'un des organisateurs, a déclaré'
+            if k + 1 < len(tokens) and tokens[k].text.lower() in words(
+                lang, "speech", "auxiliaries"
+            ):
+                k += 1
+            return j > last + 1 and tokens[k].is_word and is_speech_verb(tokens[k].text, lang)
+        if not tok.is_word or is_speech_verb(tok.text, lang):
+            return False
+    return False
 
 
 def _key(name: str) -> tuple[str, ...]:

@@ -237,6 +237,15 @@ def is_common_word(word: str, lang: str) -> bool:
     return _common_words(lang)(word.lower(), lang, wordlist="small") >= _COMMON_ZIPF
 
 
+_EVERYDAY_ZIPF = 5.0  # about once in 100,000 words: 'ano', 'grande', 'mark'; not 'smith'
+
+
+def everyday_word(word: str, lang: str) -> bool:
+    """True for the most frequent words of the language, which a name is rarely made of
+    alone."""
+    return _common_words(lang)(word.lower(), lang, wordlist="small") >= _EVERYDAY_ZIPF
+
+
 @lru_cache(maxsize=200_000)
 def is_unknown_word(word: str, lang: str) -> bool:
     """True for a word the language's word list has never seen ('Viswash'): a name, a

@@ -750,3 +750,37 @@ def test_a_quote_after_a_second_source_in_its_sentence_is_that_sources(
 def test_a_prosecutors_office_is_a_source(make_corpus):
     text = "A promotoria regional já admitiu que o processo pode levar semanas."
     assert statement_speakers(read(make_corpus, "pt", text)) == ["promotoria"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "Philip Moran, one of the organizers, said that nine people were hurt.",
+         "Philip Moran"),
+        ("en", "Philip Moran, an organizer, said that nine people were hurt.", "Philip Moran"),
+        ("de", "Philipp Marko, einer der Veranstalter, sagte, neun Menschen seien verletzt.",
+         "Philipp Marko"),
+        ("fr", "Philippe Morand, l'un des organisateurs, a déclaré que neuf personnes étaient "
+               "blessées.", "Philippe Morand"),
+        ("pl", "Filip Mazurek, jeden z organizatorów, powiedział, że dziewięć osób zostało "
+               "rannych.", "Filip Mazurek"),
+    ],
+)  # fmt: skip
+def test_a_name_and_an_apposition_before_the_verb_of_saying(make_corpus, lang, text, speaker):
+    corpus = read(make_corpus, lang, text)
+    assert statement_speakers(corpus) == [speaker]
+    assert corpus.people["name"].to_list() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # names of the most frequent words, with nothing else to say they are people's
+        ("O fogo deixou 40 mortos durante uma festa de Ano Novo num bar.", []),
+        ("As chuvas atingiram Santa Maria e Porto Alegre na terça-feira.", []),
+        # a given name of a less frequent word stays a person's
+        ("Rosa Lima visitou o abrigo na segunda-feira.", ["Rosa Lima"]),
+    ],
+)  # fmt: skip
+def test_a_name_of_everyday_words_is_no_person_by_its_given_name_alone(make_corpus, text, people):
+    assert read(make_corpus, "pt", text).people["name"].to_list() == people
