@@ -54,6 +54,7 @@ from explore.statements import (
 from explore.text import (
     first_tokens,
     fold,
+    is_common_word,
     last_tokens,
     lemma,
     phrase_pattern,
@@ -458,7 +459,12 @@ class ArticleView:
         spoken = spoken and quote.speaker[0] not in (ORGANIZATION, UNNAMED)
         spoken = spoken and self.text.find(quote.cue, span.outer_end, bounds[1]) != -1
         if _in_compound(self.text, span) or (
-            said is None and not spoken and _is_title_cased(self.text, span)
+            said is None
+            and not spoken
+            and (
+                _is_title_cased(self.text, span)
+                or (quote.cue is None and self._one_word_name(span))
+            )
         ):
             # 'die „Kronen“-Zeitung', 'w rozmowie z „Gazetą Dnia”': a name, no one's words
             return replace(quote, kind="term", speaker=None, role=None, cue=None)
@@ -479,7 +485,40 @@ class ArticleView:
                 quote = replace(quote, kind="speech", speaker=said)
         if quote.speaker is not None and quote.role is None:
             quote = replace(quote, role=self.latest_role(quote.speaker, span.start))
+        if quote.kind != "slogan" and (self._chanted(span) or self._chanted_on(span)):
+            quote = replace(quote, kind="slogan")  # 'krzyczeli „…”', 'unter dem Motto „…“'
         return quote
+
+    def _chanted(self, span: QuoteSpan) -> bool:
+        """Whether a short quote follows a word of chanting or a motto's noun ('Zgromadzeni
+        krzyczeli "Mordercy"', 'unter dem Motto „Mensch, Solingen“'; lexicon [speech]
+        slogan_words): a slogan, whoever chants it."""
+        if len(self.text[span.start : span.end].split()) > _SLOGAN_WORDS:
+            return False
+        last = _LAST_WORD.search(self.text, max(0, span.outer_start - 40), span.outer_start)
+        return last is not None and (
+            lemma(last[1], self.lang) in _slogan_lemmas(self.lang)
+            or last[1].lower() in words(self.lang, "speech", "slogan_words")
+        )
+
+    def _chanted_on(self, span: QuoteSpan) -> bool:
+        """A quote a few words join to a chanted one before it ('krzyczeli "…" i "…"')."""
+        k = self._quote_number[span]
+        if k == 0 or not self._joined_to_previous(span):
+            return False
+        previous = self.quote_spans[k - 1]
+        return len(self.text[span.start : span.end].split()) <= _SLOGAN_WORDS and (
+            self._chanted(previous)
+        )
+
+    def _one_word_name(self, span: QuoteSpan) -> bool:
+        """A capitalized word in marks in the middle of a sentence, no everyday word of the
+        language ('la discothèque «Pulse»', 'jak podaje "Bild"'): a name, not words said."""
+        word = self.text[span.start : span.end]
+        if not (word[:1].isupper() and word.isalpha()) or is_common_word(word, self.lang):
+            return False
+        before = last_tokens(self.text, max(0, span.outer_start - 40), span.outer_start, 1)
+        return bool(before) and before[0].text[:1].islower()
 
     def _in_statement(self, quote: Quote, inside: Statement, bounds: tuple[int, int]) -> Quote:
         """A quote inside the words a statement reports: the statement's speaker's words."""
@@ -944,6 +983,8 @@ def _is_title_cased(text: str, span: QuoteSpan) -> bool:
 
 
 _NAME_WORDS = 4
+_LAST_WORD = re.compile(r"(\w+)[\s:]*$")  # the word before a quote's opening mark
+_SLOGAN_WORDS = 8  # longest chant or motto read as a slogan
 _SET_OFF_WORDS = 6  # words before a comma and the name a sentence opens with
 _SUBJECT_BACK = 3  # sentences back in a paragraph to the person an unattributed quote is by
 _SPEECH_BACK = 2  # sentences back to the words a sentence in reported speech goes on with
@@ -954,6 +995,11 @@ _PERSON_BACK = 3  # sentences back to the person 'the official' points to
 _SOURCE_BACK = 3  # sentences back to the source 'the same source' points to
 _NOUN_AFTER_VERB = 3  # tokens after a verb to the noun that points back ('sagte der Demokrat')
 _SUBJECT_WORDS = 5  # words before a name that opens its sentence as the subject (a title)
+
+
+@cache
+def _slogan_lemmas(lang: str) -> frozenset[str]:
+    return frozenset(lemma(w, lang) for w in words(lang, "speech", "slogan_words"))
 
 
 @cache

@@ -382,3 +382,26 @@ def test_a_title_inside_the_reported_clause_is_not_who_speaks(make_corpus):
     )
     quotes = explore.load_corpus(make_corpus({"pt-clause-1.txt": text})).quotes
     assert quotes["speaker"].to_list() == ["Ana Lis"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # chants after a verb of chanting, and the one joined to them, whoever chants
+        ('Zgromadzeni krzyczeli "Złodzieje" i "Chcemy prawdy", rzucając kamieniami.', "pl",
+         [("Złodzieje", "slogan", "Zgromadzeni"), ("Chcemy prawdy", "slogan", "Zgromadzeni")]),
+        ("Protesters chanted “Shame on you” outside the town hall.", "en",
+         [("Shame on you", "slogan", None)]),
+        # a motto after its noun
+        ("Das Fest stand unter dem Motto „Mensch, Kassel“ und lockte viele an.", "de",
+         [("Mensch, Kassel", "slogan", None)]),
+        # a capitalized word no one says, mid-sentence: a name
+        ("L'incendie a ravagé la discothèque «Vertigo» de cette ville.", "fr",
+         [("Vertigo", "term", None)]),
+        # but a word said, after its verb, stays speech
+        ("Maria Lis called the plan “Disgraceful” and left.", "en",
+         [("Disgraceful", "speech", "Maria Lis")]),
+    ],
+)  # fmt: skip
+def test_chants_mottos_and_one_word_names(text, lang, expected):
+    assert [q[:3] for q in quotes(text, lang)] == expected
