@@ -715,12 +715,17 @@ def body_next_to(tokens: Sequence[Token], i: int, lang: str) -> Token | None:
 
 def _named_after_back_reference(tokens: Sequence[Token], i: int, lang: str) -> Token | None:
     """The proper name right after a verb that refers back to the sentence before ('Das
-    berichtet Geosphere Austria, die Bundesanstalt …'): a body, named by its capitals."""
+    berichtet Geosphere Austria, die Bundesanstalt …') or that an aside opener opens ('Jak
+    podaje Bild, …'): a body, named by its capitals."""
     opening = " ".join(t.text.lower() for t in tokens[:i])
-    if not opening or opening not in words(lang, "speech", "back"):
-        return None
+    openers = words(lang, "speech", "back") | words(lang, "speech", "aside_openers")
+    if not opening or opening not in openers:
+        return None  # 'Das berichtet X', 'Jak podaje X, …', 'Como informou X, …'
+    first = i + 1
+    if first < len(tokens) and tokens[first].text.lower() in words(lang, "places", "articles"):
+        first += 1  # 'Como informou a Folha'
     run = list(
-        takewhile(lambda t: t.is_word and t.text[0].isupper(), tokens[i + 1 : i + 1 + _NAME_WORDS])
+        takewhile(lambda t: t.is_word and t.text[0].isupper(), tokens[first : first + _NAME_WORDS])
     )
     if not run or any(
         is_function_word(t.text, lang) or title_at(run, j, lang) for j, t in enumerate(run)
@@ -854,10 +859,16 @@ def _name_opening(before: list[Token], lang: str) -> Token | None:
     while k > 0 and before[k - 1].text.lower() in skip:
         k -= 1  # 'Air India also said'
     run = before[:k]
+    opened = bool(run) and run[0].text.lower() in words(lang, "speech", "aside_openers")
     if run and run[0].text.lower() in _name_openers(lang):
         run = run[1:]  # 'Wcześniej Frontex informował', 'Die Eurowings erklärte'
+    # after 'Wie', 'As' a word is the verb's subject, however everyday ('Wie Bild berichtete')
     if not run or (
-        len(run) == 1 and (is_function_word(run[0].text, lang) or is_common_word(run[0].text, lang))
+        len(run) == 1
+        and (
+            is_function_word(run[0].text, lang)
+            or (is_common_word(run[0].text, lang) and not opened)
+        )
     ):
         return None
     if len(run) > _NAME_WORDS or not all(t.is_word and t.text[0].isupper() for t in run):
@@ -874,6 +885,7 @@ def _name_openers(lang: str) -> frozenset[str]:
         _aside_fillers(lang)
         | words(lang, "speech", "sentence_adverbs")
         | words(lang, "places", "articles")
+        | words(lang, "speech", "aside_openers")  # 'Wie Bild berichtete', 'As Reuters reported'
     )
 
 

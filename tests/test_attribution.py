@@ -784,3 +784,18 @@ def test_a_name_and_an_apposition_before_the_verb_of_saying(make_corpus, lang, t
 )  # fmt: skip
 def test_a_name_of_everyday_words_is_no_person_by_its_given_name_alone(make_corpus, text, people):
     assert read(make_corpus, "pt", text).people["name"].to_list() == people
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # the opener of an attribution set before what it reports is no part of the name
+        ("de", "Wie Bild berichtete, wurden 20 Menschen verletzt.", "Bild"),
+        ("en", "As Reuters reported, 20 people were injured.", "Reuters"),
+        # the name after the verb the opener opens, past an article
+        ("pl", "Jak podaje Fakt, atak nastąpił ok. 21:45 na placu.", "Fakt"),
+        ("pt", "Como informou a Folha, 20 pessoas ficaram feridas.", "Folha"),
+    ],
+)  # fmt: skip
+def test_an_aside_opener_before_a_bodys_name(make_corpus, lang, text, speaker):
+    assert statement_speakers(read(make_corpus, lang, text)) == [speaker]
