@@ -36,9 +36,10 @@ from explore.people import (
     unnamed,
 )
 from explore.quotes import QuoteSpan, ends_sentence, name_then_comma, overlapping
-from explore.scope import is_territory
+from explore.scope import country_code, is_territory
 from explore.text import (
     Token,
+    fold,
     forms,
     is_abbreviation,
     is_common_word,
@@ -690,6 +691,7 @@ def body_next_to(tokens: Sequence[Token], i: int, lang: str) -> Token | None:
             after.append(tok)
     first = (
         organization_in(before, lang)
+        or _country_subject(before, lang)
         or _name_opening(before, lang)
         or _apposed_body(tokens, i, lang)
         or _opening_body(tokens, i, lang)
@@ -711,6 +713,28 @@ def body_next_to(tokens: Sequence[Token], i: int, lang: str) -> Token | None:
     gap_before = _words_between(tokens, first.end, tokens[i].start)
     gap_after = _words_between(tokens, tokens[i].end, second.start)
     return first if gap_before <= gap_after else second
+
+
+def _country_subject(before: list[Token], lang: str) -> Token | None:
+    """A country named right before a speech verb, an article at most before it ('A França
+    confirmou nove feridos', 'France said'): its government speaks, a body by the name."""
+    skip = _aside_fillers(lang)
+    k = len(before)
+    while k > 0 and before[k - 1].text.lower() in skip:
+        k -= 1  # 'a confirmé', 'has also said'
+    for n in range(min(k, _COUNTRY_WORDS), 0, -1):
+        run = before[k - n : k]
+        opening = before[: k - n]
+        if opening and not (
+            len(opening) == 1 and opening[0].text.lower() in words(lang, "places", "articles")
+        ):
+            continue
+        if run[0].text[:1].isupper() and country_code(fold(joined(run).text), lang) is not None:
+            return joined(run)
+    return None
+
+
+_COUNTRY_WORDS = 3  # longest country name read as a speech verb's subject
 
 
 def _named_after_back_reference(tokens: Sequence[Token], i: int, lang: str) -> Token | None:

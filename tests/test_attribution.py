@@ -799,3 +799,21 @@ def test_a_name_of_everyday_words_is_no_person_by_its_given_name_alone(make_corp
 )  # fmt: skip
 def test_an_aside_opener_before_a_bodys_name(make_corpus, lang, text, speaker):
     assert statement_speakers(read(make_corpus, lang, text)) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # a country as the subject of a verb of saying: its government speaks
+        ("pt", "A França confirmou nove feridos e oito desaparecidos.", "França"),
+        ("de", "Frankreich bestätigte am Abend neun Verletzte.", "Frankreich"),
+        ("pl", "Polska potwierdziła, że dwóch obywateli zginęło.", "Polska"),
+        # verbs of counting report figures too
+        ("fr", "Les autorités dénombrent 71 Suisses et 11 Italiens parmi les blessés.",
+         "autorités"),
+        ("fr", "La préfecture a recensé 40 morts.", "préfecture"),
+    ],
+)  # fmt: skip
+def test_a_country_or_a_count_names_the_figures_speaker(make_corpus, lang, text, speaker):
+    speakers = read(make_corpus, lang, text).figures["speaker"].to_list()
+    assert speakers and set(speakers) == {speaker}
