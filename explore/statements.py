@@ -1304,12 +1304,33 @@ def _reported_after(
     clause = True
     if rest[0].text.lower() in words(lang, "speech", "about"):
         cue, rest = f"{cue} {rest[0].text}", rest[1:]
-    elif rest[0].text not in ",:" and lemma(verb.text, lang) not in _bare_complement(lang):
+    elif (
+        rest[0].text not in ",:"
+        and lemma(verb.text, lang) not in _bare_complement(lang)
+        and not _infinitive(rest[0].text, lang)
+    ):
         clause = False  # 'announced the relief measures', 'ogłosił stan nadzwyczajny'
     if not rest:
         return None
     start = rest[0].end if rest[0].text in ",:" else rest[0].start
     return _skip_space(text, start), cue, clause
+
+
+def _infinitive(word: str, lang: str) -> bool:
+    """A verb in the infinitive right after a verb of saying reports words with the same
+    subject ('disse estar monitorando', 'afirmaram terem visto', 'a affirmé avoir réduit';
+    lexicon [speech] infinitive_endings): a word with such an ending that is its own lemma,
+    or a personal infinitive; not the words the lexicon lists that look like one."""
+    endings = tuple(words(lang, "speech", "infinitive_endings"))
+    low = word.lower()
+    if not endings or not word.islower() or len(low) < 4:
+        return False
+    if low in words(lang, "speech", "not_infinitives"):
+        return False  # 'hier'
+    personal = tuple(words(lang, "speech", "personal_infinitive_endings"))
+    return (low.endswith(endings) and lemma(low, lang) == low) or (
+        bool(personal) and low.endswith(personal)
+    )
 
 
 def _particle_before_comma(tokens: Sequence[Token], i: int, k: int, lang: str) -> int | None:

@@ -817,3 +817,20 @@ def test_an_aside_opener_before_a_bodys_name(make_corpus, lang, text, speaker):
 def test_a_country_or_a_count_names_the_figures_speaker(make_corpus, lang, text, speaker):
     speakers = read(make_corpus, lang, text).figures["speaker"].to_list()
     assert speakers and set(speakers) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "words"),
+    [
+        # an infinitive after the verb of saying: the speaker's words about themselves
+        ("pt", "Roberto Lima disse estar acompanhando a situação de perto.", "Roberto Lima",
+         "estar acompanhando a situação de perto"),
+        ("fr", "Le ministre Paul Garnier a affirmé avoir démantelé le réseau.", "Paul Garnier",
+         "avoir démantelé le réseau"),
+        # an adverb that looks like an infinitive is none
+        ("fr", "Le ministre Paul Garnier a déclaré hier que le réseau était démantelé.",
+         "Paul Garnier", "le réseau était démantelé"),
+    ],
+)  # fmt: skip
+def test_an_infinitive_after_a_verb_of_saying_is_reported(make_corpus, lang, text, speaker, words):
+    assert statements(read(make_corpus, lang, text)) == [(speaker, "person", words)]
