@@ -73,7 +73,7 @@ def scope_before(before: list[Token], lang: str) -> str | None:
         return named.pop()  # 'The Eaton Fire has destroyed 4,000 structures'
     if named:
         return None  # 'The Palisades Fire … and the Eaton Fire … consuming 34,000 acres'
-    where = _where_before(before, lang)
+    where = _where_before(before, lang) or _struck_before(before, lang)
     if where is not None:
         return where
     for k in range(len(before) - 1, -1, -1):
@@ -128,6 +128,29 @@ def _where_before(before: list[Token], lang: str) -> str | None:
     # no preposition: a country or an island the clause names ('frappé Cuba et Haïti, où')
     known = country_code(fold(last.text), lang) is not None or is_territory(last.text)
     return last.text if known and last.text[0].isupper() else None
+
+
+def _struck_before(before: list[Token], lang: str) -> str | None:
+    """The one country a clause names before a comma and a verb of harm in the gerund that
+    the figure's clause opens with ('Melissa struck Jamaica, killing 19', 'atingiu a
+    Jamaica, deixando quatro mortos'; lexicon places.harm_gerunds): where the harm was."""
+    gerunds = words(lang, "places", "harm_gerunds")
+    comma = next((k for k in range(len(before) - 1, -1, -1) if before[k].text == ","), None)
+    if not gerunds or comma is None or comma + 1 >= len(before):
+        return None
+    if before[comma + 1].text.lower() not in gerunds:
+        return None
+    if any(t.text in CLAUSE_ENDS for t in before[comma + 1 :]):
+        return None
+    start = comma
+    while start > 0 and before[start - 1].text not in CLAUSE_ENDS and before[start - 1].text != ",":
+        start -= 1
+    named = {
+        t.text
+        for t in before[start:comma]
+        if t.text[:1].isupper() and country_code(fold(t.text), lang) is not None
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 @cache

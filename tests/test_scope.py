@@ -240,3 +240,17 @@ def test_the_city_of_the_whole_event_is_the_whole_in_every_spelling(make_corpus)
 )  # fmt: skip
 def test_a_place_inside_the_opening_phrase_or_before_where(text, lang, expected):
     assert scopes(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Melissa struck Jamaica on Tuesday, killing at least 19 people.", "en", ["Jamaica"]),
+        ("La tempête a frappé la Pologne, faisant sept morts.", "fr", ["Pologne"]),
+        ("O furacão atingiu a Jamaica, deixando pelo menos quatro mortos.", "pt", ["Jamaica"]),
+        # two countries struck: the figure is about both
+        ("The storm hit Cuba and Haiti, killing 30 people.", "en", [None]),
+    ],
+)
+def test_the_country_a_storm_struck_before_a_gerund_of_harm(text, lang, expected):
+    assert scopes(text, lang) == expected
