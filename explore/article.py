@@ -536,7 +536,11 @@ class ArticleView:
             and quote.cue is not None
             and inside.cue
             and quote.cue.startswith(inside.cue)
-            and not self._named_in(quote.speaker, bounds)
+            and (
+                not self._named_in(quote.speaker, bounds)
+                # a gerund after a comma: the statement's reading of its subject
+                or self._gerund_cue(inside.cue, bounds)
+            )
         ):  # the verb that reports the words the quote stands in names no one itself
             # ('para królewska dodała, że jest „…”'): the statement's speaker, read once
             quote = replace(quote, speaker=inside.speaker, role=inside.role)
@@ -544,6 +548,15 @@ class ArticleView:
             # however short ('called the deal “a milestone”')
             quote = replace(quote, kind="speech", speaker=inside.speaker, cue=inside.cue)
         return quote
+
+    def _gerund_cue(self, cue: str, bounds: tuple[int, int]) -> bool:
+        """Whether a cue is a verb of saying in the gerund right after a comma ('…, disant
+        que', '…, saying that'; lexicon [speech] gerund_endings)."""
+        verb = cue.split(maxsplit=1)[0] if cue else ""
+        endings = tuple(words(self.lang, "speech", "gerund_endings"))
+        if not endings or not verb.lower().endswith(endings):
+            return False
+        return re.search(rf",\s+{re.escape(verb)}\b", self.text[bounds[0] : bounds[1]]) is not None
 
     def _named_in(self, key: tuple[str, ...] | None, bounds: tuple[int, int]) -> bool:
         """Whether a person's name (not a title or a pronoun) stands in text[bounds]."""

@@ -995,6 +995,8 @@ def _verb_source(reading: _Sentence, i: int) -> tuple[tuple[str, ...], Mention] 
             index = opening
         elif not local and (shared := _opening_subject(reading)) is not None:
             return shared  # 'Il a noté … avec le FBI et a confirmé que': the pronoun's person
+    if index is None and _after_comma_in_gerund(tokens, i, lang):
+        index = _opening_person(reading)  # 'X a adressé un message à Y, disant que': X
     if index is None:  # the subject before the verb, nearest first
         subject = _subject_before(local, verb.start, mentions, lang, text)
         opener = _pronoun_opening(reading, i)
@@ -1108,6 +1110,8 @@ def _opening_name(tokens: Sequence[Token], lang: str) -> list[Token] | None:
     """The capitalized words that open a sentence, past an article ('A Jeju Air', 'The
     Met Office'), when a lowercase word follows them: the name of the body it is about."""
     k = 1 if tokens and tokens[0].text.lower() in words(lang, "places", "articles") else 0
+    if k < len(tokens) and is_function_word(tokens[k].text, lang):
+        return None  # 'Dans un communiqué, …': a preposition, no name
     run = []
     while k < len(tokens) and tokens[k].is_word and tokens[k].text[:1].isupper() and len(run) < 4:
         run.append(tokens[k])

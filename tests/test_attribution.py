@@ -834,3 +834,27 @@ def test_a_country_or_a_count_names_the_figures_speaker(make_corpus, lang, text,
 )  # fmt: skip
 def test_an_infinitive_after_a_verb_of_saying_is_reported(make_corpus, lang, text, speaker, words):
     assert statements(read(make_corpus, lang, text)) == [(speaker, "person", words)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # a gerund of saying after a comma shares the clause's subject, not its object
+        ("fr", "Le président russe Ivan Morov a adressé un message à Li Wen, disant que la "
+               "Russie « partage la douleur » des Chinois.", "Ivan Morov"),
+        ("en", "Foreign minister Anna Lis wrote a letter to Marek Wolny, saying that Poland "
+               "would “stand by its friends”.", "Anna Lis"),
+    ],
+)  # fmt: skip
+def test_a_gerund_after_an_object_is_the_subjects(make_corpus, lang, text, speaker):
+    corpus = read(make_corpus, lang, text)
+    assert statement_speakers(corpus) == [speaker]
+    assert quote_speakers(corpus) == [speaker]
+
+
+def test_a_preposition_opening_the_sentence_names_no_body(make_corpus):
+    text = (
+        "Dans un communiqué, l'organisation a alerté la communauté internationale, "
+        "évoquant des besoins pour « des mois voire des années »."
+    )
+    assert quote_speakers(read(make_corpus, "fr", text)) != ["Dans"]
