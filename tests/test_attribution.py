@@ -858,3 +858,16 @@ def test_a_preposition_opening_the_sentence_names_no_body(make_corpus):
         "évoquant des besoins pour « des mois voire des années »."
     )
     assert quote_speakers(read(make_corpus, "fr", text)) != ["Dans"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mayor Anna Lis referred to the plan as “a disgrace”.", [("speech", "Anna Lis")]),
+        # a thing referred to by a name: no one's words
+        ("A document referred to as “Plan B” was found.", [("term", None)]),
+    ],
+)  # fmt: skip
+def test_referring_to_something_as_words_in_marks(make_corpus, text, expected):
+    corpus = read(make_corpus, "en", text)
+    assert list(zip(corpus.quotes["kind"], corpus.quotes["speaker"], strict=True)) == expected
