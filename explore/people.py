@@ -34,7 +34,7 @@ from explore.names import (
 )
 from explore.nationality import demonym_code
 from explore.numbers import trie
-from explore.scope import is_territory
+from explore.scope import is_territory, place_words
 from explore.text import (
     Token,
     everyday_word,
@@ -1032,11 +1032,12 @@ def _names_in(text: str, tokens: Sequence[Token], lang: str, s: int, e: int) -> 
             and not _aged(tokens, last, lang)
         ):  # 'the chief executive of Cobre Norte, Andrés Rojas', 'a porta-voz da
             continue  # Associação de Viticultores do Alto Douro, X': the title's body
-        spoken_or_aged = _next_to_speech_verb(tokens, first, last, lang) or _aged(
-            tokens, last, lang
-        )
-        if not (titled or roles or spoken_or_aged) and (
-            given is None or _everyday_given(tokens, first, last, lang)
+        if not (
+            titled
+            or roles
+            or (given is not None and not _everyday_given(tokens, first, last, lang))
+            or _next_to_speech_verb(tokens, first, last, lang)
+            or _aged(tokens, last, lang)
         ):
             continue
         a, b = tokens[first].start, tokens[last - 1].end
@@ -1063,11 +1064,18 @@ def _after_place_word(tokens: Sequence[Token], k: int, lang: str, *, named: bool
     before = tokens[k - 1].text.lower()
     if before in words(lang, "places", "prepositions"):
         return not (named and before in words(lang, "places", "person_prepositions"))
-    places = words(lang, "places", "nouns") | words(lang, "places", "compass")
-    nouns = places - words(lang, "places", "of")
-    if tokens[k - 1].text.islower() and before in nouns and not is_function_word(before, lang):
+    places = place_words(lang)
+    if tokens[k - 1].text.islower() and before in _place_nouns_alone(lang):
         return True  # 'w stanie Rio Grande do Sul', 'im Bundesstaat Rio Grande do Sul'
     return k > 1 and before in words(lang, "places", "of") and tokens[k - 2].text.lower() in places
+
+
+@cache
+def _place_nouns_alone(lang: str) -> frozenset[str]:
+    """The place words that lead to a name with no 'of' after them ('w stanie')."""
+    return frozenset(
+        w for w in place_words(lang) - words(lang, "places", "of") if not is_function_word(w, lang)
+    )
 
 
 def _forename(tokens: Sequence[Token], k: int, lang: str) -> bool:

@@ -97,9 +97,7 @@ def scope_before(before: list[Token], lang: str) -> str | None:
 def _opens_with_place_phrase(before: list[Token], k: int, lang: str) -> bool:
     """Whether the words before tokens[k] are a phrase opening the clause with a place
     preposition and a few lowercase or noun words ('In einer Küstenstadt [in Haiti]')."""
-    start = k
-    while start > 0 and before[start - 1].text not in CLAUSE_ENDS and before[start - 1].text != ",":
-        start -= 1
+    start = _clause_start(before, k)
     opening = before[start].text.lower()
     inner = before[start + 1 : k]
     return (
@@ -108,6 +106,13 @@ def _opens_with_place_phrase(before: list[Token], k: int, lang: str) -> bool:
         and is_function_word(inner[0].text, lang)  # 'einer', 'la', 'uma': an article first
         and all(t.is_word and not t.text[0].isdigit() for t in inner)
     )
+
+
+def _clause_start(tokens: list[Token], k: int) -> int:
+    """Index of the first token of the clause tokens[k] stands in (after a mark or a comma)."""
+    while k > 0 and tokens[k - 1].text not in CLAUSE_ENDS and tokens[k - 1].text != ",":
+        k -= 1
+    return k
 
 
 def _where_before(before: list[Token], lang: str) -> str | None:
@@ -142,9 +147,7 @@ def _struck_before(before: list[Token], lang: str) -> str | None:
         return None
     if any(t.text in CLAUSE_ENDS for t in before[comma + 1 :]):
         return None
-    start = comma
-    while start > 0 and before[start - 1].text not in CLAUSE_ENDS and before[start - 1].text != ",":
-        start -= 1
+    start = _clause_start(before, comma)
     named = {
         t.text
         for t in before[start:comma]
@@ -327,7 +330,7 @@ def _event_named(tokens: list[Token], k: int, lang: str) -> str | None:
     if before:
         return " ".join(before)
     j = k + 1
-    while j < len(tokens) and tokens[j].text.lower() in _place_words(lang):
+    while j < len(tokens) and tokens[j].text.lower() in place_words(lang):
         j += 1  # 'l'incendie d'Eaton'
     after = _capitalized_run(tokens, j, 1, lang)
     return " ".join(after) if after else None
@@ -369,7 +372,7 @@ def _is_place_noun(word: str, lang: str) -> bool:
     """'Region', 'powiecie'; in a language that joins nouns, a compound that ends in one
     ('Nachbarort', 'Landkreis')."""
     low = word.lower()
-    nouns = _place_words(lang)
+    nouns = place_words(lang)
     if low in nouns:
         return True
     if not lexicon(lang).get("text", {}).get("compounds", False):
@@ -519,7 +522,7 @@ def _name_stems(key: str) -> frozenset[str]:
 
 
 @cache
-def _place_words(lang: str) -> frozenset[str]:
+def place_words(lang: str) -> frozenset[str]:
     """The words between a preposition and a place's name: place nouns and the parts of a
     place ('in the county of', 'no sul de')."""
     return words(lang, "places", "nouns") | words(lang, "places", "compass")

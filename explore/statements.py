@@ -718,10 +718,7 @@ def body_next_to(tokens: Sequence[Token], i: int, lang: str) -> Token | None:
 def _country_subject(before: list[Token], lang: str) -> Token | None:
     """A country named right before a speech verb, an article at most before it ('A França
     confirmou nove feridos', 'France said'): its government speaks, a body by the name."""
-    skip = _aside_fillers(lang)
-    k = len(before)
-    while k > 0 and before[k - 1].text.lower() in skip:
-        k -= 1  # 'a confirmé', 'has also said'
+    k = _past_fillers(before, len(before), lang)  # 'a confirmé', 'has also said'
     for n in range(min(k, _COUNTRY_WORDS), 0, -1):
         run = before[k - n : k]
         opening = before[: k - n]
@@ -878,10 +875,7 @@ def _name_opening(before: list[Token], lang: str) -> Token | None:
     """A proper name that opens the clause right before its speech verb, and names no
     person ('Gatwick said', 'Air India also said'): a body, by its name. Not a pronoun or
     an everyday word capitalized at the start ('He said', 'Officials said')."""
-    skip = _aside_fillers(lang)  # auxiliaries and adverbs
-    k = len(before)
-    while k > 0 and before[k - 1].text.lower() in skip:
-        k -= 1  # 'Air India also said'
+    k = _past_fillers(before, len(before), lang)  # 'Air India also said'
     run = before[:k]
     opened = bool(run) and run[0].text.lower() in words(lang, "speech", "aside_openers")
     if run and run[0].text.lower() in _name_openers(lang):
